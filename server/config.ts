@@ -1,0 +1,51 @@
+/** Runtime settings, all from the environment; defaults make `npm start` just work. */
+export interface Config {
+  port: number;
+  host: string;
+  production: boolean;
+  databaseUrl?: string;
+  dataDir: string;
+  /** Seed the demo on an empty database at start. */
+  seedDemo: boolean;
+  trustProxy: boolean;
+  logLevel: string;
+  session: { idleMinutes: number; absoluteHours: number };
+  limits: {
+    /** failed sign-ins per account per window */
+    signInPerAccount: number;
+    /** failed sign-ins per IP per window */
+    signInPerIp: number;
+    /** registrations per IP per window */
+    registerPerIp: number;
+    windowMinutes: number;
+    maxDepth: number;
+    maxCost: number;
+  };
+  /** Report SQL statements per operation in response extensions (tests, benchmarks). */
+  exposeStatementCount: boolean;
+}
+
+const int = (v: string | undefined, d: number) => (v && /^\d+$/.test(v) ? Number.parseInt(v, 10) : d);
+
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    port: int(env.PORT, 4000),
+    host: env.HOST ?? "0.0.0.0",
+    production: env.NODE_ENV === "production",
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: env.ARENA_DATA_DIR || "./data",
+    seedDemo: env.ARENA_SEED_DEMO !== "false",
+    trustProxy: env.TRUST_PROXY === "true",
+    logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === "test" ? "silent" : "info"),
+    session: { idleMinutes: int(env.SESSION_IDLE_MINUTES, 60), absoluteHours: int(env.SESSION_ABSOLUTE_HOURS, 12) },
+    limits: {
+      signInPerAccount: int(env.LIMIT_SIGNIN_PER_ACCOUNT, 5),
+      signInPerIp: int(env.LIMIT_SIGNIN_PER_IP, 50),
+      registerPerIp: int(env.LIMIT_REGISTER_PER_IP, 10),
+      windowMinutes: int(env.LIMIT_WINDOW_MINUTES, 15),
+      maxDepth: int(env.LIMIT_QUERY_DEPTH, 12),
+      maxCost: int(env.LIMIT_QUERY_COST, 5000),
+    },
+    exposeStatementCount: env.ARENA_EXPOSE_STATEMENT_COUNT === "true",
+  };
+}

@@ -1,0 +1,5 @@
+// Every table of every domain, for Drizzle's relational queries and drizzle-kit.
+export * from "../modules/accounts/accounts.tables.js";
+export * from "../modules/audit/audit.tables.js";
+export * from "../modules/partnership/partnership.tables.js";
+export * from "../modules/strategy/strategy.tables.js";

@@ -1,0 +1,25 @@
+import DataLoader from "dataloader";
+
+/** A loader of one row per key, from one `where key in (...)` statement per tick. */
+export function oneLoader<K, R>(fetch: (keys: readonly K[]) => Promise<R[]>, keyOf: (row: R) => K) {
+  return new DataLoader<K, R | null>(async (keys) => {
+    const rows = await fetch(keys);
+    const map = new Map(rows.map((r) => [keyOf(r), r]));
+    return keys.map((k) => map.get(k) ?? null);
+  });
+}
+
+/** A loader of many rows per key (children of a parent), one statement per tick. */
+export function manyLoader<K, R>(fetch: (keys: readonly K[]) => Promise<R[]>, keyOf: (row: R) => K) {
+  return new DataLoader<K, R[]>(async (keys) => {
+    const rows = await fetch(keys);
+    const map = new Map<K, R[]>();
+    for (const r of rows) {
+      const k = keyOf(r);
+      const list = map.get(k);
+      if (list) list.push(r);
+      else map.set(k, [r]);
+    }
+    return keys.map((k) => map.get(k) ?? []);
+  });
+}

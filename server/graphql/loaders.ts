@@ -1,0 +1,10 @@
+import type { Database } from "../db/index.js";
+import { createAccountLoaders } from "../modules/accounts/accounts.service.js";
+import { createPartnershipLoaders } from "../modules/partnership/partnership.service.js";
+import { createStrategyLoaders } from "../modules/strategy/strategy.service.js";
+
+/** Per-request DataLoaders of every domain; built in the context, never shared between requests. */
+export function createLoaders(db: Database) {
+  return { ...createAccountLoaders(db), ...createPartnershipLoaders(db), ...createStrategyLoaders(db) };
+}
+export type Loaders = ReturnType<typeof createLoaders>;

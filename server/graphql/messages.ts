@@ -1,0 +1,90 @@
+import type { Locale } from "../modules/accounts/accounts.tables.js";
+
+/**
+ * Messages the API returns to people, Swedish first. Codes are stable for clients; the
+ * message is rendered in the caller's locale (the Accept-Language the client sends).
+ */
+const catalog = {
+  REQUIRED: { sv: "Fyll i fältet.", en: "This field is required." },
+  TOO_SHORT: { sv: "Minst {min} tecken.", en: "At least {min} characters." },
+  TOO_LONG: { sv: "Högst {max} tecken.", en: "At most {max} characters." },
+  INVALID_EMAIL: { sv: "Ange en giltig e-postadress, till exempel namn@exempel.se.", en: "Enter a valid email address, e.g. name@example.com." },
+  INVALID_CHOICE: { sv: "Välj ett av de tillåtna värdena.", en: "Choose one of the allowed values." },
+  INVALID_KEY: {
+    sv: "Använd små bokstäver a–z, siffror och bindestreck.",
+    en: "Use lower-case letters a–z, digits and hyphens.",
+  },
+  INVALID_CODE: { sv: "Ange en kod som 1.1 eller 2.3.", en: "Enter a code such as 1.1 or 2.3." },
+  OUT_OF_RANGE: { sv: "Ange ett tal mellan {min} och {max}.", en: "Enter a number between {min} and {max}." },
+  PASSWORD_COMMON: {
+    sv: "Lösenordet är för vanligt och lätt att gissa. Välj ett annat, gärna en mening med flera ord.",
+    en: "This password is too common and easy to guess. Choose another, a sentence of several words works well.",
+  },
+  PASSWORD_CONTAINS_EMAIL: {
+    sv: "Lösenordet får inte innehålla din e-postadress.",
+    en: "The password must not contain your email address.",
+  },
+  EMAIL_TAKEN: {
+    sv: "Det finns redan ett konto med den e-postadressen. Logga in i stället.",
+    en: "An account with this email address already exists. Sign in instead.",
+  },
+  WRONG_CREDENTIALS: {
+    sv: "Fel e-postadress eller lösenord.",
+    en: "Wrong email address or password.",
+  },
+  RATE_LIMITED: {
+    sv: "För många försök. Vänta {minutes} minuter och försök igen.",
+    en: "Too many attempts. Wait {minutes} minutes and try again.",
+  },
+  NOT_FOUND: { sv: "Hittades inte. Den kan ha tagits bort.", en: "Not found. It may have been removed." },
+  DUPLICATE: { sv: "Det finns redan en post med samma namn.", en: "There is already an entry with the same name." },
+  DUPLICATE_KEY: { sv: "Nyckeln används redan i arenan.", en: "This key is already used in the arena." },
+  WRONG_ARENA: {
+    sv: "Posten hör till en annan arena.",
+    en: "This entry belongs to another arena.",
+  },
+  PARENT_CYCLE: {
+    sv: "Ett organ kan inte ligga under sig självt eller under något av sina underorgan.",
+    en: "A body cannot sit under itself or under one of its own sub-bodies.",
+  },
+  HAS_CHILDREN: {
+    sv: "Organet har underorgan. Flytta eller ta bort dem först.",
+    en: "The body has sub-bodies. Move or remove them first.",
+  },
+  IN_USE: {
+    sv: "Posten används av andra poster och kan inte tas bort.",
+    en: "The entry is in use by other entries and cannot be removed.",
+  },
+  MEMBERSHIP_TARGET: {
+    sv: "Ange en organisation eller en person.",
+    en: "Give an organisation or a person.",
+  },
+  ALREADY_GRANTED: { sv: "Personen har redan den rollen i arenan.", en: "The person already has that role in the arena." },
+  NOT_GRANTED: { sv: "Personen har inte den rollen i arenan.", en: "The person does not have that role in the arena." },
+  LAST_ADMIN: {
+    sv: "Arenan måste ha minst en administratör kvar.",
+    en: "The arena must keep at least one administrator.",
+  },
+  // Thrown (not payload) errors.
+  UNAUTHENTICATED: { sv: "Logga in för att fortsätta.", en: "Sign in to continue." },
+  FORBIDDEN: { sv: "Du har inte behörighet till det här.", en: "You do not have permission to do this." },
+  INTERNAL: {
+    sv: "Något gick fel hos oss. Försök igen om en stund; uppge referens {ref} om du kontaktar oss.",
+    en: "Something went wrong on our side. Try again shortly; quote reference {ref} if you contact us.",
+  },
+  TOO_COMPLEX: {
+    sv: "Frågan är för stor ({cost} av högst {max}). Hämta färre poster åt gången.",
+    en: "The query is too large ({cost} of at most {max}). Fetch fewer items at a time.",
+  },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export type MessageCode = keyof typeof catalog;
+
+export function message(code: MessageCode, locale: Locale, params: Record<string, string | number> = {}): string {
+  return catalog[code][locale].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
+}
+
+export function localeFrom(acceptLanguage: string | undefined): Locale {
+  const first = (acceptLanguage ?? "").split(",")[0]?.trim().toLowerCase() ?? "";
+  return first.startsWith("en") ? "en" : "sv";
+}

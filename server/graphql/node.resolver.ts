@@ -1,0 +1,68 @@
+import { eq } from "drizzle-orm";
+import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
+import { toUser } from "../modules/accounts/accounts.types.js";
+import { bodyMemberships } from "../modules/partnership/partnership.tables.js";
+import { toArena, toBody, toCountyPart, toMembership, toOrganisation } from "../modules/partnership/partnership.types.js";
+import { focusAreas, strategicGoals, strategies, strategyAreas } from "../modules/strategy/strategy.tables.js";
+import { toArea, toFocusArea, toGoal, toStrategy } from "../modules/strategy/strategy.types.js";
+import type { Context } from "./context.js";
+import { Node, fromGlobalId } from "./relay.js";
+
+type Fetch = (ctx: Context, id: string) => Promise<Node | null>;
+const first = <T>(rows: T[]) => rows[0] ?? null;
+
+/** How each Node type is refetched by id; objects run their own field-level checks after. */
+const fetchers: Record<string, Fetch> = {
+  Arena: async (ctx, id) => {
+    const r = await ctx.loaders.arenaById.load(id);
+    return r && toArena(r, ctx.locale);
+  },
+  CountyPart: async (ctx, id) => {
+    const r = await ctx.loaders.countyPartById.load(id);
+    return r && toCountyPart(r);
+  },
+  Organisation: async (ctx, id) => {
+    const r = await ctx.loaders.organisationById.load(id);
+    return r && toOrganisation(r);
+  },
+  Body: async (ctx, id) => {
+    const r = await ctx.loaders.bodyById.load(id);
+    return r && toBody(r, ctx.locale);
+  },
+  BodyMembership: async (ctx, id) => {
+    const r = first(await ctx.db.select().from(bodyMemberships).where(eq(bodyMemberships.id, id)));
+    return r && toMembership(r);
+  },
+  User: async (ctx, id) => {
+    // People are visible to signed-in users (names only; e-mail is guarded on the field).
+    if (!ctx.viewer) return null;
+    const r = await ctx.loaders.userById.load(id);
+    return r && toUser(r);
+  },
+  Strategy: async (ctx, id) => {
+    const r = first(await ctx.db.select().from(strategies).where(eq(strategies.id, id)));
+    return r && toStrategy(r, ctx.locale);
+  },
+  StrategyArea: async (ctx, id) => {
+    const r = first(await ctx.db.select().from(strategyAreas).where(eq(strategyAreas.id, id)));
+    return r && toArea(r, ctx.locale);
+  },
+  StrategicGoal: async (ctx, id) => {
+    const r = first(await ctx.db.select().from(strategicGoals).where(eq(strategicGoals.id, id)));
+    return r && toGoal(r, ctx.locale);
+  },
+  FocusArea: async (ctx, id) => {
+    const r = first(await ctx.db.select().from(focusAreas).where(eq(focusAreas.id, id)));
+    return r && toFocusArea(r, ctx.locale);
+  },
+};
+
+@Resolver()
+export class NodeResolver {
+  @Query(() => Node, { nullable: true, description: "Any object by its global id; null when it does not exist or is not visible to you." })
+  node(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Node | null> | null {
+    const parsed = fromGlobalId(id);
+    const fetch = parsed && fetchers[parsed.type];
+    return fetch ? fetch(ctx, parsed.id) : null;
+  }
+}

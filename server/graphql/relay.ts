@@ -1,0 +1,130 @@
+import { ArgsType, Field, ID, Int, InterfaceType, ObjectType } from "type-graphql";
+import type { ClassType } from "type-graphql";
+import { IntRange } from "./validation.js";
+
+/** Global ids: base64url("Type:uuid"), opaque to clients. */
+export function toGlobalId(type: string, id: string): string {
+  return Buffer.from(`${type}:${id}`, "utf8").toString("base64url");
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Returns null for anything that is not a well-formed global id (of the expected type). */
+export function fromGlobalId(globalId: string, expectedType?: string): { type: string; id: string } | null {
+  const decoded = Buffer.from(globalId, "base64url").toString("utf8");
+  const i = decoded.indexOf(":");
+  if (i < 1) return null;
+  const type = decoded.slice(0, i);
+  const id = decoded.slice(i + 1);
+  if (!UUID.test(id)) return null;
+  if (expectedType && type !== expectedType) return null;
+  return { type, id };
+}
+
+@InterfaceType({
+  description: "An object with a global id, refetchable through `node(id:)`.",
+  resolveType: (value: { __typename?: string }) => value.__typename,
+})
+export abstract class Node {
+  @Field(() => ID, { description: "Global id." })
+  id!: string;
+}
+
+@ObjectType({ description: "Relay page information." })
+export class PageInfo {
+  @Field(() => Boolean)
+  hasNextPage!: boolean;
+  @Field(() => Boolean)
+  hasPreviousPage!: boolean;
+  @Field(() => String, { nullable: true })
+  startCursor!: string | null;
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+export const MAX_PAGE_SIZE = 100;
+
+@ArgsType()
+export class ConnectionArgs {
+  @Field(() => Int, { nullable: true, description: `Page size, 1–${MAX_PAGE_SIZE} (default 20).` })
+  @IntRange(1, MAX_PAGE_SIZE)
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: "Cursor after which the page starts." })
+  after?: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+export interface Connection<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** One generic factory for every `XConnection` and `XEdge` type. */
+export function connectionType<T extends object>(name: string, nodeType: ClassType<T>) {
+  @ObjectType(`${name}Edge`)
+  class EdgeType {
+    @Field(() => String)
+    cursor!: string;
+    @Field(() => nodeType)
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${name} items.` })
+  class ConnectionType {
+    @Field(() => [EdgeType])
+    edges!: EdgeType[];
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+    @Field(() => Int, { description: "Total number of items across all pages." })
+    totalCount!: number;
+  }
+  return ConnectionType as ClassType<Connection<T>>;
+}
+
+/**
+ * Offset-free keyset cursors: a cursor encodes the sort key of the last row seen.
+ * Callers fetch `first + 1` rows after the cursor and hand them here.
+ */
+export function encodeCursor(key: (string | number)[]): string {
+  return Buffer.from(JSON.stringify(key), "utf8").toString("base64url");
+}
+export function decodeCursor(cursor: string | null | undefined): (string | number)[] | null {
+  if (!cursor) return null;
+  try {
+    const v: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    return Array.isArray(v) ? (v as (string | number)[]) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function pageSize(args: ConnectionArgs, fallback = 20): number {
+  return Math.min(Math.max(args.first ?? fallback, 1), MAX_PAGE_SIZE);
+}
+
+export function toConnection<R, T>(
+  rows: R[],
+  size: number,
+  totalCount: number,
+  key: (row: R) => (string | number)[],
+  map: (row: R) => T,
+  hasPrevious: boolean,
+): Connection<T> {
+  const page = rows.slice(0, size);
+  const edges = page.map((r) => ({ cursor: encodeCursor(key(r)), node: map(r) }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: {
+      hasNextPage: rows.length > size,
+      hasPreviousPage: hasPrevious,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}

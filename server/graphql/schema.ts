@@ -1,0 +1,45 @@
+import "reflect-metadata";
+import type { GraphQLSchema } from "graphql";
+import { buildSchema } from "type-graphql";
+import { RoleGrantResolver, UserResolver } from "../modules/accounts/accounts.resolver.js";
+import {
+  ArenaResolver,
+  BodyMembershipResolver,
+  BodyResolver,
+  CountyPartResolver,
+  OrganisationResolver,
+} from "../modules/partnership/partnership.resolver.js";
+import {
+  StrategicGoalResolver,
+  StrategyAreaResolver,
+  StrategyResolver,
+} from "../modules/strategy/strategy.resolver.js";
+import { authChecker } from "./auth-checker.js";
+import { NodeResolver } from "./node.resolver.js";
+import type { ArenaPubSub } from "./pubsub.js";
+import { createArenaPubSub } from "./pubsub.js";
+
+export const resolvers = [
+  NodeResolver,
+  UserResolver,
+  RoleGrantResolver,
+  ArenaResolver,
+  CountyPartResolver,
+  OrganisationResolver,
+  BodyResolver,
+  BodyMembershipResolver,
+  StrategyResolver,
+  StrategyAreaResolver,
+  StrategicGoalResolver,
+] as const;
+
+export function createSchema(pubSub: ArenaPubSub = createArenaPubSub()): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers,
+    authChecker,
+    authMode: "null",
+    // Inputs are validated in services, so that failures come back as localised payload errors.
+    validate: false,
+    pubSub: pubSub as never,
+  });
+}

@@ -1,0 +1,63 @@
+import { ArgsType, Field, ID, InputType } from "type-graphql";
+import { LocaleEnum, RoleEnum, SectorEnum } from "../../graphql/enums.js";
+import { ConnectionArgs } from "../../graphql/relay.js";
+import { Email, Length, OneOf } from "../../graphql/validation.js";
+import { PASSWORD_MAX, PASSWORD_MIN } from "../../auth/passwords.js";
+
+@InputType()
+export class RegisterInput {
+  @Field(() => String)
+  @Length(1, 120)
+  name!: string;
+
+  @Field(() => String)
+  @Length(1, 254)
+  @Email()
+  email!: string;
+
+  @Field(() => String, { description: `${PASSWORD_MIN}–${PASSWORD_MAX} characters; common passwords are refused.` })
+  @Length(PASSWORD_MIN, PASSWORD_MAX)
+  password!: string;
+
+  @Field(() => String, { nullable: true, description: "The organisation you come from, if any." })
+  @Length(0, 200)
+  organisation?: string | null;
+
+  @Field(() => SectorEnum)
+  @OneOf(Object.values(SectorEnum))
+  sector!: SectorEnum;
+
+  @Field(() => LocaleEnum, { nullable: true })
+  locale?: LocaleEnum | null;
+}
+
+@InputType()
+export class SignInInput {
+  @Field(() => String)
+  @Length(1, 254)
+  email!: string;
+
+  @Field(() => String)
+  @Length(1, 1024)
+  password!: string;
+}
+
+@InputType()
+export class RoleInput {
+  @Field(() => ID, { description: "Global id of the user." })
+  userId!: string;
+
+  @Field(() => ID, { description: "Global id of the arena." })
+  arenaId!: string;
+
+  @Field(() => RoleEnum)
+  @OneOf(Object.values(RoleEnum))
+  role!: RoleEnum;
+}
+
+@ArgsType()
+export class UsersArgs extends ConnectionArgs {
+  @Field(() => String, { nullable: true, description: "Matches name, email or organisation." })
+  @Length(0, 200)
+  search?: string | null;
+}

@@ -1,0 +1,197 @@
+import { and, eq, isNull, sql } from "drizzle-orm";
+import type { Database, Tx } from "../db/index.js";
+import { hashPassword } from "../auth/passwords.js";
+import { type Role, roleGrants, users } from "../modules/accounts/accounts.tables.js";
+import { arenas, bodies, bodyMemberships, countyParts, organisations } from "../modules/partnership/partnership.tables.js";
+import {
+  agenda2030Goals,
+  focusAreas,
+  publicHealthTargetAreas,
+  scaleUpSteps,
+  skrIndicators,
+  strategicGoals,
+  strategies,
+  strategyAgenda2030Goals,
+  strategyAreas,
+} from "../modules/strategy/strategy.tables.js";
+import { dalarna } from "./data/dalarna.js";
+import { demoAccounts } from "./data/demo-accounts.js";
+import { gavleborg } from "./data/gavleborg.js";
+import { reference } from "./data/reference.js";
+import type { ArenaSeed } from "./data/types.js";
+
+const excluded = (col: string) => sql.raw(`excluded.${col}`);
+
+async function seedReference(tx: Tx) {
+  for (const g of reference.agenda2030Goals)
+    await tx
+      .insert(agenda2030Goals)
+      .values({ number: g.number, titleSv: g.title.sv, titleEn: g.title.en })
+      .onConflictDoUpdate({ target: agenda2030Goals.number, set: { titleSv: excluded("title_sv"), titleEn: excluded("title_en") } });
+  for (const a of reference.publicHealthTargetAreas)
+    await tx
+      .insert(publicHealthTargetAreas)
+      .values({ number: a.number, titleSv: a.title.sv, titleEn: a.title.en })
+      .onConflictDoUpdate({ target: publicHealthTargetAreas.number, set: { titleSv: excluded("title_sv"), titleEn: excluded("title_en") } });
+  for (const i of reference.skrIndicators)
+    await tx
+      .insert(skrIndicators)
+      .values({ number: i.number, group: i.group, titleSv: i.title.sv, titleEn: i.title.en })
+      .onConflictDoUpdate({ target: skrIndicators.number, set: { group: excluded("group"), titleSv: excluded("title_sv"), titleEn: excluded("title_en") } });
+  for (const s of reference.scaleUpSteps)
+    await tx
+      .insert(scaleUpSteps)
+      .values({ step: s.step, titleSv: s.title.sv, titleEn: s.title.en, descriptionSv: s.description.sv, descriptionEn: s.description.en })
+      .onConflictDoUpdate({
+        target: scaleUpSteps.step,
+        set: { titleSv: excluded("title_sv"), titleEn: excluded("title_en"), descriptionSv: excluded("description_sv"), descriptionEn: excluded("description_en") },
+      });
+}
+
+/** Upserts one arena pack by natural keys; returns the arena id. Structure edited in the app since is overwritten only where the pack names it. */
+async function seedArena(tx: Tx, pack: ArenaSeed): Promise<string> {
+  const [arena] = await tx
+    .insert(arenas)
+    .values({ slug: pack.slug, nameSv: pack.name.sv, nameEn: pack.name.en, region: pack.region, descriptionSv: pack.description.sv, descriptionEn: pack.description.en })
+    .onConflictDoUpdate({
+      target: arenas.slug,
+      set: { nameSv: excluded("name_sv"), nameEn: excluded("name_en"), region: excluded("region"), descriptionSv: excluded("description_sv"), descriptionEn: excluded("description_en") },
+    })
+    .returning({ id: arenas.id });
+  const arenaId = arena!.id;
+
+  const cpIds = new Map<string, string>();
+  for (const cp of pack.countyParts) {
+    const [row] = await tx
+      .insert(countyParts)
+      .values({ arenaId, key: cp.key, name: cp.name })
+      .onConflictDoUpdate({ target: [countyParts.arenaId, countyParts.key], set: { name: excluded("name") } })
+      .returning({ id: countyParts.id });
+    cpIds.set(cp.key, row!.id);
+  }
+
+  const orgIds = new Map<string, string>();
+  for (const o of pack.organisations) {
+    const values = { arenaId, key: o.key, name: o.name, kind: o.kind, sector: o.sector, isParty: o.isParty, countyPartId: o.countyPart ? cpIds.get(o.countyPart)! : null };
+    const [row] = await tx
+      .insert(organisations)
+      .values(values)
+      .onConflictDoUpdate({ target: [organisations.arenaId, organisations.key], set: { name: values.name, kind: values.kind, sector: values.sector, isParty: values.isParty, countyPartId: values.countyPartId } })
+      .returning({ id: organisations.id });
+    orgIds.set(o.key, row!.id);
+  }
+
+  const bodyIds = new Map<string, string>();
+  // Parents before children: the pack may list them in any order.
+  const pending = [...pack.bodies];
+  while (pending.length) {
+    const i = pending.findIndex((b) => !b.parent || bodyIds.has(b.parent));
+    if (i < 0) throw new Error(`Seed pack ${pack.slug}: body parents form a cycle or name a missing body`);
+    const b = pending.splice(i, 1)[0]!;
+    const values = {
+      arenaId,
+      key: b.key,
+      name: b.name,
+      kind: b.kind,
+      level: b.level,
+      parentId: b.parent ? bodyIds.get(b.parent)! : null,
+      countyPartId: b.countyPart ? cpIds.get(b.countyPart)! : null,
+      descriptionSv: b.description.sv,
+      descriptionEn: b.description.en,
+      temporary: b.temporary ?? false,
+    };
+    const [row] = await tx
+      .insert(bodies)
+      .values(values)
+      .onConflictDoUpdate({
+        target: [bodies.arenaId, bodies.key],
+        set: { name: values.name, kind: values.kind, level: values.level, parentId: values.parentId, countyPartId: values.countyPartId, descriptionSv: values.descriptionSv, descriptionEn: values.descriptionEn, temporary: values.temporary },
+      })
+      .returning({ id: bodies.id });
+    bodyIds.set(b.key, row!.id);
+    for (const [sort, orgKey] of (b.members ?? []).entries()) {
+      const organisationId = orgIds.get(orgKey);
+      if (!organisationId) throw new Error(`Seed pack ${pack.slug}: body ${b.key} names unknown organisation ${orgKey}`);
+      const [exists] = await tx
+        .select({ id: bodyMemberships.id })
+        .from(bodyMemberships)
+        .where(and(eq(bodyMemberships.bodyId, row!.id), eq(bodyMemberships.organisationId, organisationId), isNull(bodyMemberships.userId)));
+      if (!exists) await tx.insert(bodyMemberships).values({ bodyId: row!.id, organisationId, sort });
+    }
+  }
+
+  const s = pack.strategy;
+  const [strategy] = await tx
+    .insert(strategies)
+    .values({ arenaId, key: s.key, nameSv: s.name.sv, nameEn: s.name.en, overallGoalSv: s.overallGoal.sv, overallGoalEn: s.overallGoal.en, fromYear: s.fromYear, toYear: s.toYear })
+    .onConflictDoUpdate({
+      target: [strategies.arenaId, strategies.key],
+      set: { nameSv: excluded("name_sv"), nameEn: excluded("name_en"), overallGoalSv: excluded("overall_goal_sv"), overallGoalEn: excluded("overall_goal_en"), fromYear: excluded("from_year"), toYear: excluded("to_year") },
+    })
+    .returning({ id: strategies.id });
+  const strategyId = strategy!.id;
+  for (const n of s.agenda2030Goals) await tx.insert(strategyAgenda2030Goals).values({ strategyId, goalNumber: n }).onConflictDoNothing();
+  for (const [areaSort, a] of s.areas.entries()) {
+    const [area] = await tx
+      .insert(strategyAreas)
+      .values({ arenaId, strategyId, key: a.key, nameSv: a.name.sv, nameEn: a.name.en, sort: areaSort })
+      .onConflictDoUpdate({ target: [strategyAreas.strategyId, strategyAreas.key], set: { nameSv: excluded("name_sv"), nameEn: excluded("name_en"), sort: excluded("sort") } })
+      .returning({ id: strategyAreas.id });
+    for (const g of a.goals) {
+      const [goal] = await tx
+        .insert(strategicGoals)
+        .values({ arenaId, strategyId, areaId: area!.id, number: g.number, titleSv: g.title.sv, titleEn: g.title.en })
+        .onConflictDoUpdate({ target: [strategicGoals.strategyId, strategicGoals.number], set: { areaId: excluded("area_id"), titleSv: excluded("title_sv"), titleEn: excluded("title_en") } })
+        .returning({ id: strategicGoals.id });
+      for (const [sort, f] of g.focusAreas.entries())
+        await tx
+          .insert(focusAreas)
+          .values({ arenaId, strategyId, goalId: goal!.id, code: f.code, titleSv: f.title.sv, titleEn: f.title.en, sort })
+          .onConflictDoUpdate({ target: [focusAreas.strategyId, focusAreas.code], set: { goalId: excluded("goal_id"), titleSv: excluded("title_sv"), titleEn: excluded("title_en"), sort: excluded("sort") } });
+    }
+  }
+  return arenaId;
+}
+
+async function seedAccounts(tx: Tx, arenaIds: Map<string, string>) {
+  for (const a of demoAccounts) {
+    await tx
+      .insert(users)
+      .values({ email: a.email, name: a.name, organisation: a.organisation, sector: a.sector, passwordHash: await hashPassword(a.password) })
+      .onConflictDoNothing();
+    const [u] = await tx.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, a.email.toLowerCase()));
+    for (const [slug, roles] of Object.entries(a.roles)) {
+      const arenaId = arenaIds.get(slug);
+      if (!arenaId) continue;
+      for (const role of roles as Role[]) await tx.insert(roleGrants).values({ userId: u!.id, arenaId, role }).onConflictDoNothing();
+    }
+    if (a.seat) {
+      const arenaId = arenaIds.get(a.seat.arena)!;
+      const [body] = await tx.select({ id: bodies.id }).from(bodies).where(and(eq(bodies.arenaId, arenaId), eq(bodies.key, a.seat.body)));
+      if (body) {
+        const [exists] = await tx.select({ id: bodyMemberships.id }).from(bodyMemberships).where(and(eq(bodyMemberships.bodyId, body.id), eq(bodyMemberships.userId, u!.id)));
+        if (!exists) await tx.insert(bodyMemberships).values({ bodyId: body.id, userId: u!.id, role: a.seat.role, sort: 100 });
+      }
+    }
+  }
+}
+
+export interface SeedOptions {
+  /** Demo accounts (off for a production installation that only wants the structure). */
+  accounts?: boolean;
+}
+
+/** Idempotent: running it twice leaves the same data. */
+export async function seed(db: Database, opts: SeedOptions = {}): Promise<void> {
+  await db.transaction(async (tx) => {
+    await seedReference(tx);
+    const arenaIds = new Map<string, string>();
+    for (const pack of [gavleborg, dalarna]) arenaIds.set(pack.slug, await seedArena(tx, pack));
+    if (opts.accounts !== false) await seedAccounts(tx, arenaIds);
+  });
+}
+
+export async function isEmpty(db: Database): Promise<boolean> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(arenas);
+  return (row?.n ?? 0) === 0;
+}
