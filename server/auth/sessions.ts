@@ -94,8 +94,15 @@ export class SessionStore {
     return { id: row.id, name: row.name, email: row.email, roles: row.roles };
   }
 
-  async destroy(token: string | undefined): Promise<void> {
+  /** Ends a session; inside a transaction pass it as `via` (PGlite has one connection: the outer handle would wait for it). */
+  async destroy(token: string | undefined, via: Tx | Database = this.db): Promise<void> {
     if (!token) return;
-    await this.db.delete(sessions).where(eq(sessions.tokenHash, sha256(token)));
+    await via.delete(sessions).where(eq(sessions.tokenHash, sha256(token)));
+  }
+
+  /** The viewer for a user inside the transaction that just signed them in. */
+  async viewerFor(tx: Tx, user: { id: string; name: string; email: string }): Promise<Viewer> {
+    const roles = await tx.select({ arenaId: roleGrants.arenaId, role: roleGrants.role }).from(roleGrants).where(eq(roleGrants.userId, user.id));
+    return { id: user.id, name: user.name, email: user.email, roles };
   }
 }

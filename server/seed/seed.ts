@@ -153,11 +153,18 @@ async function seedArena(tx: Tx, pack: ArenaSeed): Promise<string> {
   return arenaId;
 }
 
+// argon2 is slow by design; the demo accounts share one password, so hash it once per process.
+const hashes = new Map<string, Promise<string>>();
+const demoHash = (password: string) => {
+  if (!hashes.has(password)) hashes.set(password, hashPassword(password));
+  return hashes.get(password)!;
+};
+
 async function seedAccounts(tx: Tx, arenaIds: Map<string, string>) {
   for (const a of demoAccounts) {
     await tx
       .insert(users)
-      .values({ email: a.email, name: a.name, organisation: a.organisation, sector: a.sector, passwordHash: await hashPassword(a.password) })
+      .values({ email: a.email, name: a.name, organisation: a.organisation, sector: a.sector, passwordHash: await demoHash(a.password) })
       .onConflictDoNothing();
     const [u] = await tx.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, a.email.toLowerCase()));
     for (const [slug, roles] of Object.entries(a.roles)) {

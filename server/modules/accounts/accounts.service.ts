@@ -57,6 +57,7 @@ export async function register(ctx: Context, input: RegisterInput) {
     const user = row!;
     await recordEvent(tx, { arenaId: null, actorId: user.id, subjectType: "User", subjectId: user.id, kind: "user.registered" });
     const token = await ctx.sessions.create(tx, user.id);
+    ctx.viewer = { id: user.id, name: user.name, email: user.email, roles: [] };
     ctx.sessions.setCookie(req, res, token);
     return toUser(user);
   });
@@ -77,8 +78,9 @@ export async function signIn(ctx: Context, input: SignInInput) {
     }
     await ctx.limits.signInSucceeded(email);
     // A fresh session id at every sign-in; any session the browser had is ended.
-    await ctx.sessions.destroy(ctx.sessionToken);
+    await ctx.sessions.destroy(ctx.sessionToken, tx);
     const token = await ctx.sessions.create(tx, row.id);
+    ctx.viewer = await ctx.sessions.viewerFor(tx, row);
     await recordEvent(tx, { arenaId: null, actorId: row.id, subjectType: "User", subjectId: row.id, kind: "user.signed_in" });
     ctx.sessions.setCookie(req, res, token);
     return toUser(row);
@@ -88,6 +90,7 @@ export async function signIn(ctx: Context, input: SignInInput) {
 export async function signOut(ctx: Context) {
   const { req, res } = requireHttp(ctx);
   await ctx.sessions.destroy(ctx.sessionToken);
+  ctx.viewer = null;
   ctx.sessions.clearCookie(req, res);
   return { signedOut: true, errors: [] };
 }

@@ -1,0 +1,122 @@
+import { type FormEvent, useRef } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useNavigate } from "react-router-dom";
+import { useMutation } from "urql";
+import { ErrorSummary } from "../../forms/ErrorSummary";
+import { FormErrorsFragment, noErrors, toFormErrors, useFormErrors } from "../../forms/errors";
+import { Field } from "../../forms/Field";
+import { graphql, type VariablesOf } from "../../graphql";
+import { currentLanguage } from "../../i18n";
+import { PageTitle } from "../../ui/PageTitle";
+import { errorMessage } from "../../ui/QueryState";
+import { useAfterSignInPath } from "./afterSignIn";
+import { UserMenuFragment } from "./UserMenu";
+
+const RegisterMutation = graphql(
+  `
+    mutation Register($input: RegisterInput!) {
+      register(input: $input) {
+        user {
+          id
+          ...UserMenu_user
+        }
+        errors {
+          ...FormErrors_userError
+        }
+      }
+    }
+  `,
+  [UserMenuFragment, FormErrorsFragment],
+);
+
+type Sector = VariablesOf<typeof RegisterMutation>["input"]["sector"];
+export const SECTORS = ["CIVIL_SOCIETY", "PUBLIC", "BUSINESS", "ACADEMIA"] as const satisfies readonly Sector[];
+const isSector = (v: string): v is Sector => (SECTORS as readonly string[]).includes(v);
+
+const FIELDS = ["name", "email", "password", "organisation", "sector"] as const;
+
+export function RegisterPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const afterSignIn = useAfterSignInPath();
+  const formRef = useRef<HTMLFormElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const [errors, setErrors] = useFormErrors(formRef, summaryRef);
+  const [{ fetching }, register] = useMutation(RegisterMutation);
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const text = (k: string) => String(form.get(k) ?? "");
+    const sector = text("sector");
+    setErrors(noErrors);
+    // The one rule the server cannot answer with a field error: an enum must be chosen before sending.
+    if (!isSector(sector)) return setErrors({ fields: { sector: t("register.sectorRequired") }, general: [] });
+    const result = await register({
+      input: {
+        name: text("name"),
+        email: text("email"),
+        password: text("password"),
+        organisation: text("organisation") || null,
+        sector,
+        locale: currentLanguage() === "en" ? "EN" : "SV",
+      },
+    });
+    if (result.error) return setErrors({ fields: {}, general: [errorMessage(result.error, t("state.networkError"))] });
+    const payload = result.data?.register;
+    if (payload?.user) return navigate(afterSignIn());
+    setErrors(toFormErrors(payload?.errors ?? [], FIELDS));
+  };
+
+  return (
+    <div className="narrow">
+      <PageTitle parts={[t("register.title")]} />
+      <h1 tabIndex={-1}>{t("register.title")}</h1>
+      <p className="lead">{t("register.intro")}</p>
+      <form ref={formRef} className="form card" noValidate onSubmit={onSubmit} aria-labelledby="register-heading">
+        <h2 id="register-heading" className="visually-hidden">
+          {t("register.title")}
+        </h2>
+        <ErrorSummary ref={summaryRef} errors={errors} />
+        <Field name="name" label={t("register.name")} error={errors.fields.name}>
+          {(p) => <input {...p} type="text" autoComplete="name" />}
+        </Field>
+        <Field name="email" label={t("register.email")} hint={t("register.emailHint")} error={errors.fields.email}>
+          {(p) => <input {...p} type="email" autoComplete="email" inputMode="email" spellCheck={false} />}
+        </Field>
+        <Field name="password" label={t("register.password")} hint={t("register.passwordHint")} error={errors.fields.password}>
+          {(p) => <input {...p} type="password" autoComplete="new-password" />}
+        </Field>
+        <Field
+          name="organisation"
+          label={t("register.organisation")}
+          hint={t("register.organisationHint")}
+          optional
+          error={errors.fields.organisation}
+        >
+          {(p) => <input {...p} type="text" autoComplete="organization" />}
+        </Field>
+        <Field name="sector" label={t("register.sector")} error={errors.fields.sector}>
+          {(p) => (
+            <select {...p} defaultValue="">
+              <option value="" disabled>
+                {t("register.sectorChoose")}
+              </option>
+              {SECTORS.map((s) => (
+                <option key={s} value={s}>
+                  {t(`sector.${s}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <button type="submit" className="button button--primary button--block" disabled={fetching}>
+          {fetching ? t("register.submitting") : t("register.submit")}
+        </button>
+      </form>
+      <p className="form-footer">
+        {t("register.haveAccount")} <Link to="/sign-in">{t("register.signInLink")}</Link>
+      </p>
+    </div>
+  );
+}

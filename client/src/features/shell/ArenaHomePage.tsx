@@ -1,0 +1,97 @@
+import { useTranslation } from "react-i18next";
+import { Link, useParams } from "react-router-dom";
+import { useQuery } from "urql";
+import { graphql } from "../../graphql";
+import { PageTitle } from "../../ui/PageTitle";
+import { Loading, QueryError } from "../../ui/QueryState";
+import { ArenaNotFound } from "./NotFoundPage";
+
+const ArenaHomeQuery = graphql(`
+  query ArenaHome($slug: String!) {
+    arena(slug: $slug) {
+      id
+      name
+      region
+      description
+      bodies {
+        id
+      }
+      organisations {
+        id
+        isParty
+      }
+      strategies {
+        id
+        areas {
+          id
+          goals {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+
+export function ArenaHomePage() {
+  const { t } = useTranslation();
+  const { slug = "" } = useParams();
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: ArenaHomeQuery, variables: { slug } });
+
+  if (error && !data) return <QueryError error={error} onRetry={() => reexecute({ requestPolicy: "network-only" })} />;
+  if (fetching && !data) return <Loading />;
+  const arena = data?.arena;
+  if (!arena) return <ArenaNotFound slug={slug} />;
+
+  const parties = arena.organisations.filter((o) => o.isParty).length;
+  const goals = arena.strategies.flatMap((s) => s.areas.flatMap((a) => a.goals)).length;
+  const cards = [
+    {
+      to: `/a/${slug}/structure`,
+      title: t("nav.structure"),
+      text: t("arenaHome.structureText"),
+      facts: [t("arenaHome.bodies", { count: arena.bodies.length }), t("arenaHome.parties", { count: parties })],
+    },
+    { to: `/a/${slug}/strategy`, title: t("nav.strategy"), text: t("arenaHome.strategyText"), facts: [t("arenaHome.goals", { count: goals })] },
+    { to: `/a/${slug}/frameworks`, title: t("nav.frameworks"), text: t("arenaHome.frameworksText"), facts: [] },
+  ];
+
+  return (
+    <>
+      <PageTitle parts={[arena.name]} />
+      <section className="hero hero--arena">
+        <p className="eyebrow">{arena.region}</p>
+        <h1 tabIndex={-1}>{arena.name}</h1>
+        <p className="lead">{arena.description}</p>
+      </section>
+      <section className="section" aria-labelledby="arena-sections">
+        <h2 id="arena-sections" className="visually-hidden">
+          {t("arenaHome.sections")}
+        </h2>
+        <ul className="card-grid card-grid--3">
+          {cards.map((c) => (
+            <li key={c.to}>
+              <article className="card nav-card">
+                <h3>
+                  <Link to={c.to} className="card-link">
+                    {c.title}
+                  </Link>
+                </h3>
+                <p>{c.text}</p>
+                {c.facts.length > 0 && (
+                  <p className="nav-card__facts">
+                    {c.facts.map((f) => (
+                      <span key={f} className="badge badge--muted">
+                        {f}
+                      </span>
+                    ))}
+                  </p>
+                )}
+              </article>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+import { useTranslation } from "react-i18next";
+import { NavLink } from "react-router-dom";
+
+/** The main navigation within an arena. */
+export function ArenaNav({ slug }: { slug: string }) {
+  const { t } = useTranslation();
+  const items = [
+    { to: `/a/${slug}`, label: t("nav.overview"), end: true },
+    { to: `/a/${slug}/structure`, label: t("nav.structure"), end: false },
+    { to: `/a/${slug}/strategy`, label: t("nav.strategy"), end: false },
+    { to: `/a/${slug}/frameworks`, label: t("nav.frameworks"), end: false },
+  ];
+  return (
+    <nav className="main-nav" aria-label={t("nav.main")}>
+      <div className="container">
+        <ul className="main-nav__list">
+          {items.map((i) => (
+            <li key={i.to}>
+              <NavLink to={i.to} end={i.end} className="main-nav__link">
+                {i.label}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </nav>
+  );
+}

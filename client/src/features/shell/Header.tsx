@@ -1,0 +1,51 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router-dom";
+import { useQuery } from "urql";
+import { graphql } from "../../graphql";
+import { UserMenu, UserMenuFragment } from "../accounts/UserMenu";
+import { ArenaNav } from "./ArenaNav";
+import { ArenaSwitcher, ArenaSwitcherFragment } from "./ArenaSwitcher";
+import { LanguageSwitch } from "./LanguageSwitch";
+import { Logo } from "./Logo";
+
+const ShellQuery = graphql(
+  `
+    query Shell {
+      me {
+        id
+        ...UserMenu_user
+      }
+      arenas {
+        id
+        ...ArenaSwitcher_arena
+      }
+    }
+  `,
+  [UserMenuFragment, ArenaSwitcherFragment],
+);
+
+export function Header({ arenaSlug }: { arenaSlug: string | undefined }) {
+  const { t } = useTranslation();
+  const [{ data }] = useQuery({ query: ShellQuery });
+  return (
+    <header className="site-header">
+      <div className="container site-header__bar">
+        <div className="site-header__start">
+          <Link to="/" className="brand">
+            <Logo />
+            <span className="brand__text">
+              <span className="brand__name">{t("app.name")}</span>
+              <span className="brand__tagline">{t("app.tagline")}</span>
+            </span>
+          </Link>
+          {data && <ArenaSwitcher arenas={data.arenas} currentSlug={arenaSlug} />}
+        </div>
+        <div className="site-header__end">
+          <LanguageSwitch />
+          {data && <UserMenu user={data.me} arenaSlug={arenaSlug} />}
+        </div>
+      </div>
+      {arenaSlug && <ArenaNav slug={arenaSlug} />}
+    </header>
+  );
+}

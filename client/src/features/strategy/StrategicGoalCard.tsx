@@ -1,0 +1,47 @@
+import { useTranslation } from "react-i18next";
+import { type FragmentOf, graphql, readFragment } from "../../graphql";
+
+export const StrategicGoalCardFragment = graphql(`
+  fragment StrategicGoalCard_goal on StrategicGoal {
+    id
+    number
+    title
+    focusAreas {
+      id
+      code
+      title
+    }
+  }
+`);
+
+export function StrategicGoalCard({ goal: ref }: { goal: FragmentOf<typeof StrategicGoalCardFragment> }) {
+  const { t } = useTranslation();
+  const goal = readFragment(StrategicGoalCardFragment, ref);
+  const headingId = `goal-${goal.id}`;
+  return (
+    <article className="card goal-card" aria-labelledby={headingId}>
+      <p className="goal-card__number" aria-hidden="true">
+        {goal.number}
+      </p>
+      <div className="goal-card__body">
+        <h4 id={headingId} className="goal-card__title">
+          <span className="eyebrow">{t("strategy.goal", { number: goal.number })}</span> <span>{goal.title}</span>
+        </h4>
+        <p className="goal-card__label" id={`${headingId}-fa`}>
+          {t("strategy.focusAreas")}
+        </p>
+        {goal.focusAreas.length === 0 ? (
+          <p className="empty">{t("strategy.focusAreasEmpty")}</p>
+        ) : (
+          <ul className="focus-areas" aria-labelledby={`${headingId}-fa`}>
+            {goal.focusAreas.map((f) => (
+              <li key={f.id}>
+                <span className="code">{f.code}</span> <span>{f.title}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </article>
+  );
+}

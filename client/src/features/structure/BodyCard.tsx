@@ -1,0 +1,73 @@
+import { useTranslation } from "react-i18next";
+import { type FragmentOf, graphql, readFragment } from "../../graphql";
+import { Badge } from "../../ui/Badge";
+
+export const BodyCardFragment = graphql(`
+  fragment BodyCard_body on Body {
+    id
+    name
+    kind
+    level
+    description
+    temporary
+    countyPart {
+      id
+      name
+    }
+    memberships {
+      id
+      role
+      organisation {
+        id
+        name
+      }
+      person {
+        id
+        name
+      }
+    }
+  }
+`);
+
+const headingTag = (depth: number) => (["h3", "h4", "h5", "h6"] as const)[Math.min(depth, 3)] ?? "h6";
+
+/** One body of the partnership structure: what it is, at which level, and who sits in it. */
+export function BodyCard({ body: ref, depth }: { body: FragmentOf<typeof BodyCardFragment>; depth: number }) {
+  const { t } = useTranslation();
+  const body = readFragment(BodyCardFragment, ref);
+  const Heading = headingTag(depth);
+  // A seat whose person is hidden (people are shown to signed-in visitors only) and that has no organisation shows nothing.
+  const members = body.memberships.filter((m) => m.person || m.organisation);
+  const headingId = `body-${body.id}`;
+  return (
+    <article className="body-card" aria-labelledby={headingId}>
+      <div className="body-card__head">
+        <Heading id={headingId} className="body-card__name">
+          {body.name}
+        </Heading>
+        <p className="body-card__badges">
+          <Badge tone="accent">{t(`bodyKind.${body.kind}`)}</Badge>
+          <Badge tone="level">{t(`bodyLevel.${body.level}`)}</Badge>
+          {body.temporary && <Badge tone="muted">{t("structure.temporary")}</Badge>}
+          {body.countyPart && <Badge tone="muted">{t("structure.countyPart", { name: body.countyPart.name })}</Badge>}
+        </p>
+      </div>
+      {body.description && <p className="body-card__description">{body.description}</p>}
+      {members.length > 0 && (
+        <div className="body-card__members">
+          <p className="body-card__members-label" id={`${headingId}-members`}>
+            {t("structure.members")}
+          </p>
+          <ul className="inline-list" aria-labelledby={`${headingId}-members`}>
+            {members.map((m) => (
+              <li key={m.id}>
+                {[m.person?.name, m.organisation?.name].filter(Boolean).join(", ")}
+                {m.role !== "MEMBER" || m.person ? <span className="muted"> ({t(`membershipRole.${m.role}`)})</span> : null}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </article>
+  );
+}

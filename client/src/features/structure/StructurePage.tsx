@@ -1,0 +1,152 @@
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useParams } from "react-router-dom";
+import { useQuery, useSubscription } from "urql";
+import { graphql } from "../../graphql";
+import { PageTitle } from "../../ui/PageTitle";
+import { EmptyState, Loading, QueryError } from "../../ui/QueryState";
+import { hasArenaRole, useViewer } from "../accounts/useViewer";
+import { ArenaNotFound } from "../shell/NotFoundPage";
+import { AddOrganisationForm, AddOrganisationFormFragment } from "./AddOrganisationForm";
+import { BodyTree, BodyTreeFragment } from "./BodyTree";
+import { CountyPartCardFragment, CountyPartList } from "./CountyPartList";
+import { OrganisationItemFragment, OrganisationList } from "./OrganisationList";
+
+const StructurePageQuery = graphql(
+  `
+    query StructurePage($slug: String!) {
+      arena(slug: $slug) {
+        id
+        name
+        region
+        bodies {
+          id
+          ...BodyTree_body
+        }
+        organisations {
+          id
+          isParty
+          ...OrganisationItem_organisation
+        }
+        countyParts {
+          id
+          ...CountyPartCard_countyPart
+        }
+        ...AddOrganisationForm_arena
+      }
+    }
+  `,
+  [BodyTreeFragment, OrganisationItemFragment, CountyPartCardFragment, AddOrganisationFormFragment],
+);
+
+const StructureChangedSubscription = graphql(`
+  subscription StructureChanged($arenaId: ID!) {
+    structureChanged(arenaId: $arenaId) {
+      arenaId
+      kind
+    }
+  }
+`);
+
+export function StructurePage() {
+  const { t } = useTranslation();
+  const { slug = "" } = useParams();
+  const { viewer } = useViewer();
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: StructurePageQuery, variables: { slug } });
+  const arena = data?.arena;
+
+  // Live updates are for signed-in people (the server requires it); each event refetches the page.
+  const [{ data: changes = 0 }] = useSubscription(
+    { query: StructureChangedSubscription, variables: { arenaId: arena?.id ?? "" }, pause: !viewer || !arena },
+    (count: number | undefined) => (count ?? 0) + 1,
+  );
+  const [announced, setAnnounced] = useState(0);
+  useEffect(() => {
+    if (changes === 0) return;
+    reexecute({ requestPolicy: "network-only" });
+    setAnnounced(changes);
+  }, [changes, reexecute]);
+
+  const title = <h1 tabIndex={-1}>{t("structure.title")}</h1>;
+
+  if (error && !data) {
+    return (
+      <>
+        {title}
+        <QueryError error={error} onRetry={() => reexecute({ requestPolicy: "network-only" })} />
+      </>
+    );
+  }
+  if (fetching && !data) {
+    return (
+      <>
+        {title}
+        <Loading />
+      </>
+    );
+  }
+  if (!arena) return <ArenaNotFound slug={slug} />;
+
+  const parties = arena.organisations.filter((o) => o.isParty);
+  const others = arena.organisations.filter((o) => !o.isParty);
+  const canEdit = hasArenaRole(viewer, slug, ["COORDINATOR", "ADMIN"]);
+
+  return (
+    <>
+      <PageTitle parts={[t("structure.title"), arena.region]} />
+      <div className="page-head">
+        <p className="eyebrow">{arena.name}</p>
+        {title}
+        <p className="lead">{t("structure.intro")}</p>
+      </div>
+      <p className="visually-hidden" role="status">
+        {announced > 0 ? t("state.liveUpdate") : ""}
+      </p>
+
+      <section className="section" aria-labelledby="bodies-heading">
+        <h2 id="bodies-heading">
+          {t("structure.bodiesHeading")} <span className="count">{arena.bodies.length}</span>
+        </h2>
+        {arena.bodies.length === 0 ? <EmptyState>{t("structure.bodiesEmpty")}</EmptyState> : <BodyTree bodies={arena.bodies} />}
+      </section>
+
+      <div className="two-columns">
+        <section className="section" aria-labelledby="parties-heading">
+          <h2 id="parties-heading">
+            {t("structure.partiesHeading")} <span className="count">{parties.length}</span>
+          </h2>
+          <p className="muted">{t("structure.partiesIntro")}</p>
+          {parties.length === 0 ? (
+            <EmptyState>{t("structure.partiesEmpty")}</EmptyState>
+          ) : (
+            <OrganisationList organisations={parties} label={t("structure.partiesHeading")} />
+          )}
+        </section>
+
+        <section className="section" aria-labelledby="others-heading">
+          <h2 id="others-heading">
+            {t("structure.othersHeading")} <span className="count">{others.length}</span>
+          </h2>
+          {others.length === 0 ? (
+            <EmptyState>{t("structure.othersEmpty")}</EmptyState>
+          ) : (
+            <OrganisationList organisations={others} label={t("structure.othersHeading")} />
+          )}
+        </section>
+      </div>
+
+      <section className="section" aria-labelledby="county-parts-heading">
+        <h2 id="county-parts-heading">
+          {t("structure.countyPartsHeading")} <span className="count">{arena.countyParts.length}</span>
+        </h2>
+        {arena.countyParts.length === 0 ? (
+          <EmptyState>{t("structure.countyPartsEmpty")}</EmptyState>
+        ) : (
+          <CountyPartList countyParts={arena.countyParts} />
+        )}
+      </section>
+
+      {canEdit && <AddOrganisationForm arena={arena} />}
+    </>
+  );
+}

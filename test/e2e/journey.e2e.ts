@@ -1,0 +1,255 @@
+import type { Browser, Locator, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
+import { DEMO_PASSWORD, type RunningServer, type TestPage, axe, launchBrowser, openPage, screenshot, startServer } from "./harness.js";
+
+let server: RunningServer;
+let browser: Browser;
+let open: TestPage[] = [];
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+afterEach(async (ctx) => {
+  for (const tp of open) {
+    // Console errors and uncaught exceptions (a CSP violation, a failed request) fail the test.
+    if (ctx.task.result?.state !== "fail") expect(tp.problems, "browser console").toEqual([]);
+    await tp.close();
+  }
+  open = [];
+});
+
+async function newPage(): Promise<Page> {
+  const tp = await openPage(browser, server.baseUrl);
+  open.push(tp);
+  return tp.page;
+}
+
+/** An attribute of the element that has focus (a string expression: the tests compile without the DOM lib). */
+const focused = (page: Page, attribute: string) =>
+  page.evaluate(`document.activeElement && document.activeElement.getAttribute(${JSON.stringify(attribute)})`);
+
+const h1 = (page: Page, name: string) => page.getByRole("heading", { level: 1, name, exact: true });
+const banner = (page: Page) => page.getByRole("banner");
+
+async function shows(locator: Locator) {
+  await locator.first().waitFor({ state: "visible" });
+}
+
+/** Every page a person visits is checked with axe (WCAG 2 A/AA) and photographed. */
+async function accessible(page: Page, name: string) {
+  await page.waitForLoadState("networkidle");
+  const violations = await axe(page);
+  await screenshot(page, name);
+  expect(violations, `axe violations on ${name}`).toEqual([]);
+}
+
+async function signIn(page: Page, email: string, password: string) {
+  await page.getByLabel("E-postadress").fill(email);
+  await page.getByLabel("Lösenord").fill(password);
+  await page.getByRole("button", { name: "Logga in" }).click();
+}
+
+describe("a resident's first visit", () => {
+  test("registers, signs out and in again, and browses the structure and the strategy in Swedish and English", async () => {
+    const page = await newPage();
+    const name = "Sara Exempelsson";
+    const email = `sara.${Date.now()}@exempel.se`;
+    const password = "en lång mening om fika i skogen";
+
+    // Landing page, in Swedish by default.
+    await page.goto("/");
+    await shows(h1(page, "Idéer som gör skillnad, prövade tillsammans"));
+    expect(await page.getAttribute("html", "lang")).toBe("sv");
+    await shows(page.getByRole("link", { name: "Arena för social innovation Gävleborg" }));
+    await shows(page.getByRole("link", { name: "Regional arena för sociala innovationer Dalarna" }));
+    await accessible(page, "01-landing-sv");
+
+    // Register as a person from civil society.
+    await banner(page).getByRole("link", { name: "Skapa konto" }).click();
+    await shows(h1(page, "Skapa konto"));
+    await accessible(page, "02-register-sv");
+    await page.getByLabel("Namn", { exact: true }).fill(name);
+    await page.getByLabel("E-postadress").fill(email);
+    await page.getByLabel("Lösenord").fill(password);
+    await page.getByLabel(/^Organisation/).fill("Föreningen Gläntan");
+    await page.getByLabel("Sektor").selectOption({ label: "Civilsamhälle" });
+    await page.getByRole("button", { name: "Skapa konto" }).click();
+
+    // Signed in, on the arena's start page, with name and role in the header.
+    await page.waitForURL(/\/a\/gavleborg$/);
+    await shows(h1(page, "Arena för social innovation Gävleborg"));
+    await shows(banner(page).getByRole("link", { name: new RegExp(name) }));
+    await shows(banner(page).getByText("Idébärare"));
+
+    // Sign out, then sign in again.
+    await banner(page).getByRole("button", { name: "Logga ut" }).click();
+    await shows(banner(page).getByRole("link", { name: "Logga in" }));
+    expect(await banner(page).getByText(name).count()).toBe(0);
+    await banner(page).getByRole("link", { name: "Logga in" }).click();
+    await shows(h1(page, "Logga in"));
+    await accessible(page, "03-sign-in-sv");
+    await signIn(page, email, password);
+    await page.waitForURL(/\/a\/gavleborg$/);
+    await shows(banner(page).getByRole("link", { name: new RegExp(name) }));
+
+    // The partnership structure: the bodies as a tree, the parties, the county parts.
+    await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Samverkansstruktur" }).click();
+    await shows(h1(page, "Samverkansstruktur"));
+    await shows(page.getByRole("heading", { level: 3, name: "Nätverk Välfärd" }));
+    await shows(page.getByRole("heading", { name: "Länsledning Välfärd" }));
+    const underLansledning = page.getByRole("list", { name: "Underorgan till Länsledning Välfärd" });
+    for (const committee of ["Utskott barn och unga", "Utskott vuxna", "Utskott psykisk hälsa"]) {
+      await shows(underLansledning.getByRole("heading", { name: committee }));
+    }
+    // Länsledning itself sits under Nätverk Välfärd.
+    await shows(page.getByRole("list", { name: "Underorgan till Nätverk Välfärd" }).getByRole("heading", { name: "Länsledning Välfärd" }));
+    const parties = page.getByRole("list", { name: "Parter", exact: true }).getByRole("listitem");
+    expect(await parties.count()).toBe(11);
+    await shows(page.getByRole("list", { name: "Parter", exact: true }).getByText("Region Gävleborg"));
+    await shows(page.getByRole("heading", { level: 3, name: "Norra Hälsingland" }));
+    // People in bodies are shown to signed-in visitors.
+    await shows(page.getByText("Lars Ledamot"));
+    await accessible(page, "04-structure-sv");
+
+    // The strategy: five strategic goals in three areas.
+    await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Strategi" }).click();
+    await shows(h1(page, "Strategi"));
+    await shows(page.getByRole("heading", { level: 2, name: "Välfärdsstrategi för Gävleborg" }));
+    expect(await page.getByRole("heading", { level: 4, name: /^Strategiskt mål \d/ }).count()).toBe(5);
+    await shows(page.getByText("Förbättrad folkhälsa"));
+    await shows(page.getByRole("heading", { level: 3, name: "Jämlikhet" }));
+    await accessible(page, "05-strategy-sv");
+
+    // Switch to English: the interface and the data the server renders change language.
+    await banner(page).getByRole("button", { name: "English" }).click();
+    await shows(h1(page, "Strategy"));
+    expect(await page.getAttribute("html", "lang")).toBe("en");
+    await shows(page.getByRole("heading", { level: 2, name: "Welfare strategy for Gävleborg" }));
+    await shows(page.getByRole("heading", { level: 3, name: "Health" }));
+    expect(await page.getByRole("heading", { level: 4, name: /^Strategic goal \d/ }).count()).toBe(5);
+    await shows(banner(page).getByText("Idea bearer"));
+    await accessible(page, "06-strategy-en");
+
+    await page.getByRole("navigation", { name: "Main menu" }).getByRole("link", { name: "Partnership structure" }).click();
+    await shows(h1(page, "Partnership structure"));
+    await shows(page.getByText(/The county's political steering group for welfare collaboration/));
+    expect(await page.getByRole("list", { name: "Parties", exact: true }).getByRole("listitem").count()).toBe(11);
+    await accessible(page, "07-structure-en");
+
+    // Signed out, in English: landing, register and sign in.
+    await banner(page).getByRole("button", { name: "Sign out" }).click();
+    await shows(banner(page).getByRole("link", { name: "Sign in" }));
+    await page.goto("/");
+    await shows(h1(page, "Ideas that make a difference, tested together"));
+    expect(await page.getAttribute("html", "lang")).toBe("en");
+    await accessible(page, "08-landing-en");
+    await banner(page).getByRole("link", { name: "Create account" }).click();
+    await shows(h1(page, "Create account"));
+    await accessible(page, "09-register-en");
+    await banner(page).getByRole("link", { name: "Sign in" }).click();
+    await shows(h1(page, "Sign in"));
+    await accessible(page, "10-sign-in-en");
+  });
+
+  test("a wrong password gets a clear error, and focus moves to it", async () => {
+    const page = await newPage();
+    await page.goto("/sign-in");
+    await shows(h1(page, "Logga in"));
+    await signIn(page, "idebarare@arena.example", "inte-rätt-lösenord");
+    const alert = page.getByRole("alert");
+    await shows(alert.getByText("Fel e-postadress eller lösenord."));
+    expect(await focused(page, "role")).toBe("alert");
+    await accessible(page, "11-sign-in-wrong-password-sv");
+
+    await page.getByLabel("Lösenord").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Logga in" }).click();
+    await shows(banner(page).getByRole("link", { name: /Ida Idébärare/ }));
+  });
+
+  test("registration shows the server's field errors beside the fields", async () => {
+    const page = await newPage();
+    await page.goto("/register");
+    await shows(h1(page, "Skapa konto"));
+
+    // No sector chosen: caught before anything is sent.
+    await page.getByRole("button", { name: "Skapa konto" }).click();
+    await shows(page.getByText("Välj den sektor du kommer från."));
+
+    await page.getByLabel("E-postadress").fill("inte-en-adress");
+    await page.getByLabel("Lösenord").fill("kort");
+    await page.getByLabel("Sektor").selectOption({ label: "Näringsliv" });
+    await page.getByRole("button", { name: "Skapa konto" }).click();
+
+    const nameInput = page.getByLabel("Namn", { exact: true });
+    const emailInput = page.getByLabel("E-postadress");
+    const passwordInput = page.getByLabel("Lösenord");
+    await page.waitForFunction(`document.querySelectorAll('[aria-invalid="true"]').length === 3`);
+    for (const input of [nameInput, emailInput, passwordInput]) {
+      expect(await input.getAttribute("aria-invalid")).toBe("true");
+    }
+    // The message is tied to its field, and focus is on the first field to correct.
+    const describedBy = (await emailInput.getAttribute("aria-describedby")) ?? "";
+    const descriptions = await Promise.all(describedBy.split(" ").map((id) => page.locator(`[id="${id}"]`).textContent()));
+    expect(descriptions.join(" ")).toContain("Ange en giltig e-postadress");
+    expect(await focused(page, "name")).toBe("name");
+    await shows(page.getByRole("alert").getByText("3 fält behöver rättas."));
+    await accessible(page, "12-register-errors-sv");
+  });
+
+  test("the language choice is remembered across visits", async () => {
+    const page = await newPage();
+    await page.goto("/a/dalarna");
+    await shows(h1(page, "Regional arena för sociala innovationer Dalarna"));
+    await banner(page).getByRole("button", { name: "English" }).click();
+    await shows(h1(page, "Regional Arena for Social Innovation Dalarna"));
+    await page.reload();
+    await shows(h1(page, "Regional Arena for Social Innovation Dalarna"));
+    expect(await page.getAttribute("html", "lang")).toBe("en");
+    await banner(page).getByRole("button", { name: "Svenska" }).click();
+    await shows(h1(page, "Regional arena för sociala innovationer Dalarna"));
+    expect(await page.getAttribute("html", "lang")).toBe("sv");
+  });
+});
+
+describe("a coordinator keeping the structure", () => {
+  test("adds an organisation, and another open page shows it at once", async () => {
+    const watcher = await newPage();
+    await watcher.goto("/sign-in");
+    await signIn(watcher, "koordinator@arena.example", DEMO_PASSWORD);
+    await shows(banner(watcher).getByText("Samordnare"));
+    await watcher.goto("/a/gavleborg/structure");
+    await shows(h1(watcher, "Samverkansstruktur"));
+
+    // A second tab of the same browser (same session).
+    const editor = await watcher.context().newPage();
+    await editor.goto("/a/gavleborg/structure");
+    const form = editor.getByRole("form", { name: "Lägg till organisation" });
+    await shows(form);
+
+    // An empty name is refused with the server's message on the field.
+    await form.getByRole("button", { name: "Lägg till organisation" }).click();
+    await editor.waitForFunction(`document.querySelector('[name="name"][aria-invalid="true"]') !== null`);
+    expect(await focused(editor, "name")).toBe("name");
+    await shows(form.getByText("Fyll i fältet."));
+    await accessible(editor, "13-structure-edit-errors-sv");
+
+    await form.getByLabel("Namn").fill("Föreningen Testbyn");
+    await form.getByLabel("Typ av organisation").selectOption({ label: "Civilsamhällesorganisation" });
+    await form.getByLabel("Sektor").selectOption({ label: "Civilsamhälle" });
+    await form.getByLabel(/^Länsdel/).selectOption({ label: "Gävle" });
+    await form.getByRole("button", { name: "Lägg till organisation" }).click();
+    await shows(form.getByRole("status").getByText("Föreningen Testbyn har lagts till."));
+    await shows(editor.getByRole("list", { name: "Övriga organisationer" }).getByText("Föreningen Testbyn"));
+
+    // The watching tab learns of the change over the subscription, without a reload.
+    await shows(watcher.getByRole("list", { name: "Övriga organisationer" }).getByText("Föreningen Testbyn"));
+    await shows(watcher.getByRole("list", { name: "Gävle", exact: true }).getByText("Föreningen Testbyn"));
+  });
+});

@@ -1,0 +1,35 @@
+import type { AddressInfo } from "node:net";
+import { type App, createApp } from "../../server/app.js";
+import { type Config, configFromEnv } from "../../server/config.js";
+import { createLogger } from "../../server/log.js";
+import { testDatabase } from "./database.js";
+
+export interface TestServer {
+  url: string;
+  app: App;
+  close(): Promise<void>;
+}
+
+/** The real server on a loopback port, over the worker's test database. */
+export async function startServer(overrides: Partial<Omit<Config, "limits">> & { limits?: Partial<Config["limits"]> } = {}): Promise<TestServer> {
+  const base = configFromEnv({ NODE_ENV: "test" });
+  const config: Config = {
+    ...base,
+    logLevel: process.env.TEST_LOG_LEVEL ?? "silent",
+    exposeStatementCount: true,
+    ...overrides,
+    // Generous by default so suites that register many people are not throttled; the rate-limit tests lower them.
+    limits: { ...base.limits, signInPerIp: 1000, registerPerIp: 1000, ...overrides.limits },
+  };
+  const database = await testDatabase();
+  const app = await createApp(config, database, createLogger(config.logLevel));
+  await app.listen(0, "127.0.0.1");
+  const { port } = app.server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    app,
+    close: async () => {
+      await app.close();
+    },
+  };
+}

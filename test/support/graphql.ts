@@ -1,0 +1,6 @@
+import { initGraphQLTada } from "gql.tada";
+import type { introspection } from "./graphql-env.d.ts";
+
+/** Typed documents for tests, compiled against schema/schema.graphql (`npm run schema`). */
+export const graphql = initGraphQLTada<{ introspection: introspection; scalars: { DateTime: string; ID: string } }>();
+export type { ResultOf, VariablesOf } from "gql.tada";
