@@ -7,11 +7,12 @@ import { currentTally } from "../db/statement-counter.js";
 import type { Locale } from "../modules/accounts/accounts.tables.js";
 import type { Context } from "./context.js";
 import { KNOWN_CODES } from "./errors.js";
+import { MAX_PAGE_SIZE } from "./relay.js";
 import { message } from "./messages.js";
 
-/** Lists paginated with `first` cost their children times the page size. */
+/** Lists paginated with `first` cost their children times the page size (over the cap is refused anyway). */
 const pageEstimator: ComplexityEstimator = ({ args, childComplexity }) =>
-  typeof args.first === "number" ? 1 + childComplexity * args.first : undefined;
+  typeof args.first === "number" ? 1 + childComplexity * Math.min(Math.max(args.first, 1), MAX_PAGE_SIZE) : undefined;
 
 /** Refuses operations costlier than maxCost before anything runs (graphql-query-complexity). */
 export function complexityPlugin(schema: GraphQLSchema, maxCost: number): ApolloServerPlugin<Context> {

@@ -1,0 +1,97 @@
+import { Writable } from "node:stream";
+import type { AddressInfo } from "node:net";
+import pino from "pino";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp } from "../../server/app.js";
+import { configFromEnv } from "../../server/config.js";
+import { openDatabase } from "../../server/db/index.js";
+import { type TestServer, startServer } from "../support/app.js";
+import { ApiClient, demo } from "../support/client.js";
+import { resetDatabase } from "../support/database.js";
+
+let server: TestServer;
+beforeAll(async () => {
+  await resetDatabase();
+  server = await startServer({ limits: { maxCost: 200, maxDepth: 6 } as never });
+});
+afterAll(() => server.close());
+
+describe("health and readiness", () => {
+  it("answers /healthz and /readyz, with a request id on every response", async () => {
+    const h = await fetch(`${server.url}/healthz`);
+    expect(h.status).toBe(200);
+    expect(await h.json()).toEqual({ status: "ok" });
+    const r = await fetch(`${server.url}/readyz`);
+    expect(r.status).toBe(200);
+    expect(await r.json()).toEqual({ status: "ready", database: process.env.DATABASE_URL ? "postgres" : "pglite" });
+    expect(r.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
+
+describe("limits", () => {
+  it("refuses queries nested too deep", async () => {
+    const r = await new ApiClient(server.url).raw(`{ arenas { bodies { children { children { children { children { children { name } } } } } } } }`);
+    expect(r.data ?? null).toBeNull();
+    expect(r.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+    expect(r.errors?.[0]?.message).toMatch(/depth/i);
+  });
+
+  it("refuses queries that cost too much before running them, saying so in the caller's language", async () => {
+    const admin = await new ApiClient(server.url, "en").signInAs(demo.admin);
+    const r = await admin.raw<{ users: unknown }>(`{ users(first: 100) { edges { node { name organisation } } } }`);
+    expect(r.data ?? null).toBeNull();
+    expect(r.errors?.[0]?.extensions?.code).toBe("QUERY_TOO_COMPLEX");
+    expect(r.errors?.[0]?.message).toMatch(/^The query is too large \(\d+ of at most 200\)/);
+    const small = await admin.raw<{ users: { edges: unknown[] } }>(`{ users(first: 5) { edges { node { name } } } }`);
+    expect(small.errors).toBeUndefined();
+    expect(small.data!.users.edges).toHaveLength(5);
+  });
+
+  it("refuses page sizes over the cap", async () => {
+    const admin = await new ApiClient(server.url).signInAs(demo.admin);
+    const r = await admin.raw(`{ users(first: 1000) { totalCount } }`);
+    expect(r.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("refuses simple cross-site requests (CSRF prevention)", async () => {
+    const r = await fetch(`${server.url}/graphql`, { method: "POST", headers: { "content-type": "text/plain" }, body: JSON.stringify({ query: "{ me { id } }" }) });
+    expect(r.status).toBe(400);
+  });
+});
+
+describe("unexpected errors", () => {
+  it("are masked with a correlation id that is also in the log, and /readyz reports the database down", async () => {
+    const lines: string[] = [];
+    const log = pino(
+      { level: "error" },
+      new Writable({
+        write(chunk: Buffer, _enc, cb) {
+          lines.push(chunk.toString());
+          cb();
+        },
+      }),
+    );
+    // A database that has gone away under a running server.
+    const broken = await openDatabase({});
+    await broken.close();
+    const app = await createApp({ ...configFromEnv({ NODE_ENV: "test" }), logLevel: "error" }, broken, log);
+    await app.listen(0, "127.0.0.1");
+    try {
+      const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+      const r = await new ApiClient(url, "en").raw(`{ arenas { id } }`);
+      const err = r.errors![0]!;
+      expect(err.extensions?.code).toBe("INTERNAL_SERVER_ERROR");
+      const ref = err.extensions!.correlationId as string;
+      expect(ref).toMatch(/^[0-9a-f-]{36}$/);
+      expect(err.message).toContain(ref);
+      expect(err.message).toMatch(/^Something went wrong on our side/);
+      expect(JSON.stringify(r)).not.toMatch(/PGlite|closed|stack/i);
+      expect(lines.some((l) => l.includes(ref))).toBe(true);
+
+      const ready = await fetch(`${url}/readyz`);
+      expect(ready.status).toBe(503);
+    } finally {
+      await app.close();
+    }
+  });
+});
