@@ -64,9 +64,7 @@ export async function createApp(config: Config, database: DatabaseHandle, logger
   );
   app.use(
     helmet({
-      contentSecurityPolicy: config.production
-        ? { directives: { "connect-src": ["'self'"], "img-src": ["'self'", "data:"] } }
-        : false,
+      contentSecurityPolicy: config.production ? { directives: { "connect-src": ["'self'"], "img-src": ["'self'", "data:"] } } : false,
       // Set per request from the scheme, so that plain-HTTP installs on a LAN still work.
       strictTransportSecurity: false,
     }),

@@ -9,7 +9,8 @@ export const PASSWORD_MAX = 128;
 
 const common = new Set<string>((dictionary["passwords-common"] as string[]).map((p) => p.toLowerCase()));
 // A few that a Swedish list would add.
-for (const p of ["lösenord", "lösenord1", "lösenord123", "sommar2024", "sommar2025", "sommar2026", "hejhej123", "qwertyuiop", "arena123"]) common.add(p);
+for (const p of ["lösenord", "lösenord1", "lösenord123", "sommar2024", "sommar2025", "sommar2026", "hejhej123", "qwertyuiop", "arena123"])
+  common.add(p);
 
 export function isCommonPassword(password: string): boolean {
   return common.has(password.toLowerCase());

@@ -81,7 +81,9 @@ export class SessionStore {
         name: users.name,
         email: users.email,
         lastSeenAt: sessions.lastSeenAt,
-        roles: sql<{ arenaId: string; role: Role }[]>`coalesce((select json_agg(json_build_object('arenaId', ${roleGrants.arenaId}, 'role', ${roleGrants.role})) from ${roleGrants} where ${roleGrants.userId} = ${users.id}), '[]'::json)`,
+        roles: sql<
+          { arenaId: string; role: Role }[]
+        >`coalesce((select json_agg(json_build_object('arenaId', ${roleGrants.arenaId}, 'role', ${roleGrants.role})) from ${roleGrants} where ${roleGrants.userId} = ${users.id}), '[]'::json)`,
       })
       .from(sessions)
       .innerJoin(users, eq(users.id, sessions.userId))
@@ -102,7 +104,10 @@ export class SessionStore {
 
   /** The viewer for a user inside the transaction that just signed them in. */
   async viewerFor(tx: Tx, user: { id: string; name: string; email: string }): Promise<Viewer> {
-    const roles = await tx.select({ arenaId: roleGrants.arenaId, role: roleGrants.role }).from(roleGrants).where(eq(roleGrants.userId, user.id));
+    const roles = await tx
+      .select({ arenaId: roleGrants.arenaId, role: roleGrants.role })
+      .from(roleGrants)
+      .where(eq(roleGrants.userId, user.id));
     return { id: user.id, name: user.name, email: user.email, roles };
   }
 }

@@ -64,7 +64,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
-  const info = (error && typeof error === "object" ? unexpected.get(error) : undefined) ?? { ref: randomUUID(), locale: "sv" as Locale };
+  const info = (typeof error === "object" && error !== null ? unexpected.get(error) : undefined) ?? {
+    ref: randomUUID(),
+    locale: "sv" as Locale,
+  };
   return {
     message: message("INTERNAL", info.locale, { ref: info.ref }),
     path: formatted.path,

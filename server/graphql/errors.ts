@@ -6,7 +6,10 @@ import { type MessageCode, message } from "./messages.js";
 /** An expected failure, returned as data in a mutation payload. */
 @ObjectType({ description: "An expected failure of a mutation: validation, conflict or wrong state." })
 export class UserError {
-  @Field(() => String, { nullable: true, description: "The input field it concerns, as a path (e.g. `input.email`), or null for the whole request." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The input field it concerns, as a path (e.g. `input.email`), or null for the whole request.",
+  })
   field!: string | null;
 
   @Field(() => String, { description: "Stable machine-readable code, e.g. TOO_SHORT, EMAIL_TAKEN." })
@@ -16,12 +19,7 @@ export class UserError {
   message!: string;
 }
 
-export function userError(
-  locale: Locale,
-  field: string | null,
-  code: MessageCode,
-  params?: Record<string, string | number>,
-): UserError {
+export function userError(locale: Locale, field: string | null, code: MessageCode, params?: Record<string, string | number>): UserError {
   return Object.assign(new UserError(), { field, code, message: message(code, locale, params) });
 }
 

@@ -8,7 +8,10 @@ const catalog = {
   REQUIRED: { sv: "Fyll i fältet.", en: "This field is required." },
   TOO_SHORT: { sv: "Minst {min} tecken.", en: "At least {min} characters." },
   TOO_LONG: { sv: "Högst {max} tecken.", en: "At most {max} characters." },
-  INVALID_EMAIL: { sv: "Ange en giltig e-postadress, till exempel namn@exempel.se.", en: "Enter a valid email address, e.g. name@example.com." },
+  INVALID_EMAIL: {
+    sv: "Ange en giltig e-postadress, till exempel namn@exempel.se.",
+    en: "Enter a valid email address, e.g. name@example.com.",
+  },
   INVALID_CHOICE: { sv: "Välj ett av de tillåtna värdena.", en: "Choose one of the allowed values." },
   INVALID_KEY: {
     sv: "Använd små bokstäver a–z, siffror och bindestreck.",

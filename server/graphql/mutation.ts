@@ -3,7 +3,7 @@ import type { Tx } from "../db/index.js";
 import { type UserError, UserErrors, userError } from "./errors.js";
 
 function pgCode(e: unknown): string | undefined {
-  for (let cur: unknown = e; cur && typeof cur === "object"; cur = (cur as { cause?: unknown }).cause) {
+  for (let cur: unknown = e; typeof cur === "object" && cur !== null; cur = (cur as { cause?: unknown }).cause) {
     const code = (cur as { code?: unknown }).code;
     if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return code;
   }

@@ -9,11 +9,7 @@ import {
   CountyPartResolver,
   OrganisationResolver,
 } from "../modules/partnership/partnership.resolver.js";
-import {
-  StrategicGoalResolver,
-  StrategyAreaResolver,
-  StrategyResolver,
-} from "../modules/strategy/strategy.resolver.js";
+import { StrategicGoalResolver, StrategyAreaResolver, StrategyResolver } from "../modules/strategy/strategy.resolver.js";
 import { authChecker } from "./auth-checker.js";
 import { NodeResolver } from "./node.resolver.js";
 import type { ArenaPubSub } from "./pubsub.js";

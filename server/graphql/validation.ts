@@ -1,15 +1,4 @@
-import {
-  IsEmail,
-  IsIn,
-  IsInt,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  type ValidationError,
-  validate,
-} from "class-validator";
+import { IsEmail, IsIn, IsInt, Matches, Max, MaxLength, Min, MinLength, type ValidationError, validate } from "class-validator";
 import type { Locale } from "../modules/accounts/accounts.tables.js";
 import { type UserError, UserErrors, userError } from "./errors.js";
 import type { MessageCode } from "./messages.js";
@@ -48,7 +37,7 @@ function collect(errors: ValidationError[], prefix: string, locale: Locale, out:
       const [code, params] = first.split("|") as [MessageCode, string | undefined];
       out.push(userError(locale, field, code, params ? (JSON.parse(params) as Record<string, number>) : {}));
     }
-    if (e.children?.length) collect(e.children, field, locale, out);
+    if (e.children && e.children.length > 0) collect(e.children, field, locale, out);
   }
 }
 
@@ -61,5 +50,5 @@ export async function validateInput(input: object, locale: Locale, prefix = "inp
   const errors = await validate(input, { skipMissingProperties: true, forbidUnknownValues: false });
   const out: UserError[] = [];
   collect(errors, prefix, locale, out);
-  if (out.length) throw new UserErrors(out);
+  if (out.length > 0) throw new UserErrors(out);
 }

@@ -32,19 +32,30 @@ async function seedReference(tx: Tx) {
     await tx
       .insert(publicHealthTargetAreas)
       .values({ number: a.number, titleSv: a.title.sv, titleEn: a.title.en })
-      .onConflictDoUpdate({ target: publicHealthTargetAreas.number, set: { titleSv: excluded("title_sv"), titleEn: excluded("title_en") } });
+      .onConflictDoUpdate({
+        target: publicHealthTargetAreas.number,
+        set: { titleSv: excluded("title_sv"), titleEn: excluded("title_en") },
+      });
   for (const i of reference.skrIndicators)
     await tx
       .insert(skrIndicators)
       .values({ number: i.number, group: i.group, titleSv: i.title.sv, titleEn: i.title.en })
-      .onConflictDoUpdate({ target: skrIndicators.number, set: { group: excluded("group"), titleSv: excluded("title_sv"), titleEn: excluded("title_en") } });
+      .onConflictDoUpdate({
+        target: skrIndicators.number,
+        set: { group: excluded("group"), titleSv: excluded("title_sv"), titleEn: excluded("title_en") },
+      });
   for (const s of reference.scaleUpSteps)
     await tx
       .insert(scaleUpSteps)
       .values({ step: s.step, titleSv: s.title.sv, titleEn: s.title.en, descriptionSv: s.description.sv, descriptionEn: s.description.en })
       .onConflictDoUpdate({
         target: scaleUpSteps.step,
-        set: { titleSv: excluded("title_sv"), titleEn: excluded("title_en"), descriptionSv: excluded("description_sv"), descriptionEn: excluded("description_en") },
+        set: {
+          titleSv: excluded("title_sv"),
+          titleEn: excluded("title_en"),
+          descriptionSv: excluded("description_sv"),
+          descriptionEn: excluded("description_en"),
+        },
       });
 }
 
@@ -52,10 +63,23 @@ async function seedReference(tx: Tx) {
 async function seedArena(tx: Tx, pack: ArenaSeed): Promise<string> {
   const [arena] = await tx
     .insert(arenas)
-    .values({ slug: pack.slug, nameSv: pack.name.sv, nameEn: pack.name.en, region: pack.region, descriptionSv: pack.description.sv, descriptionEn: pack.description.en })
+    .values({
+      slug: pack.slug,
+      nameSv: pack.name.sv,
+      nameEn: pack.name.en,
+      region: pack.region,
+      descriptionSv: pack.description.sv,
+      descriptionEn: pack.description.en,
+    })
     .onConflictDoUpdate({
       target: arenas.slug,
-      set: { nameSv: excluded("name_sv"), nameEn: excluded("name_en"), region: excluded("region"), descriptionSv: excluded("description_sv"), descriptionEn: excluded("description_en") },
+      set: {
+        nameSv: excluded("name_sv"),
+        nameEn: excluded("name_en"),
+        region: excluded("region"),
+        descriptionSv: excluded("description_sv"),
+        descriptionEn: excluded("description_en"),
+      },
     })
     .returning({ id: arenas.id });
   const arenaId = arena!.id;
@@ -72,11 +96,22 @@ async function seedArena(tx: Tx, pack: ArenaSeed): Promise<string> {
 
   const orgIds = new Map<string, string>();
   for (const o of pack.organisations) {
-    const values = { arenaId, key: o.key, name: o.name, kind: o.kind, sector: o.sector, isParty: o.isParty, countyPartId: o.countyPart ? cpIds.get(o.countyPart)! : null };
+    const values = {
+      arenaId,
+      key: o.key,
+      name: o.name,
+      kind: o.kind,
+      sector: o.sector,
+      isParty: o.isParty,
+      countyPartId: o.countyPart ? cpIds.get(o.countyPart)! : null,
+    };
     const [row] = await tx
       .insert(organisations)
       .values(values)
-      .onConflictDoUpdate({ target: [organisations.arenaId, organisations.key], set: { name: values.name, kind: values.kind, sector: values.sector, isParty: values.isParty, countyPartId: values.countyPartId } })
+      .onConflictDoUpdate({
+        target: [organisations.arenaId, organisations.key],
+        set: { name: values.name, kind: values.kind, sector: values.sector, isParty: values.isParty, countyPartId: values.countyPartId },
+      })
       .returning({ id: organisations.id });
     orgIds.set(o.key, row!.id);
   }
@@ -84,7 +119,7 @@ async function seedArena(tx: Tx, pack: ArenaSeed): Promise<string> {
   const bodyIds = new Map<string, string>();
   // Parents before children: the pack may list them in any order.
   const pending = [...pack.bodies];
-  while (pending.length) {
+  while (pending.length > 0) {
     const i = pending.findIndex((b) => !b.parent || bodyIds.has(b.parent));
     if (i < 0) throw new Error(`Seed pack ${pack.slug}: body parents form a cycle or name a missing body`);
     const b = pending.splice(i, 1)[0]!;
@@ -105,7 +140,16 @@ async function seedArena(tx: Tx, pack: ArenaSeed): Promise<string> {
       .values(values)
       .onConflictDoUpdate({
         target: [bodies.arenaId, bodies.key],
-        set: { name: values.name, kind: values.kind, level: values.level, parentId: values.parentId, countyPartId: values.countyPartId, descriptionSv: values.descriptionSv, descriptionEn: values.descriptionEn, temporary: values.temporary },
+        set: {
+          name: values.name,
+          kind: values.kind,
+          level: values.level,
+          parentId: values.parentId,
+          countyPartId: values.countyPartId,
+          descriptionSv: values.descriptionSv,
+          descriptionEn: values.descriptionEn,
+          temporary: values.temporary,
+        },
       })
       .returning({ id: bodies.id });
     bodyIds.set(b.key, row!.id);
@@ -115,7 +159,9 @@ async function seedArena(tx: Tx, pack: ArenaSeed): Promise<string> {
       const [exists] = await tx
         .select({ id: bodyMemberships.id })
         .from(bodyMemberships)
-        .where(and(eq(bodyMemberships.bodyId, row!.id), eq(bodyMemberships.organisationId, organisationId), isNull(bodyMemberships.userId)));
+        .where(
+          and(eq(bodyMemberships.bodyId, row!.id), eq(bodyMemberships.organisationId, organisationId), isNull(bodyMemberships.userId)),
+        );
       if (!exists) await tx.insert(bodyMemberships).values({ bodyId: row!.id, organisationId, sort });
     }
   }
@@ -123,10 +169,26 @@ async function seedArena(tx: Tx, pack: ArenaSeed): Promise<string> {
   const s = pack.strategy;
   const [strategy] = await tx
     .insert(strategies)
-    .values({ arenaId, key: s.key, nameSv: s.name.sv, nameEn: s.name.en, overallGoalSv: s.overallGoal.sv, overallGoalEn: s.overallGoal.en, fromYear: s.fromYear, toYear: s.toYear })
+    .values({
+      arenaId,
+      key: s.key,
+      nameSv: s.name.sv,
+      nameEn: s.name.en,
+      overallGoalSv: s.overallGoal.sv,
+      overallGoalEn: s.overallGoal.en,
+      fromYear: s.fromYear,
+      toYear: s.toYear,
+    })
     .onConflictDoUpdate({
       target: [strategies.arenaId, strategies.key],
-      set: { nameSv: excluded("name_sv"), nameEn: excluded("name_en"), overallGoalSv: excluded("overall_goal_sv"), overallGoalEn: excluded("overall_goal_en"), fromYear: excluded("from_year"), toYear: excluded("to_year") },
+      set: {
+        nameSv: excluded("name_sv"),
+        nameEn: excluded("name_en"),
+        overallGoalSv: excluded("overall_goal_sv"),
+        overallGoalEn: excluded("overall_goal_en"),
+        fromYear: excluded("from_year"),
+        toYear: excluded("to_year"),
+      },
     })
     .returning({ id: strategies.id });
   const strategyId = strategy!.id;
@@ -135,19 +197,28 @@ async function seedArena(tx: Tx, pack: ArenaSeed): Promise<string> {
     const [area] = await tx
       .insert(strategyAreas)
       .values({ arenaId, strategyId, key: a.key, nameSv: a.name.sv, nameEn: a.name.en, sort: areaSort })
-      .onConflictDoUpdate({ target: [strategyAreas.strategyId, strategyAreas.key], set: { nameSv: excluded("name_sv"), nameEn: excluded("name_en"), sort: excluded("sort") } })
+      .onConflictDoUpdate({
+        target: [strategyAreas.strategyId, strategyAreas.key],
+        set: { nameSv: excluded("name_sv"), nameEn: excluded("name_en"), sort: excluded("sort") },
+      })
       .returning({ id: strategyAreas.id });
     for (const g of a.goals) {
       const [goal] = await tx
         .insert(strategicGoals)
         .values({ arenaId, strategyId, areaId: area!.id, number: g.number, titleSv: g.title.sv, titleEn: g.title.en })
-        .onConflictDoUpdate({ target: [strategicGoals.strategyId, strategicGoals.number], set: { areaId: excluded("area_id"), titleSv: excluded("title_sv"), titleEn: excluded("title_en") } })
+        .onConflictDoUpdate({
+          target: [strategicGoals.strategyId, strategicGoals.number],
+          set: { areaId: excluded("area_id"), titleSv: excluded("title_sv"), titleEn: excluded("title_en") },
+        })
         .returning({ id: strategicGoals.id });
       for (const [sort, f] of g.focusAreas.entries())
         await tx
           .insert(focusAreas)
           .values({ arenaId, strategyId, goalId: goal!.id, code: f.code, titleSv: f.title.sv, titleEn: f.title.en, sort })
-          .onConflictDoUpdate({ target: [focusAreas.strategyId, focusAreas.code], set: { goalId: excluded("goal_id"), titleSv: excluded("title_sv"), titleEn: excluded("title_en"), sort: excluded("sort") } });
+          .onConflictDoUpdate({
+            target: [focusAreas.strategyId, focusAreas.code],
+            set: { goalId: excluded("goal_id"), titleSv: excluded("title_sv"), titleEn: excluded("title_en"), sort: excluded("sort") },
+          });
     }
   }
   return arenaId;
@@ -166,7 +237,10 @@ async function seedAccounts(tx: Tx, arenaIds: Map<string, string>) {
       .insert(users)
       .values({ email: a.email, name: a.name, organisation: a.organisation, sector: a.sector, passwordHash: await demoHash(a.password) })
       .onConflictDoNothing();
-    const [u] = await tx.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, a.email.toLowerCase()));
+    const [u] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(sql`lower(${users.email})`, a.email.toLowerCase()));
     for (const [slug, roles] of Object.entries(a.roles)) {
       const arenaId = arenaIds.get(slug);
       if (!arenaId) continue;
@@ -174,9 +248,15 @@ async function seedAccounts(tx: Tx, arenaIds: Map<string, string>) {
     }
     if (a.seat) {
       const arenaId = arenaIds.get(a.seat.arena)!;
-      const [body] = await tx.select({ id: bodies.id }).from(bodies).where(and(eq(bodies.arenaId, arenaId), eq(bodies.key, a.seat.body)));
+      const [body] = await tx
+        .select({ id: bodies.id })
+        .from(bodies)
+        .where(and(eq(bodies.arenaId, arenaId), eq(bodies.key, a.seat.body)));
       if (body) {
-        const [exists] = await tx.select({ id: bodyMemberships.id }).from(bodyMemberships).where(and(eq(bodyMemberships.bodyId, body.id), eq(bodyMemberships.userId, u!.id)));
+        const [exists] = await tx
+          .select({ id: bodyMemberships.id })
+          .from(bodyMemberships)
+          .where(and(eq(bodyMemberships.bodyId, body.id), eq(bodyMemberships.userId, u!.id)));
         if (!exists) await tx.insert(bodyMemberships).values({ bodyId: body.id, userId: u!.id, role: a.seat.role, sort: 100 });
       }
     }

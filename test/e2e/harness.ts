@@ -57,7 +57,8 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   let log = "";
-  const child = spawn(process.execPath, [require.resolve("tsx/cli"), "server/main.ts"], {
+  // Node with tsx's loader rather than the tsx CLI, so that signals reach the server directly.
+  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
     cwd: repoRoot,
     env: {
       ...process.env,
@@ -72,13 +73,18 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
+  // Should the test process die without running its hooks, take the server with it.
+  const killOnExit = () => child.kill("SIGKILL");
+  process.once("exit", killOnExit);
+  child.once("exit", () => process.off("exit", killOnExit));
   child.stdout?.on("data", (d: Buffer) => (log += d.toString()));
   child.stderr?.on("data", (d: Buffer) => (log += d.toString()));
 
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) {
       child.kill("SIGTERM");
-      const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+      // A graceful stop (PGlite closes its files) takes several seconds.
+      const timer = setTimeout(() => child.kill("SIGKILL"), 20_000);
       await exited(child);
       clearTimeout(timer);
     }

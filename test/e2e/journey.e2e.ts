@@ -25,10 +25,14 @@ afterEach(async (ctx) => {
   open = [];
 });
 
-async function newPage(): Promise<Page> {
+async function newTestPage(): Promise<TestPage> {
   const tp = await openPage(browser, server.baseUrl);
   open.push(tp);
-  return tp.page;
+  return tp;
+}
+
+async function newPage(): Promise<Page> {
+  return (await newTestPage()).page;
 }
 
 /** An attribute of the element that has focus (a string expression: the tests compile without the DOM lib). */
@@ -203,6 +207,28 @@ describe("a resident's first visit", () => {
     await accessible(page, "12-register-errors-sv");
   });
 
+  test("keyboard users can skip to the content and reach the other arena", async () => {
+    const page = await newPage();
+    await page.goto("/a/gavleborg/structure");
+    await shows(h1(page, "Samverkansstruktur"));
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate("document.activeElement && document.activeElement.textContent")).toBe("Hoppa till huvudinnehållet");
+    await page.keyboard.press("Enter");
+    expect(await focused(page, "id")).toBe("main");
+
+    // The arena switcher is a disclosure: open it, pick Dalarna, land on its start page.
+    const switcher = banner(page).getByRole("button", { name: /Byt arena/ });
+    await switcher.focus();
+    await page.keyboard.press("Enter");
+    expect(await switcher.getAttribute("aria-expanded")).toBe("true");
+    await banner(page).getByRole("link", { name: /Region Dalarna/ }).focus();
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/\/a\/dalarna$/);
+    await shows(h1(page, "Regional arena för sociala innovationer Dalarna"));
+    // Focus follows the navigation to the new page's heading.
+    expect(await page.evaluate("document.activeElement && document.activeElement.tagName")).toBe("H1");
+  });
+
   test("the language choice is remembered across visits", async () => {
     const page = await newPage();
     await page.goto("/a/dalarna");
@@ -215,6 +241,35 @@ describe("a resident's first visit", () => {
     await banner(page).getByRole("button", { name: "Svenska" }).click();
     await shows(h1(page, "Regional arena för sociala innovationer Dalarna"));
     expect(await page.getAttribute("html", "lang")).toBe("sv");
+  });
+});
+
+describe("when something goes wrong", () => {
+  test("a page that cannot reach the server says so, and can try again", async () => {
+    const tp = await newTestPage();
+    const { page } = tp;
+    await page.route("**/graphql", (route) => route.abort("connectionrefused"));
+    await page.goto("/a/gavleborg/strategy");
+    await shows(h1(page, "Strategi"));
+    const alert = page.getByRole("alert");
+    await shows(alert.getByRole("heading", { name: "Det gick inte att hämta uppgifterna" }));
+    await shows(alert.getByText("Vi når inte servern just nu."));
+    await accessible(page, "14-strategy-error-sv");
+
+    await page.unroute("**/graphql");
+    await alert.getByRole("button", { name: "Försök igen" }).click();
+    await shows(page.getByRole("heading", { level: 2, name: "Välfärdsstrategi för Gävleborg" }));
+    // The refused requests were logged to the console on purpose.
+    tp.problems.length = 0;
+  });
+
+  test("an arena that does not exist gets a clear page", async () => {
+    const page = await newPage();
+    await page.goto("/a/finns-inte/structure");
+    await shows(h1(page, "Arenan finns inte"));
+    await page.goto("/ingen/sida");
+    await shows(h1(page, "Sidan finns inte"));
+    await accessible(page, "15-not-found-sv");
   });
 });
 

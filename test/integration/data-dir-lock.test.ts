@@ -21,7 +21,15 @@ function startArena(dataDir: string, port: number) {
   const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
     cwd: root,
     // The embedded database, whatever the suite runs on.
-    env: { ...process.env, DATABASE_URL: "", ARENA_DATA_DIR: dataDir, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "warn", NODE_ENV: "test" },
+    env: {
+      ...process.env,
+      DATABASE_URL: "",
+      ARENA_DATA_DIR: dataDir,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      LOG_LEVEL: "warn",
+      NODE_ENV: "test",
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   children.push(child);

@@ -30,7 +30,9 @@ describe("health and readiness", () => {
 
 describe("limits", () => {
   it("refuses queries nested too deep", async () => {
-    const r = await new ApiClient(server.url).raw(`{ arenas { bodies { children { children { children { children { children { name } } } } } } } }`);
+    const r = await new ApiClient(server.url).raw(
+      `{ arenas { bodies { children { children { children { children { children { name } } } } } } } }`,
+    );
     expect(r.data ?? null).toBeNull();
     expect(r.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
     expect(r.errors?.[0]?.message).toMatch(/depth/i);
@@ -54,7 +56,11 @@ describe("limits", () => {
   });
 
   it("refuses simple cross-site requests (CSRF prevention)", async () => {
-    const r = await fetch(`${server.url}/graphql`, { method: "POST", headers: { "content-type": "text/plain" }, body: JSON.stringify({ query: "{ me { id } }" }) });
+    const r = await fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "text/plain" },
+      body: JSON.stringify({ query: "{ me { id } }" }),
+    });
     expect(r.status).toBe(400);
   });
 });

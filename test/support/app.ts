@@ -11,7 +11,9 @@ export interface TestServer {
 }
 
 /** The real server on a loopback port, over the worker's test database. */
-export async function startServer(overrides: Partial<Omit<Config, "limits">> & { limits?: Partial<Config["limits"]> } = {}): Promise<TestServer> {
+export async function startServer(
+  overrides: Partial<Omit<Config, "limits">> & { limits?: Partial<Config["limits"]> } = {},
+): Promise<TestServer> {
   const base = configFromEnv({ NODE_ENV: "test" });
   const config: Config = {
     ...base,

@@ -55,7 +55,7 @@ export class ApiClient {
   /** Runs a typed document; any GraphQL error fails the test. */
   async ok<T, V>(doc: TadaDocumentNode<T, V>, variables?: V): Promise<T> {
     const r = await this.request(doc, variables);
-    if (r.errors?.length || !r.data) throw new Error(`Unexpected GraphQL errors: ${JSON.stringify(r.errors)}`);
+    if ((r.errors ?? []).length > 0 || r.data === null) throw new Error(`Unexpected GraphQL errors: ${JSON.stringify(r.errors)}`);
     return r.data;
   }
 
@@ -71,7 +71,15 @@ export class ApiClient {
 
 let seq = 0;
 /** A unique, valid registration for a new person. */
-export function newPerson(overrides: Partial<{ name: string; email: string; password: string; organisation: string; sector: "CIVIL_SOCIETY" | "PUBLIC" | "BUSINESS" | "ACADEMIA" }> = {}) {
+export function newPerson(
+  overrides: Partial<{
+    name: string;
+    email: string;
+    password: string;
+    organisation: string;
+    sector: "CIVIL_SOCIETY" | "PUBLIC" | "BUSINESS" | "ACADEMIA";
+  }> = {},
+) {
   seq++;
   return {
     name: `Testa Testsson ${seq}`,

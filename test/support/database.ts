@@ -37,9 +37,7 @@ export function testDatabase(): Promise<DatabaseHandle> {
 /** Empties every table and loads the seed packs and demo accounts again. */
 export async function resetDatabase(): Promise<DatabaseHandle> {
   const h = await testDatabase();
-  const tables = await h.db.execute<{ tablename: string }>(
-    sql`select tablename from pg_tables where schemaname = 'public'`,
-  );
+  const tables = await h.db.execute<{ tablename: string }>(sql`select tablename from pg_tables where schemaname = 'public'`);
   const rows = Array.isArray(tables) ? tables : (tables as unknown as { rows: { tablename: string }[] }).rows;
   const names = rows.map((r) => `"${r.tablename}"`).join(", ");
   if (names) await h.db.execute(sql.raw(`truncate ${names} restart identity cascade`));

@@ -29,7 +29,9 @@ export class UserResolver {
     return { user: r.value, errors: r.errors };
   }
 
-  @Mutation(() => AuthPayload, { description: "Sign in; sets an HttpOnly session cookie. Failures are rate-limited per IP and per account." })
+  @Mutation(() => AuthPayload, {
+    description: "Sign in; sets an HttpOnly session cookie. Failures are rate-limited per IP and per account.",
+  })
   async signIn(@Arg("input", () => SignInInput) input: SignInInput, @Ctx() ctx: Context) {
     const r = await service.signIn(ctx, input);
     return { user: r.value, errors: r.errors };

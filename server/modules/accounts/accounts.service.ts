@@ -15,10 +15,21 @@ import { type User, toRoleGrant, toUser } from "./accounts.types.js";
 
 export function createAccountLoaders(db: Database) {
   return {
-    userById: oneLoader((ids: readonly string[]) => db.select().from(users).where(inArray(users.id, [...ids])), (u) => u.id),
+    userById: oneLoader(
+      (ids: readonly string[]) =>
+        db
+          .select()
+          .from(users)
+          .where(inArray(users.id, [...ids])),
+      (u) => u.id,
+    ),
     rolesByUser: manyLoader(
       (ids: readonly string[]) =>
-        db.select().from(roleGrants).where(inArray(roleGrants.userId, [...ids])).orderBy(asc(roleGrants.createdAt)),
+        db
+          .select()
+          .from(roleGrants)
+          .where(inArray(roleGrants.userId, [...ids]))
+          .orderBy(asc(roleGrants.createdAt)),
       (g) => g.userId,
     ),
   };
@@ -34,15 +45,18 @@ export async function register(ctx: Context, input: RegisterInput) {
   return runMutation(ctx, async (tx) => {
     await validateInput(input, ctx.locale);
     const wait = await ctx.limits.register(ctx.ip);
-    if (wait) throw new UserErrors([userError(ctx.locale, null, "RATE_LIMITED", { minutes: wait })]);
+    if (wait > 0) throw new UserErrors([userError(ctx.locale, null, "RATE_LIMITED", { minutes: wait })]);
     const errors = [];
     if (isCommonPassword(input.password)) errors.push(userError(ctx.locale, "input.password", "PASSWORD_COMMON"));
     const local = input.email.split("@")[0]?.toLowerCase() ?? "";
     if (local.length >= 4 && input.password.toLowerCase().includes(local))
       errors.push(userError(ctx.locale, "input.password", "PASSWORD_CONTAINS_EMAIL"));
-    const [taken] = await tx.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, input.email.toLowerCase()));
+    const [taken] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(sql`lower(${users.email})`, input.email.toLowerCase()));
     if (taken) errors.push(userError(ctx.locale, "input.email", "EMAIL_TAKEN"));
-    if (errors.length) throw new UserErrors(errors);
+    if (errors.length > 0) throw new UserErrors(errors);
     const [row] = await tx
       .insert(users)
       .values({
@@ -69,8 +83,11 @@ export async function signIn(ctx: Context, input: SignInInput) {
     await validateInput(input, ctx.locale);
     const email = input.email.toLowerCase();
     const wait = await ctx.limits.signInBlocked(ctx.ip, email);
-    if (wait) throw new UserErrors([userError(ctx.locale, null, "RATE_LIMITED", { minutes: wait })]);
-    const [row] = await tx.select().from(users).where(eq(sql`lower(${users.email})`, email));
+    if (wait > 0) throw new UserErrors([userError(ctx.locale, null, "RATE_LIMITED", { minutes: wait })]);
+    const [row] = await tx
+      .select()
+      .from(users)
+      .where(eq(sql`lower(${users.email})`, email));
     const ok = row ? await verifyPassword(row.passwordHash, input.password) : await verifyDummy(input.password);
     if (!row || !ok) {
       await ctx.limits.signInFailed(ctx.ip, email);
@@ -116,8 +133,15 @@ export async function grantRole(ctx: Context, input: RoleInput) {
       .values({ userId, arenaId, role, grantedBy: ctx.viewer!.id })
       .onConflictDoNothing()
       .returning({ id: roleGrants.id });
-    if (!inserted.length) throw new UserErrors([userError(ctx.locale, "input.role", "ALREADY_GRANTED")]);
-    await recordEvent(tx, { arenaId, actorId: ctx.viewer!.id, subjectType: "User", subjectId: userId, kind: "role.granted", data: { role } });
+    if (inserted.length === 0) throw new UserErrors([userError(ctx.locale, "input.role", "ALREADY_GRANTED")]);
+    await recordEvent(tx, {
+      arenaId,
+      actorId: ctx.viewer!.id,
+      subjectType: "User",
+      subjectId: userId,
+      kind: "role.granted",
+      data: { role },
+    });
     return toUser(u);
   });
 }
@@ -131,7 +155,7 @@ export async function revokeRole(ctx: Context, input: RoleInput) {
       .delete(roleGrants)
       .where(and(eq(roleGrants.userId, userId), eq(roleGrants.arenaId, arenaId), eq(roleGrants.role, role)))
       .returning({ id: roleGrants.id });
-    if (!deleted.length) throw new UserErrors([userError(ctx.locale, "input.role", "NOT_GRANTED")]);
+    if (deleted.length === 0) throw new UserErrors([userError(ctx.locale, "input.role", "NOT_GRANTED")]);
     if (role === "admin") {
       const [left] = await tx
         .select({ n: count() })
@@ -139,7 +163,14 @@ export async function revokeRole(ctx: Context, input: RoleInput) {
         .where(and(eq(roleGrants.arenaId, arenaId), eq(roleGrants.role, "admin")));
       if (!left || left.n === 0) throw new UserErrors([userError(ctx.locale, "input.role", "LAST_ADMIN")]);
     }
-    await recordEvent(tx, { arenaId, actorId: ctx.viewer!.id, subjectType: "User", subjectId: userId, kind: "role.revoked", data: { role } });
+    await recordEvent(tx, {
+      arenaId,
+      actorId: ctx.viewer!.id,
+      subjectType: "User",
+      subjectId: userId,
+      kind: "role.revoked",
+      data: { role },
+    });
     return toUser(u);
   });
 }

@@ -10,47 +10,133 @@ import { sessions, users } from "./accounts.tables.js";
 const Register = graphql(`
   mutation Register($input: RegisterInput!) {
     register(input: $input) {
-      user { id name email organisation sector }
-      errors { field code message }
+      user {
+        id
+        name
+        email
+        organisation
+        sector
+      }
+      errors {
+        field
+        code
+        message
+      }
     }
   }
 `);
 const SignIn = graphql(`
   mutation SignIn($input: SignInInput!) {
     signIn(input: $input) {
-      user { id name }
-      errors { field code message }
+      user {
+        id
+        name
+      }
+      errors {
+        field
+        code
+        message
+      }
     }
   }
 `);
-const SignOut = graphql(`mutation SignOut { signOut { signedOut errors { code } } }`);
+const SignOut = graphql(`
+  mutation SignOut {
+    signOut {
+      signedOut
+      errors {
+        code
+      }
+    }
+  }
+`);
 const Me = graphql(`
   query Me {
-    me { id name email roles { role arena { slug } } }
+    me {
+      id
+      name
+      email
+      roles {
+        role
+        arena {
+          slug
+        }
+      }
+    }
   }
 `);
 const Node = graphql(`
   query NodeUser($id: ID!) {
-    node(id: $id) { id ... on User { name email roles { role } } }
+    node(id: $id) {
+      id
+      ... on User {
+        name
+        email
+        roles {
+          role
+        }
+      }
+    }
   }
 `);
-const Arenas = graphql(`query ArenaIds { arenas { id slug } }`);
+const Arenas = graphql(`
+  query ArenaIds {
+    arenas {
+      id
+      slug
+    }
+  }
+`);
 const Grant = graphql(`
   mutation Grant($input: RoleInput!) {
-    grantRole(input: $input) { user { id roles { role arena { slug } } } errors { field code message } }
+    grantRole(input: $input) {
+      user {
+        id
+        roles {
+          role
+          arena {
+            slug
+          }
+        }
+      }
+      errors {
+        field
+        code
+        message
+      }
+    }
   }
 `);
 const Revoke = graphql(`
   mutation Revoke($input: RoleInput!) {
-    revokeRole(input: $input) { user { id } errors { field code message } }
+    revokeRole(input: $input) {
+      user {
+        id
+      }
+      errors {
+        field
+        code
+        message
+      }
+    }
   }
 `);
 const Users = graphql(`
   query Users($first: Int, $after: String, $search: String) {
     users(first: $first, after: $after, search: $search) {
       totalCount
-      edges { cursor node { id name email } }
-      pageInfo { hasNextPage endCursor }
+      edges {
+        cursor
+        node {
+          id
+          name
+          email
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `);
@@ -108,7 +194,10 @@ describe("registration", () => {
     expect(en.register.errors.find((e) => e.field === "input.password")!.message).toBe("At least 8 characters.");
 
     const { db } = await testDatabase();
-    const [n] = await db.select({ n: sql<number>`count(*)::int` }).from(users).where(eq(users.email, bad.email));
+    const [n] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(users)
+      .where(eq(users.email, bad.email));
     expect(n!.n).toBe(0);
   });
 

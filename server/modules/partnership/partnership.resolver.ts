@@ -190,7 +190,9 @@ export class BodyResolver {
   }
 
   @Authorized()
-  @Mutation(() => BodyPayload, { description: "Coordinators and admins of the arena. Moving a body under one of its own sub-bodies is refused." })
+  @Mutation(() => BodyPayload, {
+    description: "Coordinators and admins of the arena. Moving a body under one of its own sub-bodies is refused.",
+  })
   async updateBody(@Arg("input", () => UpdateBodyInput) input: UpdateBodyInput, @Ctx() ctx: Context) {
     const r = await service.updateBody(ctx, input);
     return { body: r.value, errors: r.errors };

@@ -27,13 +27,39 @@ const STRUCTURE_EDITORS = ["coordinator"] as const; // admins hold every role of
 export function createPartnershipLoaders(db: Database) {
   const ids = (k: readonly string[]) => [...k];
   return {
-    arenaById: oneLoader((k: readonly string[]) => db.select().from(arenas).where(inArray(arenas.id, ids(k))), (r) => r.id),
-    countyPartById: oneLoader((k: readonly string[]) => db.select().from(countyParts).where(inArray(countyParts.id, ids(k))), (r) => r.id),
+    arenaById: oneLoader(
+      (k: readonly string[]) =>
+        db
+          .select()
+          .from(arenas)
+          .where(inArray(arenas.id, ids(k))),
+      (r) => r.id,
+    ),
+    countyPartById: oneLoader(
+      (k: readonly string[]) =>
+        db
+          .select()
+          .from(countyParts)
+          .where(inArray(countyParts.id, ids(k))),
+      (r) => r.id,
+    ),
     countyPartsByArena: manyLoader(
-      (k: readonly string[]) => db.select().from(countyParts).where(inArray(countyParts.arenaId, ids(k))).orderBy(asc(countyParts.name)),
+      (k: readonly string[]) =>
+        db
+          .select()
+          .from(countyParts)
+          .where(inArray(countyParts.arenaId, ids(k)))
+          .orderBy(asc(countyParts.name)),
       (r) => r.arenaId,
     ),
-    organisationById: oneLoader((k: readonly string[]) => db.select().from(organisations).where(inArray(organisations.id, ids(k))), (r) => r.id),
+    organisationById: oneLoader(
+      (k: readonly string[]) =>
+        db
+          .select()
+          .from(organisations)
+          .where(inArray(organisations.id, ids(k))),
+      (r) => r.id,
+    ),
     organisationsByArena: manyLoader(
       (k: readonly string[]) =>
         db
@@ -45,18 +71,37 @@ export function createPartnershipLoaders(db: Database) {
     ),
     organisationsByCountyPart: manyLoader(
       (k: readonly string[]) =>
-        db.select().from(organisations).where(inArray(organisations.countyPartId, ids(k))).orderBy(asc(organisations.name)),
+        db
+          .select()
+          .from(organisations)
+          .where(inArray(organisations.countyPartId, ids(k)))
+          .orderBy(asc(organisations.name)),
       (r) => r.countyPartId!,
     ),
-    bodyById: oneLoader((k: readonly string[]) => db.select().from(bodies).where(inArray(bodies.id, ids(k))), (r) => r.id),
+    bodyById: oneLoader(
+      (k: readonly string[]) =>
+        db
+          .select()
+          .from(bodies)
+          .where(inArray(bodies.id, ids(k))),
+      (r) => r.id,
+    ),
     bodiesByArena: manyLoader(
       (k: readonly string[]) =>
-        db.select().from(bodies).where(inArray(bodies.arenaId, ids(k))).orderBy(asc(bodies.createdAt), asc(bodies.name)),
+        db
+          .select()
+          .from(bodies)
+          .where(inArray(bodies.arenaId, ids(k)))
+          .orderBy(asc(bodies.createdAt), asc(bodies.name)),
       (r) => r.arenaId,
     ),
     bodiesByParent: manyLoader(
       (k: readonly string[]) =>
-        db.select().from(bodies).where(inArray(bodies.parentId, ids(k))).orderBy(asc(bodies.createdAt), asc(bodies.name)),
+        db
+          .select()
+          .from(bodies)
+          .where(inArray(bodies.parentId, ids(k)))
+          .orderBy(asc(bodies.createdAt), asc(bodies.name)),
       (r) => r.parentId!,
     ),
     membershipsByBody: manyLoader(
@@ -102,7 +147,13 @@ async function arenaForEdit(ctx: Context, tx: Tx, arenaGlobalId: string) {
   return { arenaId, actorId: requireArenaRole(ctx, arenaId, STRUCTURE_EDITORS) };
 }
 
-async function keyFor(tx: Tx, table: typeof organisations | typeof bodies | typeof countyParts, arenaId: string, name: string, given?: string | null) {
+async function keyFor(
+  tx: Tx,
+  table: typeof organisations | typeof bodies | typeof countyParts,
+  arenaId: string,
+  name: string,
+  given?: string | null,
+) {
   if (given) return given;
   const taken = await tx.select({ key: table.key }).from(table).where(eq(table.arenaId, arenaId));
   return uniqueKey(slugify(name), new Set(taken.map((t) => t.key)));
@@ -180,11 +231,24 @@ export function createOrganisation(ctx: Context, input: CreateOrganisationInput)
   return mutateStructure(ctx, "organisation.created", async (tx) => {
     const { arenaId } = await arenaForEdit(ctx, tx, input.arenaId);
     await validateInput(input, ctx.locale);
-    const countyPartId = await countyPartInArena(ctx, tx, optionalInputId(ctx, input.countyPartId, "CountyPart", "input.countyPartId"), arenaId);
+    const countyPartId = await countyPartInArena(
+      ctx,
+      tx,
+      optionalInputId(ctx, input.countyPartId, "CountyPart", "input.countyPartId"),
+      arenaId,
+    );
     const key = await keyFor(tx, organisations, arenaId, input.name, input.key);
     const [row] = await tx
       .insert(organisations)
-      .values({ arenaId, key, name: input.name, kind: input.kind, sector: input.sector, countyPartId: countyPartId ?? null, isParty: input.isParty })
+      .values({
+        arenaId,
+        key,
+        name: input.name,
+        kind: input.kind,
+        sector: input.sector,
+        countyPartId: countyPartId ?? null,
+        isParty: input.isParty,
+      })
       .returning();
     return { arenaId, value: toOrganisation(row!), subjectType: "Organisation", data: { name: input.name } };
   });
@@ -197,7 +261,12 @@ export function updateOrganisation(ctx: Context, input: UpdateOrganisationInput)
     if (!cur) fail(ctx, "input.id", "NOT_FOUND");
     requireArenaRole(ctx, cur.arenaId, STRUCTURE_EDITORS);
     await validateInput(input, ctx.locale);
-    const countyPartId = await countyPartInArena(ctx, tx, optionalInputId(ctx, input.countyPartId, "CountyPart", "input.countyPartId"), cur.arenaId);
+    const countyPartId = await countyPartInArena(
+      ctx,
+      tx,
+      optionalInputId(ctx, input.countyPartId, "CountyPart", "input.countyPartId"),
+      cur.arenaId,
+    );
     const patch = {
       ...(input.name != null && { name: input.name }),
       ...(input.kind != null && { kind: input.kind }),
@@ -205,9 +274,8 @@ export function updateOrganisation(ctx: Context, input: UpdateOrganisationInput)
       ...(input.isParty != null && { isParty: input.isParty }),
       ...(countyPartId !== undefined && { countyPartId }),
     };
-    const [row] = Object.keys(patch).length
-      ? await tx.update(organisations).set(patch).where(eq(organisations.id, id)).returning()
-      : [cur];
+    const [row] =
+      Object.keys(patch).length > 0 ? await tx.update(organisations).set(patch).where(eq(organisations.id, id)).returning() : [cur];
     return { arenaId: cur.arenaId, value: toOrganisation(row!), subjectType: "Organisation", data: { changed: Object.keys(patch) } };
   });
 }
@@ -243,7 +311,12 @@ export function createBody(ctx: Context, input: CreateBodyInput) {
     await validateInput(input, ctx.locale);
     const parentId = optionalInputId(ctx, input.parentId, "Body", "input.parentId");
     await checkParent(ctx, tx, null, parentId, arenaId);
-    const countyPartId = await countyPartInArena(ctx, tx, optionalInputId(ctx, input.countyPartId, "CountyPart", "input.countyPartId"), arenaId);
+    const countyPartId = await countyPartInArena(
+      ctx,
+      tx,
+      optionalInputId(ctx, input.countyPartId, "CountyPart", "input.countyPartId"),
+      arenaId,
+    );
     const key = await keyFor(tx, bodies, arenaId, input.name, input.key);
     const [row] = await tx
       .insert(bodies)
@@ -273,7 +346,12 @@ export function updateBody(ctx: Context, input: UpdateBodyInput) {
     await validateInput(input, ctx.locale);
     const parentId = optionalInputId(ctx, input.parentId, "Body", "input.parentId");
     await checkParent(ctx, tx, id, parentId, cur.arenaId);
-    const countyPartId = await countyPartInArena(ctx, tx, optionalInputId(ctx, input.countyPartId, "CountyPart", "input.countyPartId"), cur.arenaId);
+    const countyPartId = await countyPartInArena(
+      ctx,
+      tx,
+      optionalInputId(ctx, input.countyPartId, "CountyPart", "input.countyPartId"),
+      cur.arenaId,
+    );
     const patch = {
       ...(input.name != null && { name: input.name }),
       ...(input.kind != null && { kind: input.kind }),
@@ -284,7 +362,7 @@ export function updateBody(ctx: Context, input: UpdateBodyInput) {
       ...(parentId !== undefined && { parentId }),
       ...(countyPartId !== undefined && { countyPartId }),
     };
-    const [row] = Object.keys(patch).length ? await tx.update(bodies).set(patch).where(eq(bodies.id, id)).returning() : [cur];
+    const [row] = Object.keys(patch).length > 0 ? await tx.update(bodies).set(patch).where(eq(bodies.id, id)).returning() : [cur];
     return { arenaId: cur.arenaId, value: toBody(row!, ctx.locale), subjectType: "Body", data: { changed: Object.keys(patch) } };
   });
 }
@@ -321,13 +399,15 @@ export async function addBodyMember(ctx: Context, input: AddBodyMemberInput) {
       const [u] = await tx.select({ id: users.id }).from(users).where(eq(users.id, userId));
       if (!u) fail(ctx, "input.userId", "NOT_FOUND");
       // A person seated in a body is a body member of its arena.
-      await tx
-        .insert(roleGrants)
-        .values({ userId, arenaId: body.arenaId, role: "body_member", grantedBy: actorId })
-        .onConflictDoNothing();
+      await tx.insert(roleGrants).values({ userId, arenaId: body.arenaId, role: "body_member", grantedBy: actorId }).onConflictDoNothing();
     }
     const [row] = await tx.insert(bodyMemberships).values({ bodyId, organisationId, userId, role: input.role }).returning();
-    return { arenaId: body.arenaId, value: toMembership(row!), subjectType: "BodyMembership", data: { bodyId, organisationId, userId, role: input.role } };
+    return {
+      arenaId: body.arenaId,
+      value: toMembership(row!),
+      subjectType: "BodyMembership",
+      data: { bodyId, organisationId, userId, role: input.role },
+    };
   });
   return { ...res, bodyRawId: res.value ? fromGlobalId(input.bodyId)?.id : undefined };
 }

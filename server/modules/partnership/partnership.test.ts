@@ -14,13 +14,48 @@ const Structure = graphql(`
     arena(slug: $slug) {
       id
       name
-      countyParts { id name organisations { name } }
-      organisations { id key name kind sector isParty countyPart { name } }
+      countyParts {
+        id
+        name
+        organisations {
+          name
+        }
+      }
+      organisations {
+        id
+        key
+        name
+        kind
+        sector
+        isParty
+        countyPart {
+          name
+        }
+      }
       bodies {
-        id key name kind level description
-        parent { id name }
-        children { name }
-        memberships { role organisation { name } person { name email } }
+        id
+        key
+        name
+        kind
+        level
+        description
+        parent {
+          id
+          name
+        }
+        children {
+          name
+        }
+        memberships {
+          role
+          organisation {
+            name
+          }
+          person {
+            name
+            email
+          }
+        }
       }
     }
   }
@@ -28,53 +63,206 @@ const Structure = graphql(`
 const AllArenas = graphql(`
   query AllArenas {
     arenas {
-      id slug
-      organisations { id name countyPart { name } }
-      bodies { id name parent { name } children { name } memberships { organisation { name } person { name } } countyPart { name } }
-      countyParts { name organisations { name } }
+      id
+      slug
+      organisations {
+        id
+        name
+        countyPart {
+          name
+        }
+      }
+      bodies {
+        id
+        name
+        parent {
+          name
+        }
+        children {
+          name
+        }
+        memberships {
+          organisation {
+            name
+          }
+          person {
+            name
+          }
+        }
+        countyPart {
+          name
+        }
+      }
+      countyParts {
+        name
+        organisations {
+          name
+        }
+      }
     }
   }
 `);
 const CreateOrganisation = graphql(`
   mutation CreateOrganisation($input: CreateOrganisationInput!) {
     createOrganisation(input: $input) {
-      organisation { id key name kind sector isParty countyPart { name } }
-      errors { field code message }
+      organisation {
+        id
+        key
+        name
+        kind
+        sector
+        isParty
+        countyPart {
+          name
+        }
+      }
+      errors {
+        field
+        code
+        message
+      }
     }
   }
 `);
 const UpdateOrganisation = graphql(`
   mutation UpdateOrganisation($input: UpdateOrganisationInput!) {
-    updateOrganisation(input: $input) { organisation { id name countyPart { name } isParty } errors { field code message } }
+    updateOrganisation(input: $input) {
+      organisation {
+        id
+        name
+        countyPart {
+          name
+        }
+        isParty
+      }
+      errors {
+        field
+        code
+        message
+      }
+    }
   }
 `);
-const DeleteOrganisation = graphql(`mutation DeleteOrganisation($id: ID!) { deleteOrganisation(id: $id) { deletedId errors { code } } }`);
+const DeleteOrganisation = graphql(`
+  mutation DeleteOrganisation($id: ID!) {
+    deleteOrganisation(id: $id) {
+      deletedId
+      errors {
+        code
+      }
+    }
+  }
+`);
 const CreateBody = graphql(`
   mutation CreateBody($input: CreateBodyInput!) {
-    createBody(input: $input) { body { id key name kind level parent { name } } errors { field code message } }
+    createBody(input: $input) {
+      body {
+        id
+        key
+        name
+        kind
+        level
+        parent {
+          name
+        }
+      }
+      errors {
+        field
+        code
+        message
+      }
+    }
   }
 `);
 const UpdateBody = graphql(`
   mutation UpdateBody($input: UpdateBodyInput!) {
-    updateBody(input: $input) { body { id name parent { name } } errors { field code message } }
+    updateBody(input: $input) {
+      body {
+        id
+        name
+        parent {
+          name
+        }
+      }
+      errors {
+        field
+        code
+        message
+      }
+    }
   }
 `);
-const DeleteBody = graphql(`mutation DeleteBody($id: ID!) { deleteBody(id: $id) { deletedId errors { field code message } } }`);
+const DeleteBody = graphql(`
+  mutation DeleteBody($id: ID!) {
+    deleteBody(id: $id) {
+      deletedId
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
 const AddMember = graphql(`
   mutation AddMember($input: AddBodyMemberInput!) {
     addBodyMember(input: $input) {
-      membership { id role organisation { name } person { name } }
-      body { name memberships { organisation { name } person { name } } }
-      errors { field code message }
+      membership {
+        id
+        role
+        organisation {
+          name
+        }
+        person {
+          name
+        }
+      }
+      body {
+        name
+        memberships {
+          organisation {
+            name
+          }
+          person {
+            name
+          }
+        }
+      }
+      errors {
+        field
+        code
+        message
+      }
     }
   }
 `);
 const CreateCountyPart = graphql(`
   mutation CreateCountyPart($input: CreateCountyPartInput!) {
-    createCountyPart(input: $input) { countyPart { id key name } errors { field code message } }
+    createCountyPart(input: $input) {
+      countyPart {
+        id
+        key
+        name
+      }
+      errors {
+        field
+        code
+        message
+      }
+    }
   }
 `);
-const DeleteCountyPart = graphql(`mutation DeleteCountyPart($id: ID!) { deleteCountyPart(id: $id) { deletedId errors { field code } } }`);
+const DeleteCountyPart = graphql(`
+  mutation DeleteCountyPart($id: ID!) {
+    deleteCountyPart(id: $id) {
+      deletedId
+      errors {
+        field
+        code
+      }
+    }
+  }
+`);
 
 let server: TestServer;
 beforeAll(async () => {
@@ -164,12 +352,28 @@ describe("the partnership structure as seeded", () => {
     const g = await structure("gavleborg");
     for (let i = 0; i < 5; i++) {
       const { createBody } = await coordinator.ok(CreateBody, {
-        input: { arenaId: g.id, name: `Arbetsgrupp ${i}`, kind: "WORKING_GROUP", level: "OPERATIONAL", parentId: g.bodies[0]!.id, temporary: true },
+        input: {
+          arenaId: g.id,
+          name: `Arbetsgrupp ${i}`,
+          kind: "WORKING_GROUP",
+          level: "OPERATIONAL",
+          parentId: g.bodies[0]!.id,
+          temporary: true,
+        },
       });
       const { createOrganisation } = await coordinator.ok(CreateOrganisation, {
-        input: { arenaId: g.id, name: `Förening ${i}`, kind: "CIVIL_SOCIETY_ORGANISATION", sector: "CIVIL_SOCIETY", isParty: false, countyPartId: g.countyParts[0]!.id },
+        input: {
+          arenaId: g.id,
+          name: `Förening ${i}`,
+          kind: "CIVIL_SOCIETY_ORGANISATION",
+          sector: "CIVIL_SOCIETY",
+          isParty: false,
+          countyPartId: g.countyParts[0]!.id,
+        },
       });
-      await coordinator.ok(AddMember, { input: { bodyId: createBody.body!.id, organisationId: createOrganisation.organisation!.id, role: "MEMBER" } });
+      await coordinator.ok(AddMember, {
+        input: { bodyId: createBody.body!.id, organisationId: createOrganisation.organisation!.id, role: "MEMBER" },
+      });
     }
     const after = await c.request(AllArenas);
     expect(after.data!.arenas.find((a) => a.slug === "gavleborg")!.bodies.length).toBe(g.bodies.length + 5);
@@ -195,10 +399,22 @@ describe("editing the structure", () => {
     );
 
     const { createOrganisation } = await coordinator.ok(CreateOrganisation, {
-      input: { arenaId: g.id, name: "Föreningen Hälsingegården", kind: "CIVIL_SOCIETY_ORGANISATION", sector: "CIVIL_SOCIETY", isParty: false, countyPartId: g.countyParts.find((c) => c.name === "Norra Hälsingland")!.id },
+      input: {
+        arenaId: g.id,
+        name: "Föreningen Hälsingegården",
+        kind: "CIVIL_SOCIETY_ORGANISATION",
+        sector: "CIVIL_SOCIETY",
+        isParty: false,
+        countyPartId: g.countyParts.find((c) => c.name === "Norra Hälsingland")!.id,
+      },
     });
     expect(createOrganisation.errors).toEqual([]);
-    expect(createOrganisation.organisation).toMatchObject({ key: "foreningen-halsingegarden", name: "Föreningen Hälsingegården", isParty: false, countyPart: { name: "Norra Hälsingland" } });
+    expect(createOrganisation.organisation).toMatchObject({
+      key: "foreningen-halsingegarden",
+      name: "Föreningen Hälsingegården",
+      isParty: false,
+      countyPart: { name: "Norra Hälsingland" },
+    });
 
     const dup = await coordinator.ok(CreateOrganisation, {
       input: { arenaId: g.id, name: "Föreningen Hälsingegården", kind: "OTHER", sector: "CIVIL_SOCIETY", isParty: false },
@@ -207,10 +423,15 @@ describe("editing the structure", () => {
 
     const { db } = await testDatabase();
     const [row] = await db.select().from(organisations).where(eq(organisations.name, "Föreningen Hälsingegården"));
-    const ev = await db.select().from(events).where(and(eq(events.subjectId, row!.id), eq(events.kind, "organisation.created")));
+    const ev = await db
+      .select()
+      .from(events)
+      .where(and(eq(events.subjectId, row!.id), eq(events.kind, "organisation.created")));
     expect(ev).toHaveLength(1);
 
-    const moved = await coordinator.ok(UpdateOrganisation, { input: { id: createOrganisation.organisation!.id, countyPartId: "", isParty: true } });
+    const moved = await coordinator.ok(UpdateOrganisation, {
+      input: { id: createOrganisation.organisation!.id, countyPartId: "", isParty: true },
+    });
     expect(moved.updateOrganisation.organisation).toMatchObject({ countyPart: null, isParty: true });
     const removed = await coordinator.ok(DeleteOrganisation, { id: createOrganisation.organisation!.id });
     expect(removed.deleteOrganisation.deletedId).toBe(createOrganisation.organisation!.id);
@@ -278,7 +499,9 @@ describe("editing the structure", () => {
     const r = await coordinator.ok(AddMember, { input: { bodyId: committee.id, userId: me.data!.me.id, role: "CHAIR" } });
     expect(r.addBodyMember.errors).toEqual([]);
     expect(r.addBodyMember.membership).toMatchObject({ role: "CHAIR", person: { name: "Rut Forskare" } });
-    const roles = await researcher.raw<{ me: { roles: { role: string; arena: { slug: string } }[] } }>("{ me { roles { role arena { slug } } } }");
+    const roles = await researcher.raw<{ me: { roles: { role: string; arena: { slug: string } }[] } }>(
+      "{ me { roles { role arena { slug } } } }",
+    );
     expect(roles.data!.me.roles).toContainEqual({ role: "BODY_MEMBER", arena: { slug: "gavleborg" } });
 
     const nobody = await coordinator.ok(AddMember, { input: { bodyId: committee.id, role: "MEMBER" } });
@@ -306,7 +529,12 @@ describe("editing the structure", () => {
         super(url, protocols, { headers: { cookie } });
       }
     }
-    const ws = createClient({ url: `${server.url.replace("http", "ws")}/graphql`, webSocketImpl: CookieWebSocket, lazy: false, retryAttempts: 0 });
+    const ws = createClient({
+      url: `${server.url.replace("http", "ws")}/graphql`,
+      webSocketImpl: CookieWebSocket,
+      lazy: false,
+      retryAttempts: 0,
+    });
     const received: { kind: string; arenaId: string }[] = [];
     const done = new Promise<void>((resolve, reject) => {
       ws.subscribe<{ structureChanged: { kind: string; arenaId: string } }>(

@@ -27,19 +27,39 @@ export function createStrategyLoaders(db: Database) {
   const ids = (k: readonly string[]) => [...k];
   return {
     strategiesByArena: manyLoader(
-      (k: readonly string[]) => db.select().from(strategies).where(inArray(strategies.arenaId, ids(k))).orderBy(asc(strategies.fromYear)),
+      (k: readonly string[]) =>
+        db
+          .select()
+          .from(strategies)
+          .where(inArray(strategies.arenaId, ids(k)))
+          .orderBy(asc(strategies.fromYear)),
       (r) => r.arenaId,
     ),
     areasByStrategy: manyLoader(
-      (k: readonly string[]) => db.select().from(strategyAreas).where(inArray(strategyAreas.strategyId, ids(k))).orderBy(asc(strategyAreas.sort)),
+      (k: readonly string[]) =>
+        db
+          .select()
+          .from(strategyAreas)
+          .where(inArray(strategyAreas.strategyId, ids(k)))
+          .orderBy(asc(strategyAreas.sort)),
       (r) => r.strategyId,
     ),
     goalsByArea: manyLoader(
-      (k: readonly string[]) => db.select().from(strategicGoals).where(inArray(strategicGoals.areaId, ids(k))).orderBy(asc(strategicGoals.number)),
+      (k: readonly string[]) =>
+        db
+          .select()
+          .from(strategicGoals)
+          .where(inArray(strategicGoals.areaId, ids(k)))
+          .orderBy(asc(strategicGoals.number)),
       (r) => r.areaId,
     ),
     focusAreasByGoal: manyLoader(
-      (k: readonly string[]) => db.select().from(focusAreas).where(inArray(focusAreas.goalId, ids(k))).orderBy(asc(focusAreas.sort), asc(focusAreas.code)),
+      (k: readonly string[]) =>
+        db
+          .select()
+          .from(focusAreas)
+          .where(inArray(focusAreas.goalId, ids(k)))
+          .orderBy(asc(focusAreas.sort), asc(focusAreas.code)),
       (r) => r.goalId,
     ),
     agendaGoalsByStrategy: manyLoader(
@@ -83,13 +103,27 @@ export async function updateStrategicGoal(ctx: Context, input: UpdateStrategicGo
     const actorId = requireArenaRole(ctx, cur.arenaId, EDITORS);
     await validateInput(input, ctx.locale);
     const patch = { ...(input.titleSv != null && { titleSv: input.titleSv }), ...(input.titleEn != null && { titleEn: input.titleEn }) };
-    const [row] = Object.keys(patch).length ? await tx.update(strategicGoals).set(patch).where(eq(strategicGoals.id, id)).returning() : [cur];
-    await recordEvent(tx, { arenaId: cur.arenaId, actorId, subjectType: "StrategicGoal", subjectId: id, kind: "goal.updated", data: { from: { sv: cur.titleSv, en: cur.titleEn }, changed: Object.keys(patch) } });
+    const [row] =
+      Object.keys(patch).length > 0 ? await tx.update(strategicGoals).set(patch).where(eq(strategicGoals.id, id)).returning() : [cur];
+    await recordEvent(tx, {
+      arenaId: cur.arenaId,
+      actorId,
+      subjectType: "StrategicGoal",
+      subjectId: id,
+      kind: "goal.updated",
+      data: { from: { sv: cur.titleSv, en: cur.titleEn }, changed: Object.keys(patch) },
+    });
     return toGoal(row!, ctx.locale);
   });
 }
 
-async function codeFree(ctx: Context, tx: Parameters<Parameters<Database["transaction"]>[0]>[0], strategyId: string, code: string, exceptId?: string) {
+async function codeFree(
+  ctx: Context,
+  tx: Parameters<Parameters<Database["transaction"]>[0]>[0],
+  strategyId: string,
+  code: string,
+  exceptId?: string,
+) {
   const [dup] = await tx
     .select({ id: focusAreas.id })
     .from(focusAreas)
@@ -107,9 +141,24 @@ export async function createFocusArea(ctx: Context, input: CreateFocusAreaInput)
     await codeFree(ctx, tx, goal.strategyId, input.code);
     const [row] = await tx
       .insert(focusAreas)
-      .values({ arenaId: goal.arenaId, strategyId: goal.strategyId, goalId, code: input.code, titleSv: input.titleSv, titleEn: input.titleEn, sort: 100 })
+      .values({
+        arenaId: goal.arenaId,
+        strategyId: goal.strategyId,
+        goalId,
+        code: input.code,
+        titleSv: input.titleSv,
+        titleEn: input.titleEn,
+        sort: 100,
+      })
       .returning();
-    await recordEvent(tx, { arenaId: goal.arenaId, actorId, subjectType: "FocusArea", subjectId: row!.id, kind: "focus_area.created", data: { code: input.code } });
+    await recordEvent(tx, {
+      arenaId: goal.arenaId,
+      actorId,
+      subjectType: "FocusArea",
+      subjectId: row!.id,
+      kind: "focus_area.created",
+      data: { code: input.code },
+    });
     return toFocusArea(row!, ctx.locale);
   });
 }
@@ -127,8 +176,15 @@ export async function updateFocusArea(ctx: Context, input: UpdateFocusAreaInput)
       ...(input.titleSv != null && { titleSv: input.titleSv }),
       ...(input.titleEn != null && { titleEn: input.titleEn }),
     };
-    const [row] = Object.keys(patch).length ? await tx.update(focusAreas).set(patch).where(eq(focusAreas.id, id)).returning() : [cur];
-    await recordEvent(tx, { arenaId: cur.arenaId, actorId, subjectType: "FocusArea", subjectId: id, kind: "focus_area.updated", data: { changed: Object.keys(patch) } });
+    const [row] = Object.keys(patch).length > 0 ? await tx.update(focusAreas).set(patch).where(eq(focusAreas.id, id)).returning() : [cur];
+    await recordEvent(tx, {
+      arenaId: cur.arenaId,
+      actorId,
+      subjectType: "FocusArea",
+      subjectId: id,
+      kind: "focus_area.updated",
+      data: { changed: Object.keys(patch) },
+    });
     return toFocusArea(row!, ctx.locale);
   });
 }
@@ -140,7 +196,14 @@ export async function deleteFocusArea(ctx: Context, globalId: string) {
     if (!cur) fail(ctx, "id", "NOT_FOUND");
     const actorId = requireArenaRole(ctx, cur.arenaId, EDITORS);
     await tx.delete(focusAreas).where(eq(focusAreas.id, id));
-    await recordEvent(tx, { arenaId: cur.arenaId, actorId, subjectType: "FocusArea", subjectId: id, kind: "focus_area.deleted", data: { code: cur.code, titleSv: cur.titleSv } });
+    await recordEvent(tx, {
+      arenaId: cur.arenaId,
+      actorId,
+      subjectType: "FocusArea",
+      subjectId: id,
+      kind: "focus_area.deleted",
+      data: { code: cur.code, titleSv: cur.titleSv },
+    });
     return toFocusArea(cur, ctx.locale);
   });
 }

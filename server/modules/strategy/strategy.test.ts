@@ -8,9 +8,28 @@ const StrategyQuery = graphql(`
   query StrategyOf($slug: String!) {
     arena(slug: $slug) {
       strategies {
-        id name overallGoal fromYear toYear
-        agenda2030Goals { number title }
-        areas { name goals { id number title focusAreas { id code title } } }
+        id
+        name
+        overallGoal
+        fromYear
+        toYear
+        agenda2030Goals {
+          number
+          title
+        }
+        areas {
+          name
+          goals {
+            id
+            number
+            title
+            focusAreas {
+              id
+              code
+              title
+            }
+          }
+        }
       }
     }
   }
@@ -18,24 +37,68 @@ const StrategyQuery = graphql(`
 const Frameworks = graphql(`
   query Frameworks {
     frameworks {
-      agenda2030Goals { number title }
-      publicHealthTargetAreas { number title }
-      skrIndicators { number group title }
-      scaleUpLadder { step title description }
+      agenda2030Goals {
+        number
+        title
+      }
+      publicHealthTargetAreas {
+        number
+        title
+      }
+      skrIndicators {
+        number
+        group
+        title
+      }
+      scaleUpLadder {
+        step
+        title
+        description
+      }
     }
   }
 `);
 const CreateFocusArea = graphql(`
   mutation CreateFocusArea($input: CreateFocusAreaInput!) {
-    createFocusArea(input: $input) { focusArea { id code title } errors { field code message } }
+    createFocusArea(input: $input) {
+      focusArea {
+        id
+        code
+        title
+      }
+      errors {
+        field
+        code
+        message
+      }
+    }
   }
 `);
 const UpdateGoal = graphql(`
   mutation UpdateGoal($input: UpdateStrategicGoalInput!) {
-    updateStrategicGoal(input: $input) { goal { id title } errors { field code message } }
+    updateStrategicGoal(input: $input) {
+      goal {
+        id
+        title
+      }
+      errors {
+        field
+        code
+        message
+      }
+    }
   }
 `);
-const DeleteFocusArea = graphql(`mutation DeleteFocusArea($id: ID!) { deleteFocusArea(id: $id) { deletedId errors { code } } }`);
+const DeleteFocusArea = graphql(`
+  mutation DeleteFocusArea($id: ID!) {
+    deleteFocusArea(id: $id) {
+      deletedId
+      errors {
+        code
+      }
+    }
+  }
+`);
 
 let server: TestServer;
 beforeAll(async () => {
@@ -57,7 +120,13 @@ describe("strategies", () => {
     const goals = s.areas.flatMap((a) => a.goals);
     expect(goals.map((g) => g.number)).toEqual([1, 2, 3, 4, 5]);
     const codes = Object.fromEntries(goals.map((g) => [g.number, g.focusAreas.map((f) => f.code)]));
-    expect(codes).toEqual({ 1: ["1.1", "1.2"], 2: ["2.1", "2.2", "2.3", "2.4"], 3: ["3.1", "3.2"], 4: ["4.1"], 5: ["5.1", "5.2", "5.3", "5.5"] });
+    expect(codes).toEqual({
+      1: ["1.1", "1.2"],
+      2: ["2.1", "2.2", "2.3", "2.4"],
+      3: ["3.1", "3.2"],
+      4: ["4.1"],
+      5: ["5.1", "5.2", "5.3", "5.5"],
+    });
     expect(s.areas.map((a) => a.name)).toEqual(["Hälsa", "Utbildning", "Jämlikhet"]);
     const en = await strategy("gavleborg", client("en"));
     expect(en.areas.map((a) => a.name)).toEqual(["Health", "Education", "Equality"]);
@@ -87,14 +156,23 @@ describe("editing goals and focus areas", () => {
     const coordinator = await client().signInAs(demo.coordinator);
 
     const badCode = await coordinator.ok(CreateFocusArea, { input: { goalId: goal5.id, code: "fem", titleSv: "X", titleEn: "X" } });
-    expect(badCode.createFocusArea.errors).toEqual([{ field: "input.code", code: "INVALID_CODE", message: "Ange en kod som 1.1 eller 2.3." }]);
+    expect(badCode.createFocusArea.errors).toEqual([
+      { field: "input.code", code: "INVALID_CODE", message: "Ange en kod som 1.1 eller 2.3." },
+    ]);
     const taken = await coordinator.ok(CreateFocusArea, { input: { goalId: goal5.id, code: "5.1", titleSv: "X", titleEn: "X" } });
     expect(taken.createFocusArea.errors[0]).toMatchObject({ field: "input.code", code: "DUPLICATE_KEY" });
 
-    const ok = await coordinator.ok(CreateFocusArea, { input: { goalId: goal5.id, code: "5.4", titleSv: "Digital delaktighet", titleEn: "Digital inclusion" } });
+    const ok = await coordinator.ok(CreateFocusArea, {
+      input: { goalId: goal5.id, code: "5.4", titleSv: "Digital delaktighet", titleEn: "Digital inclusion" },
+    });
     expect(ok.createFocusArea.errors).toEqual([]);
     const after = await strategy("gavleborg");
-    expect(after.areas.flatMap((a) => a.goals).find((g) => g.number === 5)!.focusAreas.map((f) => f.code)).toContain("5.4");
+    expect(
+      after.areas
+        .flatMap((a) => a.goals)
+        .find((g) => g.number === 5)!
+        .focusAreas.map((f) => f.code),
+    ).toContain("5.4");
 
     const del = await coordinator.ok(DeleteFocusArea, { id: ok.createFocusArea.focusArea!.id });
     expect(del.deleteFocusArea.deletedId).toBe(ok.createFocusArea.focusArea!.id);

@@ -64,7 +64,7 @@ export function RegisterPage() {
     });
     if (result.error) return setErrors({ fields: {}, general: [errorMessage(result.error, t("state.networkError"))] });
     const payload = result.data?.register;
-    if (payload?.user) return navigate(afterSignIn());
+    if (payload?.user) return navigate(await afterSignIn());
     setErrors(toFormErrors(payload?.errors ?? [], FIELDS));
   };
 

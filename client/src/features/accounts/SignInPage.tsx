@@ -48,7 +48,7 @@ export function SignInPage() {
     });
     if (result.error) return setErrors({ fields: {}, general: [errorMessage(result.error, t("state.networkError"))] });
     const payload = result.data?.signIn;
-    if (payload?.user) return navigate(afterSignIn());
+    if (payload?.user) return navigate(await afterSignIn());
     setErrors(toFormErrors(payload?.errors ?? [], FIELDS));
   };
 
