@@ -33,6 +33,11 @@ export class UserErrors extends Error {
   }
 }
 
+/** Ends a mutation's transaction with one payload error on a field. */
+export function fail(locale: Locale, field: string | null, code: MessageCode, params?: Record<string, string | number>): never {
+  throw new UserErrors([userError(locale, field, code, params)]);
+}
+
 export type ErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "BAD_USER_INPUT";
 
 export function apiError(code: ErrorCode, locale: Locale): GraphQLError {

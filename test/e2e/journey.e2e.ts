@@ -221,7 +221,9 @@ describe("a resident's first visit", () => {
     await switcher.focus();
     await page.keyboard.press("Enter");
     expect(await switcher.getAttribute("aria-expanded")).toBe("true");
-    await banner(page).getByRole("link", { name: /Region Dalarna/ }).focus();
+    await banner(page)
+      .getByRole("link", { name: /Region Dalarna/ })
+      .focus();
     await page.keyboard.press("Enter");
     await page.waitForURL(/\/a\/dalarna$/);
     await shows(h1(page, "Regional arena för sociala innovationer Dalarna"));

@@ -2,7 +2,9 @@ import type { AddressInfo } from "node:net";
 import { type App, createApp } from "../../server/app.js";
 import { type Config, configFromEnv } from "../../server/config.js";
 import { createLogger } from "../../server/log.js";
-import { testDatabase } from "./database.js";
+import { afterAll, beforeAll, beforeEach } from "vitest";
+import { ApiClient } from "./client.js";
+import { resetDatabase, testDatabase } from "./database.js";
 
 export interface TestServer {
   url: string;
@@ -33,5 +35,24 @@ export async function startServer(
     close: async () => {
       await app.close();
     },
+  };
+}
+
+/**
+ * The usual suite setup: one server per file over the worker's database, which is reset
+ * to the seed before every test. Returns a factory of fresh clients (own cookie jar each).
+ */
+export function useTestServer(overrides: Parameters<typeof startServer>[0] = {}) {
+  let server: TestServer | undefined;
+  beforeAll(async () => {
+    server = await startServer(overrides);
+  });
+  afterAll(() => server?.close());
+  beforeEach(async () => {
+    await resetDatabase();
+  });
+  return {
+    client: (locale: "sv" | "en" = "sv") => new ApiClient(server!.url, locale),
+    url: () => server!.url,
   };
 }

@@ -3,7 +3,7 @@ import type { Database } from "../../db/index.js";
 import { hashPassword, isCommonPassword, verifyDummy, verifyPassword } from "../../auth/passwords.js";
 import { hasRole } from "../../auth/sessions.js";
 import type { Context } from "../../graphql/context.js";
-import { UserErrors, apiError, userError } from "../../graphql/errors.js";
+import { UserErrors, apiError, fail, userError } from "../../graphql/errors.js";
 import { runMutation } from "../../graphql/mutation.js";
 import { decodeCursor, fromGlobalId, pageSize, toConnection } from "../../graphql/relay.js";
 import { validateInput } from "../../graphql/validation.js";
@@ -45,7 +45,7 @@ export async function register(ctx: Context, input: RegisterInput) {
   return runMutation(ctx, async (tx) => {
     await validateInput(input, ctx.locale);
     const wait = await ctx.limits.register(ctx.ip);
-    if (wait > 0) throw new UserErrors([userError(ctx.locale, null, "RATE_LIMITED", { minutes: wait })]);
+    if (wait > 0) fail(ctx.locale, null, "RATE_LIMITED", { minutes: wait });
     const errors = [];
     if (isCommonPassword(input.password)) errors.push(userError(ctx.locale, "input.password", "PASSWORD_COMMON"));
     const local = input.email.split("@")[0]?.toLowerCase() ?? "";
@@ -83,7 +83,7 @@ export async function signIn(ctx: Context, input: SignInInput) {
     await validateInput(input, ctx.locale);
     const email = input.email.toLowerCase();
     const wait = await ctx.limits.signInBlocked(ctx.ip, email);
-    if (wait > 0) throw new UserErrors([userError(ctx.locale, null, "RATE_LIMITED", { minutes: wait })]);
+    if (wait > 0) fail(ctx.locale, null, "RATE_LIMITED", { minutes: wait });
     const [row] = await tx
       .select()
       .from(users)
@@ -91,7 +91,7 @@ export async function signIn(ctx: Context, input: SignInInput) {
     const ok = row ? await verifyPassword(row.passwordHash, input.password) : await verifyDummy(input.password);
     if (!row || !ok) {
       await ctx.limits.signInFailed(ctx.ip, email);
-      throw new UserErrors([userError(ctx.locale, null, "WRONG_CREDENTIALS")]);
+      fail(ctx.locale, null, "WRONG_CREDENTIALS");
     }
     await ctx.limits.signInSucceeded(email);
     // A fresh session id at every sign-in; any session the browser had is ended.
@@ -115,10 +115,10 @@ export async function signOut(ctx: Context) {
 async function resolveRoleInput(ctx: Context, input: RoleInput) {
   const user = fromGlobalId(input.userId, "User");
   const arena = fromGlobalId(input.arenaId, "Arena");
-  if (!arena) throw new UserErrors([userError(ctx.locale, "input.arenaId", "NOT_FOUND")]);
+  if (!arena) fail(ctx.locale, "input.arenaId", "NOT_FOUND");
   // Only an admin of the arena may grant or revoke its roles.
   if (!hasRole(ctx.viewer, arena.id, ["admin"])) throw apiError("FORBIDDEN", ctx.locale);
-  if (!user) throw new UserErrors([userError(ctx.locale, "input.userId", "NOT_FOUND")]);
+  if (!user) fail(ctx.locale, "input.userId", "NOT_FOUND");
   await validateInput(input, ctx.locale);
   return { userId: user.id, arenaId: arena.id, role: input.role as Role };
 }
@@ -127,13 +127,13 @@ export async function grantRole(ctx: Context, input: RoleInput) {
   return runMutation(ctx, async (tx) => {
     const { userId, arenaId, role } = await resolveRoleInput(ctx, input);
     const [u] = await tx.select().from(users).where(eq(users.id, userId));
-    if (!u) throw new UserErrors([userError(ctx.locale, "input.userId", "NOT_FOUND")]);
+    if (!u) fail(ctx.locale, "input.userId", "NOT_FOUND");
     const inserted = await tx
       .insert(roleGrants)
       .values({ userId, arenaId, role, grantedBy: ctx.viewer!.id })
       .onConflictDoNothing()
       .returning({ id: roleGrants.id });
-    if (inserted.length === 0) throw new UserErrors([userError(ctx.locale, "input.role", "ALREADY_GRANTED")]);
+    if (inserted.length === 0) fail(ctx.locale, "input.role", "ALREADY_GRANTED");
     await recordEvent(tx, {
       arenaId,
       actorId: ctx.viewer!.id,
@@ -150,18 +150,18 @@ export async function revokeRole(ctx: Context, input: RoleInput) {
   return runMutation(ctx, async (tx) => {
     const { userId, arenaId, role } = await resolveRoleInput(ctx, input);
     const [u] = await tx.select().from(users).where(eq(users.id, userId));
-    if (!u) throw new UserErrors([userError(ctx.locale, "input.userId", "NOT_FOUND")]);
+    if (!u) fail(ctx.locale, "input.userId", "NOT_FOUND");
     const deleted = await tx
       .delete(roleGrants)
       .where(and(eq(roleGrants.userId, userId), eq(roleGrants.arenaId, arenaId), eq(roleGrants.role, role)))
       .returning({ id: roleGrants.id });
-    if (deleted.length === 0) throw new UserErrors([userError(ctx.locale, "input.role", "NOT_GRANTED")]);
+    if (deleted.length === 0) fail(ctx.locale, "input.role", "NOT_GRANTED");
     if (role === "admin") {
       const [left] = await tx
         .select({ n: count() })
         .from(roleGrants)
         .where(and(eq(roleGrants.arenaId, arenaId), eq(roleGrants.role, "admin")));
-      if (!left || left.n === 0) throw new UserErrors([userError(ctx.locale, "input.role", "LAST_ADMIN")]);
+      if (!left || left.n === 0) fail(ctx.locale, "input.role", "LAST_ADMIN");
     }
     await recordEvent(tx, {
       arenaId,

@@ -1,8 +1,8 @@
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type TestServer, startServer } from "../../../test/support/app.js";
+import { describe, expect, it } from "vitest";
+import { startServer, useTestServer } from "../../../test/support/app.js";
 import { ApiClient, demo, newPerson } from "../../../test/support/client.js";
-import { resetDatabase, testDatabase } from "../../../test/support/database.js";
+import { testDatabase } from "../../../test/support/database.js";
 import { graphql } from "../../../test/support/graphql.js";
 import { events } from "../audit/audit.tables.js";
 import { sessions, users } from "./accounts.tables.js";
@@ -141,16 +141,7 @@ const Users = graphql(`
   }
 `);
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
-beforeEach(async () => {
-  await resetDatabase();
-});
-
-const client = (locale: "sv" | "en" = "sv") => new ApiClient(server.url, locale);
+const { client } = useTestServer();
 
 async function arenaId(slug: string) {
   const { arenas } = await client().ok(Arenas);

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import type { Database, Tx } from "../../db/index.js";
 import { inputId, optionalInputId, requireArenaRole } from "../../graphql/authz.js";
 import type { Context } from "../../graphql/context.js";
-import { UserErrors, userError } from "../../graphql/errors.js";
+import { fail } from "../../graphql/errors.js";
 import { manyLoader, oneLoader } from "../../graphql/loader-utils.js";
 import { runMutation } from "../../graphql/mutation.js";
 import { fromGlobalId } from "../../graphql/relay.js";
@@ -136,14 +136,10 @@ export async function arenaById(ctx: Context, id: string) {
 
 // ---- mutations ----
 
-function fail(ctx: Context, field: string, code: Parameters<typeof userError>[2]): never {
-  throw new UserErrors([userError(ctx.locale, field, code)]);
-}
-
 async function arenaForEdit(ctx: Context, tx: Tx, arenaGlobalId: string) {
   const arenaId = inputId(ctx, arenaGlobalId, "Arena", "input.arenaId");
   const [arena] = await tx.select({ id: arenas.id }).from(arenas).where(eq(arenas.id, arenaId));
-  if (!arena) fail(ctx, "input.arenaId", "NOT_FOUND");
+  if (!arena) fail(ctx.locale, "input.arenaId", "NOT_FOUND");
   return { arenaId, actorId: requireArenaRole(ctx, arenaId, STRUCTURE_EDITORS) };
 }
 
@@ -162,8 +158,8 @@ async function keyFor(
 async function countyPartInArena(ctx: Context, tx: Tx, id: string | null | undefined, arenaId: string) {
   if (!id) return id;
   const [cp] = await tx.select({ arenaId: countyParts.arenaId }).from(countyParts).where(eq(countyParts.id, id));
-  if (!cp) fail(ctx, "input.countyPartId", "NOT_FOUND");
-  if (cp.arenaId !== arenaId) fail(ctx, "input.countyPartId", "WRONG_ARENA");
+  if (!cp) fail(ctx.locale, "input.countyPartId", "NOT_FOUND");
+  if (cp.arenaId !== arenaId) fail(ctx.locale, "input.countyPartId", "WRONG_ARENA");
   return id;
 }
 
@@ -206,7 +202,7 @@ export function updateCountyPart(ctx: Context, input: UpdateCountyPartInput) {
   return mutateStructure(ctx, "county_part.updated", async (tx) => {
     const id = inputId(ctx, input.id, "CountyPart", "input.id");
     const [cur] = await tx.select().from(countyParts).where(eq(countyParts.id, id));
-    if (!cur) fail(ctx, "input.id", "NOT_FOUND");
+    if (!cur) fail(ctx.locale, "input.id", "NOT_FOUND");
     requireArenaRole(ctx, cur.arenaId, STRUCTURE_EDITORS);
     await validateInput(input, ctx.locale);
     const [row] = await tx.update(countyParts).set({ name: input.name }).where(eq(countyParts.id, id)).returning();
@@ -218,10 +214,10 @@ export function deleteCountyPart(ctx: Context, globalId: string) {
   return mutateStructure(ctx, "county_part.deleted", async (tx) => {
     const id = inputId(ctx, globalId, "CountyPart", "id");
     const [cur] = await tx.select().from(countyParts).where(eq(countyParts.id, id));
-    if (!cur) fail(ctx, "id", "NOT_FOUND");
+    if (!cur) fail(ctx.locale, "id", "NOT_FOUND");
     requireArenaRole(ctx, cur.arenaId, STRUCTURE_EDITORS);
     const [used] = await tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.countyPartId, id)).limit(1);
-    if (used) fail(ctx, "id", "IN_USE");
+    if (used) fail(ctx.locale, "id", "IN_USE");
     await tx.delete(countyParts).where(eq(countyParts.id, id));
     return { arenaId: cur.arenaId, value: toCountyPart(cur), subjectType: "CountyPart", data: { name: cur.name } };
   });
@@ -258,7 +254,7 @@ export function updateOrganisation(ctx: Context, input: UpdateOrganisationInput)
   return mutateStructure(ctx, "organisation.updated", async (tx) => {
     const id = inputId(ctx, input.id, "Organisation", "input.id");
     const [cur] = await tx.select().from(organisations).where(eq(organisations.id, id));
-    if (!cur) fail(ctx, "input.id", "NOT_FOUND");
+    if (!cur) fail(ctx.locale, "input.id", "NOT_FOUND");
     requireArenaRole(ctx, cur.arenaId, STRUCTURE_EDITORS);
     await validateInput(input, ctx.locale);
     const countyPartId = await countyPartInArena(
@@ -284,7 +280,7 @@ export function deleteOrganisation(ctx: Context, globalId: string) {
   return mutateStructure(ctx, "organisation.deleted", async (tx) => {
     const id = inputId(ctx, globalId, "Organisation", "id");
     const [cur] = await tx.select().from(organisations).where(eq(organisations.id, id));
-    if (!cur) fail(ctx, "id", "NOT_FOUND");
+    if (!cur) fail(ctx.locale, "id", "NOT_FOUND");
     requireArenaRole(ctx, cur.arenaId, STRUCTURE_EDITORS);
     await tx.delete(organisations).where(eq(organisations.id, id));
     return { arenaId: cur.arenaId, value: toOrganisation(cur), subjectType: "Organisation", data: { name: cur.name } };
@@ -295,13 +291,13 @@ export function deleteOrganisation(ctx: Context, globalId: string) {
 async function checkParent(ctx: Context, tx: Tx, bodyId: string | null, parentId: string | null | undefined, arenaId: string) {
   if (!parentId) return;
   const [parent] = await tx.select({ arenaId: bodies.arenaId }).from(bodies).where(eq(bodies.id, parentId));
-  if (!parent) fail(ctx, "input.parentId", "NOT_FOUND");
-  if (parent.arenaId !== arenaId) fail(ctx, "input.parentId", "WRONG_ARENA");
+  if (!parent) fail(ctx.locale, "input.parentId", "NOT_FOUND");
+  if (parent.arenaId !== arenaId) fail(ctx.locale, "input.parentId", "WRONG_ARENA");
   if (!bodyId) return;
   const all = await tx.select({ id: bodies.id, parentId: bodies.parentId }).from(bodies).where(eq(bodies.arenaId, arenaId));
   const parentOf = new Map(all.map((b) => [b.id, b.parentId]));
   for (let cur: string | null | undefined = parentId; cur; cur = parentOf.get(cur)) {
-    if (cur === bodyId) fail(ctx, "input.parentId", "PARENT_CYCLE");
+    if (cur === bodyId) fail(ctx.locale, "input.parentId", "PARENT_CYCLE");
   }
 }
 
@@ -341,7 +337,7 @@ export function updateBody(ctx: Context, input: UpdateBodyInput) {
   return mutateStructure(ctx, "body.updated", async (tx) => {
     const id = inputId(ctx, input.id, "Body", "input.id");
     const [cur] = await tx.select().from(bodies).where(eq(bodies.id, id));
-    if (!cur) fail(ctx, "input.id", "NOT_FOUND");
+    if (!cur) fail(ctx.locale, "input.id", "NOT_FOUND");
     requireArenaRole(ctx, cur.arenaId, STRUCTURE_EDITORS);
     await validateInput(input, ctx.locale);
     const parentId = optionalInputId(ctx, input.parentId, "Body", "input.parentId");
@@ -371,10 +367,10 @@ export function deleteBody(ctx: Context, globalId: string) {
   return mutateStructure(ctx, "body.deleted", async (tx) => {
     const id = inputId(ctx, globalId, "Body", "id");
     const [cur] = await tx.select().from(bodies).where(eq(bodies.id, id));
-    if (!cur) fail(ctx, "id", "NOT_FOUND");
+    if (!cur) fail(ctx.locale, "id", "NOT_FOUND");
     requireArenaRole(ctx, cur.arenaId, STRUCTURE_EDITORS);
     const [child] = await tx.select({ id: bodies.id }).from(bodies).where(eq(bodies.parentId, id)).limit(1);
-    if (child) fail(ctx, "id", "HAS_CHILDREN");
+    if (child) fail(ctx.locale, "id", "HAS_CHILDREN");
     await tx.delete(bodies).where(eq(bodies.id, id));
     return { arenaId: cur.arenaId, value: toBody(cur, ctx.locale), subjectType: "Body", data: { name: cur.name } };
   });
@@ -384,20 +380,20 @@ export async function addBodyMember(ctx: Context, input: AddBodyMemberInput) {
   const res = await mutateStructure(ctx, "body.member_added", async (tx) => {
     const bodyId = inputId(ctx, input.bodyId, "Body", "input.bodyId");
     const [body] = await tx.select().from(bodies).where(eq(bodies.id, bodyId));
-    if (!body) fail(ctx, "input.bodyId", "NOT_FOUND");
+    if (!body) fail(ctx.locale, "input.bodyId", "NOT_FOUND");
     const actorId = requireArenaRole(ctx, body.arenaId, STRUCTURE_EDITORS);
     await validateInput(input, ctx.locale);
     const organisationId = optionalInputId(ctx, input.organisationId, "Organisation", "input.organisationId") ?? null;
     const userId = optionalInputId(ctx, input.userId, "User", "input.userId") ?? null;
-    if (!organisationId && !userId) fail(ctx, "input.organisationId", "MEMBERSHIP_TARGET");
+    if (!organisationId && !userId) fail(ctx.locale, "input.organisationId", "MEMBERSHIP_TARGET");
     if (organisationId) {
       const [org] = await tx.select({ arenaId: organisations.arenaId }).from(organisations).where(eq(organisations.id, organisationId));
-      if (!org) fail(ctx, "input.organisationId", "NOT_FOUND");
-      if (org.arenaId !== body.arenaId) fail(ctx, "input.organisationId", "WRONG_ARENA");
+      if (!org) fail(ctx.locale, "input.organisationId", "NOT_FOUND");
+      if (org.arenaId !== body.arenaId) fail(ctx.locale, "input.organisationId", "WRONG_ARENA");
     }
     if (userId) {
       const [u] = await tx.select({ id: users.id }).from(users).where(eq(users.id, userId));
-      if (!u) fail(ctx, "input.userId", "NOT_FOUND");
+      if (!u) fail(ctx.locale, "input.userId", "NOT_FOUND");
       // A person seated in a body is a body member of its arena.
       await tx.insert(roleGrants).values({ userId, arenaId: body.arenaId, role: "body_member", grantedBy: actorId }).onConflictDoNothing();
     }
@@ -420,7 +416,7 @@ export async function removeBodyMember(ctx: Context, globalId: string) {
       .from(bodyMemberships)
       .innerJoin(bodies, eq(bodies.id, bodyMemberships.bodyId))
       .where(eq(bodyMemberships.id, id));
-    if (!cur) fail(ctx, "id", "NOT_FOUND");
+    if (!cur) fail(ctx.locale, "id", "NOT_FOUND");
     requireArenaRole(ctx, cur.arenaId, STRUCTURE_EDITORS);
     await tx.delete(bodyMemberships).where(and(eq(bodyMemberships.id, id)));
     return { arenaId: cur.arenaId, value: toMembership(cur.m), subjectType: "BodyMembership", data: { bodyId: cur.m.bodyId } };

@@ -1,10 +1,10 @@
 import { and, eq } from "drizzle-orm";
 import { createClient } from "graphql-ws";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import WebSocket from "ws";
-import { type TestServer, startServer } from "../../../test/support/app.js";
-import { ApiClient, demo } from "../../../test/support/client.js";
-import { resetDatabase, testDatabase } from "../../../test/support/database.js";
+import { useTestServer } from "../../../test/support/app.js";
+import { demo } from "../../../test/support/client.js";
+import { testDatabase } from "../../../test/support/database.js";
 import { graphql } from "../../../test/support/graphql.js";
 import { events } from "../audit/audit.tables.js";
 import { organisations } from "./partnership.tables.js";
@@ -264,16 +264,7 @@ const DeleteCountyPart = graphql(`
   }
 `);
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
-beforeEach(async () => {
-  await resetDatabase();
-});
-
-const client = (locale: "sv" | "en" = "sv") => new ApiClient(server.url, locale);
+const { client, url } = useTestServer();
 const structure = async (slug: string, c = client()) => (await c.ok(Structure, { slug })).arena!;
 
 describe("the partnership structure as seeded", () => {
@@ -530,7 +521,7 @@ describe("editing the structure", () => {
       }
     }
     const ws = createClient({
-      url: `${server.url.replace("http", "ws")}/graphql`,
+      url: `${url().replace("http", "ws")}/graphql`,
       webSocketImpl: CookieWebSocket,
       lazy: false,
       retryAttempts: 0,

@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, ne } from "drizzle-orm";
 import type { Database } from "../../db/index.js";
 import { inputId, requireArenaRole } from "../../graphql/authz.js";
 import type { Context } from "../../graphql/context.js";
-import { UserErrors, userError } from "../../graphql/errors.js";
+import { fail } from "../../graphql/errors.js";
 import { manyLoader } from "../../graphql/loader-utils.js";
 import { runMutation } from "../../graphql/mutation.js";
 import { validateInput } from "../../graphql/validation.js";
@@ -91,15 +91,11 @@ export async function frameworks(ctx: Context) {
   };
 }
 
-function fail(ctx: Context, field: string, code: Parameters<typeof userError>[2]): never {
-  throw new UserErrors([userError(ctx.locale, field, code)]);
-}
-
 export async function updateStrategicGoal(ctx: Context, input: UpdateStrategicGoalInput) {
   return runMutation(ctx, async (tx) => {
     const id = inputId(ctx, input.id, "StrategicGoal", "input.id");
     const [cur] = await tx.select().from(strategicGoals).where(eq(strategicGoals.id, id));
-    if (!cur) fail(ctx, "input.id", "NOT_FOUND");
+    if (!cur) fail(ctx.locale, "input.id", "NOT_FOUND");
     const actorId = requireArenaRole(ctx, cur.arenaId, EDITORS);
     await validateInput(input, ctx.locale);
     const patch = { ...(input.titleSv != null && { titleSv: input.titleSv }), ...(input.titleEn != null && { titleEn: input.titleEn }) };
@@ -128,14 +124,14 @@ async function codeFree(
     .select({ id: focusAreas.id })
     .from(focusAreas)
     .where(and(eq(focusAreas.strategyId, strategyId), eq(focusAreas.code, code), exceptId ? ne(focusAreas.id, exceptId) : undefined));
-  if (dup) fail(ctx, "input.code", "DUPLICATE_KEY");
+  if (dup) fail(ctx.locale, "input.code", "DUPLICATE_KEY");
 }
 
 export async function createFocusArea(ctx: Context, input: CreateFocusAreaInput) {
   return runMutation(ctx, async (tx) => {
     const goalId = inputId(ctx, input.goalId, "StrategicGoal", "input.goalId");
     const [goal] = await tx.select().from(strategicGoals).where(eq(strategicGoals.id, goalId));
-    if (!goal) fail(ctx, "input.goalId", "NOT_FOUND");
+    if (!goal) fail(ctx.locale, "input.goalId", "NOT_FOUND");
     const actorId = requireArenaRole(ctx, goal.arenaId, EDITORS);
     await validateInput(input, ctx.locale);
     await codeFree(ctx, tx, goal.strategyId, input.code);
@@ -167,7 +163,7 @@ export async function updateFocusArea(ctx: Context, input: UpdateFocusAreaInput)
   return runMutation(ctx, async (tx) => {
     const id = inputId(ctx, input.id, "FocusArea", "input.id");
     const [cur] = await tx.select().from(focusAreas).where(eq(focusAreas.id, id));
-    if (!cur) fail(ctx, "input.id", "NOT_FOUND");
+    if (!cur) fail(ctx.locale, "input.id", "NOT_FOUND");
     const actorId = requireArenaRole(ctx, cur.arenaId, EDITORS);
     await validateInput(input, ctx.locale);
     if (input.code != null) await codeFree(ctx, tx, cur.strategyId, input.code, id);
@@ -193,7 +189,7 @@ export async function deleteFocusArea(ctx: Context, globalId: string) {
   return runMutation(ctx, async (tx) => {
     const id = inputId(ctx, globalId, "FocusArea", "id");
     const [cur] = await tx.select().from(focusAreas).where(eq(focusAreas.id, id));
-    if (!cur) fail(ctx, "id", "NOT_FOUND");
+    if (!cur) fail(ctx.locale, "id", "NOT_FOUND");
     const actorId = requireArenaRole(ctx, cur.arenaId, EDITORS);
     await tx.delete(focusAreas).where(eq(focusAreas.id, id));
     await recordEvent(tx, {

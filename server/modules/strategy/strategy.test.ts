@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type TestServer, startServer } from "../../../test/support/app.js";
-import { ApiClient, demo } from "../../../test/support/client.js";
-import { resetDatabase } from "../../../test/support/database.js";
+import { describe, expect, it } from "vitest";
+import { useTestServer } from "../../../test/support/app.js";
+import { demo } from "../../../test/support/client.js";
 import { graphql } from "../../../test/support/graphql.js";
 
 const StrategyQuery = graphql(`
@@ -100,16 +99,7 @@ const DeleteFocusArea = graphql(`
   }
 `);
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
-beforeEach(async () => {
-  await resetDatabase();
-});
-
-const client = (locale: "sv" | "en" = "sv") => new ApiClient(server.url, locale);
+const { client } = useTestServer();
 const strategy = async (slug: string, c = client()) => (await c.ok(StrategyQuery, { slug })).arena!.strategies[0]!;
 
 describe("strategies", () => {
