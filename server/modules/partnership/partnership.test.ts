@@ -373,6 +373,47 @@ describe("the partnership structure as seeded", () => {
   });
 });
 
+const NodeById = graphql(`
+  query NodeById($id: ID!) {
+    node(id: $id) {
+      __typename
+      id
+      ... on Arena {
+        slug
+      }
+      ... on Body {
+        name
+      }
+      ... on Organisation {
+        name
+      }
+      ... on CountyPart {
+        name
+      }
+    }
+  }
+`);
+
+describe("global ids", () => {
+  it("refetch arenas, bodies, organisations and county parts through node(id); anything else gives null", async () => {
+    const g = await structure("gavleborg");
+    const c = client();
+    expect((await c.ok(NodeById, { id: g.id })).node).toEqual({ __typename: "Arena", id: g.id, slug: "gavleborg" });
+    const body = g.bodies[1]!;
+    expect((await c.ok(NodeById, { id: body.id })).node).toEqual({ __typename: "Body", id: body.id, name: body.name });
+    const org = g.organisations[0]!;
+    expect((await c.ok(NodeById, { id: org.id })).node).toMatchObject({ __typename: "Organisation", name: org.name });
+    expect((await c.ok(NodeById, { id: g.countyParts[0]!.id })).node).toMatchObject({ __typename: "CountyPart" });
+    for (const junk of [
+      "",
+      "not-base64!",
+      Buffer.from("Body:123").toString("base64url"),
+      Buffer.from("Nope:" + "0".repeat(8) + "-0000-0000-0000-" + "0".repeat(12)).toString("base64url"),
+    ])
+      expect((await c.ok(NodeById, { id: junk })).node).toBeNull();
+  });
+});
+
 describe("editing the structure", () => {
   it("lets a coordinator add an organisation, validates it, and records the event", async () => {
     const g = await structure("gavleborg");
