@@ -1,5 +1,8 @@
 // Every table of every domain, for Drizzle's relational queries and drizzle-kit.
 export * from "../modules/accounts/accounts.tables.js";
 export * from "../modules/audit/audit.tables.js";
+export * from "../modules/discussion/discussion.tables.js";
+export * from "../modules/ideas/ideas.tables.js";
+export * from "../modules/notifications/notifications.tables.js";
 export * from "../modules/partnership/partnership.tables.js";
 export * from "../modules/strategy/strategy.tables.js";
