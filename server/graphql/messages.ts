@@ -68,6 +68,21 @@ const catalog = {
     sv: "Arenan måste ha minst en administratör kvar.",
     en: "The arena must keep at least one administrator.",
   },
+  WRONG_STAGE: {
+    sv: "Det går inte i idéns nuvarande skede.",
+    en: "This is not possible at the idea's current stage.",
+  },
+  STALE_EDIT: {
+    sv: "Någon annan har ändrat idén medan du skrev. Din text är kvar här; jämför med det som nu är sparat och spara igen.",
+    en: "Someone else changed the idea while you were writing. Your text is still here; compare it with what is saved now and save again.",
+  },
+  NOTICE_REQUIRED: {
+    sv: "Bekräfta att du har läst vad som blir offentligt innan du skickar in.",
+    en: "Confirm that you have read what becomes public before you submit.",
+  },
+  SELF_INVITE: { sv: "Du bär redan idén.", en: "You already carry this idea." },
+  ALREADY_INVITED: { sv: "Den personen är redan inbjuden.", en: "That person has already been invited." },
+  ALREADY_ANSWERED: { sv: "Inbjudan är redan besvarad.", en: "The invitation has already been answered." },
   // Thrown (not payload) errors.
   UNAUTHENTICATED: { sv: "Logga in för att fortsätta.", en: "Sign in to continue." },
   FORBIDDEN: { sv: "Du har inte behörighet till det här.", en: "You do not have permission to do this." },

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
 import { toUser } from "../modules/accounts/accounts.types.js";
+import { ideaById } from "../modules/ideas/ideas.service.js";
 import { bodyMemberships } from "../modules/partnership/partnership.tables.js";
 import { toArena, toBody, toCountyPart, toMembership, toOrganisation } from "../modules/partnership/partnership.types.js";
 import { focusAreas, strategicGoals, strategies, strategyAreas } from "../modules/strategy/strategy.tables.js";
@@ -13,6 +14,7 @@ const first = <T>(rows: T[]) => rows[0] ?? null;
 
 /** How each Node type is refetched by id; objects run their own field-level checks after. */
 const fetchers: Record<string, Fetch> = {
+  Idea: (ctx, id) => ideaById(ctx, id),
   Arena: async (ctx, id) => {
     const r = await ctx.loaders.arenaById.load(id);
     return r && toArena(r, ctx.locale);

@@ -10,6 +10,7 @@ import {
   OrganisationResolver,
 } from "../modules/partnership/partnership.resolver.js";
 import { StrategicGoalResolver, StrategyAreaResolver, StrategyResolver } from "../modules/strategy/strategy.resolver.js";
+import { IdeaResolver } from "../modules/ideas/ideas.resolver.js";
 import { authChecker } from "./auth-checker.js";
 import { NodeResolver } from "./node.resolver.js";
 import type { ArenaPubSub } from "./pubsub.js";
@@ -27,6 +28,7 @@ export const resolvers = [
   StrategyResolver,
   StrategyAreaResolver,
   StrategicGoalResolver,
+  IdeaResolver,
 ] as const;
 
 export function createSchema(pubSub: ArenaPubSub = createArenaPubSub()): Promise<GraphQLSchema> {

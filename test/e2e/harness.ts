@@ -89,6 +89,8 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
       clearTimeout(timer);
     }
     await rm(dataDir, { recursive: true, force: true });
+    // The server's lock file beside the data directory, left behind if it had to be killed.
+    await rm(`${dataDir}.lock`, { force: true });
   };
 
   const deadline = Date.now() + 120_000;

@@ -194,7 +194,7 @@ describe("a resident's first visit", () => {
     const nameInput = page.getByLabel("Namn", { exact: true });
     const emailInput = page.getByLabel("E-postadress");
     const passwordInput = page.getByLabel("Lösenord");
-    await page.waitForFunction(`document.querySelectorAll('[aria-invalid="true"]').length === 3`);
+    await expect.poll(() => page.locator('[aria-invalid="true"]').count()).toBe(3);
     for (const input of [nameInput, emailInput, passwordInput]) {
       expect(await input.getAttribute("aria-invalid")).toBe("true");
     }
@@ -292,7 +292,7 @@ describe("a coordinator keeping the structure", () => {
 
     // An empty name is refused with the server's message on the field.
     await form.getByRole("button", { name: "Lägg till organisation" }).click();
-    await editor.waitForFunction(`document.querySelector('[name="name"][aria-invalid="true"]') !== null`);
+    await editor.locator('[name="name"][aria-invalid="true"]').waitFor();
     expect(await focused(editor, "name")).toBe("name");
     await shows(form.getByText("Fyll i fältet."));
     await accessible(editor, "13-structure-edit-errors-sv");

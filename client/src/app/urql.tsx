@@ -61,12 +61,19 @@ const cacheConfig: CacheExchangeOpts = {
         invalidateViewerDependent(cache);
       },
       createOrganisation(result, args, cache) {
+        // Append the new organisation to the lists that show it, so the page updates at once
+        // (without dropping to a loading state); the structureChanged refetch then brings the
+        // server's order.
         const payload = result.createOrganisation as { organisation?: Data | null } | null | undefined;
-        const input = args.input as { arenaId?: string } | undefined;
-        if (!payload?.organisation || !input?.arenaId) return;
-        const arena = { __typename: "Arena", id: input.arenaId };
-        cache.invalidate(arena, "organisations");
-        cache.invalidate(arena, "countyParts");
+        const input = args.input as { arenaId?: string; countyPartId?: string | null } | undefined;
+        const organisation = payload?.organisation;
+        if (!organisation || !input?.arenaId) return;
+        const append = (entity: { __typename: string; id: string }) => {
+          const list = cache.resolve(entity, "organisations");
+          if (Array.isArray(list)) cache.link(entity, "organisations", [...(list as string[]), organisation]);
+        };
+        append({ __typename: "Arena", id: input.arenaId });
+        if (input.countyPartId) append({ __typename: "CountyPart", id: input.countyPartId });
       },
     },
   },

@@ -130,7 +130,8 @@ export const en: Translations = {
   },
   structure: {
     title: "Partnership structure",
-    intro: "How the partnership is organised: which bodies there are and how they fit together, which organisations are parties, and how the region is divided into county parts.",
+    intro:
+      "How the partnership is organised: which bodies there are and how they fit together, which organisations are parties, and how the region is divided into county parts.",
     bodiesHeading: "Bodies",
     bodiesEmpty: "No bodies have been registered in the arena yet.",
     partiesHeading: "Parties",
@@ -168,7 +169,8 @@ export const en: Translations = {
   },
   strategy: {
     title: "Strategy",
-    intro: "The strategy sets out what the region and the municipalities want to achieve together. Ideas in the arena can be linked to its goals and focus areas.",
+    intro:
+      "The strategy sets out what the region and the municipalities want to achieve together. Ideas in the arena can be linked to its goals and focus areas.",
     empty: "The arena has no strategy yet.",
     period: "{{from}}–{{to}}",
     periodLabel: "Period",
@@ -208,7 +210,8 @@ export const en: Translations = {
   },
   register: {
     title: "Create account",
-    intro: "With an account you can submit ideas, follow the work and take part in the arena. Everyone with an account can be an idea bearer.",
+    intro:
+      "With an account you can submit ideas, follow the work and take part in the arena. Everyone with an account can be an idea bearer.",
     name: "Name",
     email: "Email address",
     emailHint: "We only use it to sign you in and to send you news about your ideas.",

@@ -129,7 +129,8 @@ export const sv = {
   },
   structure: {
     title: "Samverkansstruktur",
-    intro: "Så är samverkan organiserad: vilka organ som finns och hur de hänger ihop, vilka organisationer som är parter och hur regionen är indelad i länsdelar.",
+    intro:
+      "Så är samverkan organiserad: vilka organ som finns och hur de hänger ihop, vilka organisationer som är parter och hur regionen är indelad i länsdelar.",
     bodiesHeading: "Organ",
     bodiesEmpty: "Inga organ är registrerade i arenan ännu.",
     partiesHeading: "Parter",
@@ -167,7 +168,8 @@ export const sv = {
   },
   strategy: {
     title: "Strategi",
-    intro: "Strategin beskriver vad regionen och kommunerna vill uppnå tillsammans. Idéer i arenan kan kopplas till dess mål och fokusområden.",
+    intro:
+      "Strategin beskriver vad regionen och kommunerna vill uppnå tillsammans. Idéer i arenan kan kopplas till dess mål och fokusområden.",
     empty: "Arenan har ingen strategi ännu.",
     period: "{{from}}–{{to}}",
     periodLabel: "Period",

@@ -63,7 +63,7 @@ export function UserMenu({ user: userRef, arenaSlug }: Props) {
   const onSignOut = async () => {
     const result = await signOut({});
     if (result.data?.signOut.signedOut) {
-      navigate(arenaSlug ? `/a/${arenaSlug}` : "/", { replace: location.pathname === "/account" });
+      void navigate(arenaSlug ? `/a/${arenaSlug}` : "/", { replace: location.pathname === "/account" });
     }
   };
 

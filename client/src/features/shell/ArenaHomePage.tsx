@@ -52,7 +52,12 @@ export function ArenaHomePage() {
       text: t("arenaHome.structureText"),
       facts: [t("arenaHome.bodies", { count: arena.bodies.length }), t("arenaHome.parties", { count: parties })],
     },
-    { to: `/a/${slug}/strategy`, title: t("nav.strategy"), text: t("arenaHome.strategyText"), facts: [t("arenaHome.goals", { count: goals })] },
+    {
+      to: `/a/${slug}/strategy`,
+      title: t("nav.strategy"),
+      text: t("arenaHome.strategyText"),
+      facts: [t("arenaHome.goals", { count: goals })],
+    },
     { to: `/a/${slug}/frameworks`, title: t("nav.frameworks"), text: t("arenaHome.frameworksText"), facts: [] },
   ];
 

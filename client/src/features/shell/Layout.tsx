@@ -16,25 +16,48 @@ export function Layout() {
   const arenaSlug = arenaMatch?.params.slug;
   const mainRef = useRef<HTMLElement>(null);
   const shownPath = useRef(location.pathname);
+  const focusPending = useRef(false);
 
   useEffect(() => {
     if (arenaSlug) rememberArena(arenaSlug);
   }, [arenaSlug]);
 
   useEffect(() => {
-    // Only on a change of page: not on the first load (nor on React's development re-run of effects).
-    if (shownPath.current === location.pathname) return;
-    shownPath.current = location.pathname;
-    const main = mainRef.current;
-    if (!main) return;
-    const heading = main.querySelector<HTMLElement>("h1");
-    if (heading) {
-      if (!heading.hasAttribute("tabindex")) heading.setAttribute("tabindex", "-1");
-      heading.focus({ preventScroll: false });
-    } else {
-      main.focus();
+    // Only after a change of page, not on the first load. The pending flag survives React's
+    // development re-run of effects.
+    if (shownPath.current !== location.pathname) {
+      shownPath.current = location.pathname;
+      focusPending.current = true;
+      window.scrollTo(0, 0);
     }
-    window.scrollTo(0, 0);
+    const main = mainRef.current;
+    if (!focusPending.current || !main) return;
+    const focusHeading = () => {
+      const heading = main.querySelector<HTMLElement>("h1");
+      if (!heading) return false;
+      if (!heading.hasAttribute("tabindex")) heading.setAttribute("tabindex", "-1");
+      heading.focus();
+      focusPending.current = false;
+      return true;
+    };
+    if (focusHeading()) return;
+    // The heading comes with the page's data: hold focus on <main> until it appears, unless
+    // the person has moved on in the meantime.
+    main.focus();
+    const stop = () => {
+      observer.disconnect();
+      focusPending.current = false;
+    };
+    const observer = new MutationObserver(() => {
+      if (document.activeElement !== main) return stop();
+      if (focusHeading()) stop();
+    });
+    observer.observe(main, { childList: true, subtree: true });
+    const timer = window.setTimeout(stop, 10_000);
+    return () => {
+      observer.disconnect();
+      window.clearTimeout(timer);
+    };
   }, [location.pathname]);
 
   return (

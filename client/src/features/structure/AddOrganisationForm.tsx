@@ -50,7 +50,8 @@ const KINDS = [
 const SECTORS = ["PUBLIC", "CIVIL_SOCIETY", "BUSINESS", "ACADEMIA"] as const satisfies readonly Input["sector"][];
 const FIELDS = ["name", "kind", "sector", "countyPartId", "isParty"] as const;
 
-const oneOf = <T extends string>(values: readonly T[], v: string, fallback: T): T => (values as readonly string[]).includes(v) ? (v as T) : fallback;
+const oneOf = <T extends string>(values: readonly T[], v: string, fallback: T): T =>
+  (values as readonly string[]).includes(v) ? (v as T) : fallback;
 
 /** For coordinators and admins: add an organisation to the arena. */
 export function AddOrganisationForm({ arena: ref }: { arena: FragmentOf<typeof AddOrganisationFormFragment> }) {

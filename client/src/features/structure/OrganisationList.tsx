@@ -15,7 +15,13 @@ export const OrganisationItemFragment = graphql(`
   }
 `);
 
-export function OrganisationList({ organisations: refs, label }: { organisations: readonly FragmentOf<typeof OrganisationItemFragment>[]; label: string }) {
+export function OrganisationList({
+  organisations: refs,
+  label,
+}: {
+  organisations: readonly FragmentOf<typeof OrganisationItemFragment>[];
+  label: string;
+}) {
   const { t } = useTranslation();
   const organisations = readFragment(OrganisationItemFragment, refs);
   return (
@@ -23,9 +29,7 @@ export function OrganisationList({ organisations: refs, label }: { organisations
       {organisations.map((o) => (
         <li key={o.id} className="org-list__item">
           <span className="org-list__name">{o.name}</span>
-          <span className="org-list__meta">
-            {[t(`organisationKind.${o.kind}`), o.countyPart?.name].filter(Boolean).join(" · ")}
-          </span>
+          <span className="org-list__meta">{[t(`organisationKind.${o.kind}`), o.countyPart?.name].filter(Boolean).join(" · ")}</span>
         </li>
       ))}
     </ul>

@@ -1,0 +1,59 @@
+import { type SQL, and, eq, inArray, ne, or, sql } from "drizzle-orm";
+import type { Viewer } from "../../auth/sessions.js";
+import type { Role } from "../accounts/accounts.tables.js";
+import { type IdeaStage, type IdeaVisibility, ideaCoBearers, ideas } from "./ideas.tables.js";
+
+/**
+ * How much of an idea a viewer may see, from least to most:
+ * - none: not at all (a draft of someone else, a private idea);
+ * - public: what is published (public ideas past draft);
+ * - member: anyone with a role in the arena (partnership-only ideas);
+ * - team: the arena's guidance team (guides, coordinators, admins): internal fields and threads;
+ * - bearer: the idea's bearer and accepted co-bearers: everything, and may edit.
+ */
+export type IdeaAccess = "none" | "public" | "member" | "team" | "bearer";
+const rank: Record<IdeaAccess, number> = { none: 0, public: 1, member: 2, team: 3, bearer: 4 };
+export const atLeast = (a: IdeaAccess, b: IdeaAccess) => rank[a] >= rank[b];
+
+export const TEAM_ROLES: readonly Role[] = ["guide", "coordinator", "admin"];
+
+const rolesIn = (viewer: Viewer | null, arenaId: string) => viewer?.roles.filter((r) => r.arenaId === arenaId).map((r) => r.role) ?? [];
+
+export function accessTo(
+  viewer: Viewer | null,
+  idea: { arenaId: string; bearerId: string; stage: IdeaStage; visibility: IdeaVisibility },
+  acceptedCoBearerIds: readonly string[],
+): IdeaAccess {
+  if (viewer && (idea.bearerId === viewer.id || acceptedCoBearerIds.includes(viewer.id))) return "bearer";
+  if (idea.stage === "draft") return "none";
+  const roles = rolesIn(viewer, idea.arenaId);
+  if (roles.some((r) => TEAM_ROLES.includes(r))) return "team";
+  if (idea.stage === "withdrawn") return "none";
+  if (idea.visibility === "public") return roles.length > 0 ? "member" : "public";
+  if (idea.visibility === "partnership" && roles.length > 0) return "member";
+  return "none";
+}
+
+/** The same rule as accessTo, as SQL over `ideas`, for lists: ideas the viewer may see at all. */
+export function visibleToViewer(viewer: Viewer | null): SQL {
+  const published = and(eq(ideas.visibility, "public"), ne(ideas.stage, "draft"), ne(ideas.stage, "withdrawn"))!;
+  if (!viewer) return published;
+  const memberArenas = [...new Set(viewer.roles.map((r) => r.arenaId))];
+  const teamArenas = [...new Set(viewer.roles.filter((r) => TEAM_ROLES.includes(r.role)).map((r) => r.arenaId))];
+  const own = or(
+    eq(ideas.bearerId, viewer.id),
+    sql`exists (select 1 from ${ideaCoBearers} where ${ideaCoBearers.ideaId} = ${ideas.id} and ${ideaCoBearers.userId} = ${viewer.id} and ${ideaCoBearers.status} = 'accepted')`,
+  );
+  const conditions: (SQL | undefined)[] = [published, own];
+  if (memberArenas.length > 0)
+    conditions.push(
+      and(
+        inArray(ideas.arenaId, memberArenas),
+        eq(ideas.visibility, "partnership"),
+        ne(ideas.stage, "draft"),
+        ne(ideas.stage, "withdrawn"),
+      ),
+    );
+  if (teamArenas.length > 0) conditions.push(and(inArray(ideas.arenaId, teamArenas), ne(ideas.stage, "draft")));
+  return or(...conditions)!;
+}

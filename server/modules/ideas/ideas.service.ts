@@ -1,0 +1,782 @@
+import { type SQL, and, asc, count, desc, eq, gt, inArray, lt, ne, or, sql } from "drizzle-orm";
+import type { Database, Tx } from "../../db/index.js";
+import { inputId } from "../../graphql/authz.js";
+import type { Context } from "../../graphql/context.js";
+import { UserErrors, apiError, fail, userError } from "../../graphql/errors.js";
+import { manyLoader, oneLoader } from "../../graphql/loader-utils.js";
+import { runMutation } from "../../graphql/mutation.js";
+import { type ConnectionArgs, decodeCursor, fromGlobalId, pageSize, toConnection } from "../../graphql/relay.js";
+import { validateInput } from "../../graphql/validation.js";
+import { roleGrants, users } from "../accounts/accounts.tables.js";
+import { events } from "../audit/audit.tables.js";
+import { recordEvent } from "../audit/audit.service.js";
+import { comments } from "../discussion/discussion.tables.js";
+import { notify } from "../notifications/notifications.service.js";
+import { arenas, countyParts, organisations } from "../partnership/partnership.tables.js";
+import { agenda2030Goals, focusAreas, publicHealthTargetAreas, strategicGoals } from "../strategy/strategy.tables.js";
+import { type IdeaAccess, accessTo, visibleToViewer } from "./ideas.access.js";
+import type {
+  CreateIdeaInput,
+  IdeaFieldsInput,
+  IdeasArgs,
+  InviteCoBearerInput,
+  RespondToInvitationInput,
+  SubmitIdeaInput,
+  UpdateIdeaInput,
+  WithdrawIdeaInput,
+} from "./ideas.inputs.js";
+import {
+  type IdeaStage,
+  follows,
+  ideaAgendaGoals,
+  ideaCoBearers,
+  ideaFocusAreas,
+  ideaGoals,
+  ideaHealthAreas,
+  ideaPlaces,
+  ideas,
+} from "./ideas.tables.js";
+import { type Idea, IdeaSortEnum, toCoBearer, toIdea } from "./ideas.types.js";
+
+type IdeaRow = typeof ideas.$inferSelect;
+
+/** Stages in which the bearers may still edit what they wrote. */
+const EDITABLE: IdeaStage[] = ["draft", "submitted", "needs_info", "guidance", "development", "testing", "parked"];
+/** Stages from which an idea can no longer be withdrawn. */
+const FINAL: IdeaStage[] = ["withdrawn", "merged", "declined", "closed", "adopted"];
+
+const TEXT_FIELDS = ["title", "summary", "need", "targetGroup", "solution", "expectedBenefit", "triedBefore", "organisationName"] as const;
+
+export function createIdeaLoaders(db: Database) {
+  const ids = (k: readonly string[]) => [...k];
+  const countBy = (rows: { ideaId: string; n: number }[]) => rows;
+  return {
+    ideaById: oneLoader(
+      (k: readonly string[]) =>
+        db
+          .select()
+          .from(ideas)
+          .where(inArray(ideas.id, ids(k))),
+      (r) => r.id,
+    ),
+    coBearersByIdea: manyLoader(
+      (k: readonly string[]) =>
+        db
+          .select()
+          .from(ideaCoBearers)
+          .where(inArray(ideaCoBearers.ideaId, ids(k)))
+          .orderBy(asc(ideaCoBearers.createdAt)),
+      (r) => r.ideaId,
+    ),
+    placesByIdea: manyLoader(
+      (k: readonly string[]) =>
+        db
+          .select()
+          .from(ideaPlaces)
+          .where(inArray(ideaPlaces.ideaId, ids(k))),
+      (r) => r.ideaId,
+    ),
+    goalsByIdea: manyLoader(
+      (k: readonly string[]) =>
+        db
+          .select({ ideaId: ideaGoals.ideaId, goal: strategicGoals })
+          .from(ideaGoals)
+          .innerJoin(strategicGoals, eq(strategicGoals.id, ideaGoals.goalId))
+          .where(inArray(ideaGoals.ideaId, ids(k)))
+          .orderBy(asc(strategicGoals.number)),
+      (r) => r.ideaId,
+    ),
+    focusAreasByIdea: manyLoader(
+      (k: readonly string[]) =>
+        db
+          .select({ ideaId: ideaFocusAreas.ideaId, focusArea: focusAreas })
+          .from(ideaFocusAreas)
+          .innerJoin(focusAreas, eq(focusAreas.id, ideaFocusAreas.focusAreaId))
+          .where(inArray(ideaFocusAreas.ideaId, ids(k)))
+          .orderBy(asc(focusAreas.code)),
+      (r) => r.ideaId,
+    ),
+    agendaGoalsByIdea: manyLoader(
+      (k: readonly string[]) =>
+        db
+          .select({ ideaId: ideaAgendaGoals.ideaId, goal: agenda2030Goals })
+          .from(ideaAgendaGoals)
+          .innerJoin(agenda2030Goals, eq(agenda2030Goals.number, ideaAgendaGoals.goalNumber))
+          .where(inArray(ideaAgendaGoals.ideaId, ids(k)))
+          .orderBy(asc(agenda2030Goals.number)),
+      (r) => r.ideaId,
+    ),
+    healthAreasByIdea: manyLoader(
+      (k: readonly string[]) =>
+        db
+          .select({ ideaId: ideaHealthAreas.ideaId, area: publicHealthTargetAreas })
+          .from(ideaHealthAreas)
+          .innerJoin(publicHealthTargetAreas, eq(publicHealthTargetAreas.number, ideaHealthAreas.areaNumber))
+          .where(inArray(ideaHealthAreas.ideaId, ids(k)))
+          .orderBy(asc(publicHealthTargetAreas.number)),
+      (r) => r.ideaId,
+    ),
+    /** Keys are "userId:ideaId": whether that user follows that idea. */
+    follows: oneLoader(
+      async (k: readonly string[]) => {
+        const pairs = k.map((x) => x.split(":") as [string, string]);
+        const rows = await db
+          .select({ userId: follows.userId, ideaId: follows.ideaId })
+          .from(follows)
+          .where(
+            and(
+              inArray(follows.userId, [...new Set(pairs.map((p) => p[0]))]),
+              inArray(
+                follows.ideaId,
+                pairs.map((p) => p[1]),
+              ),
+            ),
+          );
+        return rows.map((r) => `${r.userId}:${r.ideaId}`);
+      },
+      (key) => key,
+    ),
+    eventsByIdea: manyLoader(
+      (k: readonly string[]) =>
+        db
+          .select({ event: events, actorName: users.name })
+          .from(events)
+          .leftJoin(users, eq(users.id, events.actorId))
+          .where(and(eq(events.subjectType, "Idea"), inArray(events.subjectId, ids(k))))
+          .orderBy(asc(events.createdAt)),
+      (r) => r.event.subjectId,
+    ),
+    followerCountByIdea: oneLoader(
+      async (k: readonly string[]) =>
+        countBy(
+          await db
+            .select({ ideaId: follows.ideaId, n: count() })
+            .from(follows)
+            .where(inArray(follows.ideaId, ids(k)))
+            .groupBy(follows.ideaId),
+        ),
+      (r) => r.ideaId,
+    ),
+    publicCommentCountByIdea: oneLoader(
+      async (k: readonly string[]) =>
+        countBy(
+          await db
+            .select({ ideaId: comments.ideaId, n: count() })
+            .from(comments)
+            .where(
+              and(
+                inArray(comments.ideaId, ids(k)),
+                eq(comments.thread, "public"),
+                sql`${comments.hiddenAt} is null`,
+                sql`${comments.removedAt} is null`,
+              ),
+            )
+            .groupBy(comments.ideaId),
+        ),
+      (r) => r.ideaId,
+    ),
+  };
+}
+
+// ---- reading ----
+
+/** The user ids of a list of co-bearers who have accepted. */
+const acceptedIds = (rows: { status: string; userId: string | null }[]) =>
+  rows.flatMap((c) => (c.status === "accepted" && c.userId !== null ? [c.userId] : []));
+
+async function withAccess(ctx: Context, row: IdeaRow): Promise<Idea | null> {
+  const co = await ctx.loaders.coBearersByIdea.load(row.id);
+  const access = accessTo(ctx.viewer, row, acceptedIds(co));
+  return access === "none" ? null : toIdea(row, access);
+}
+
+/** An idea the viewer may see, or null (whether it does not exist or is hidden from them). */
+export async function ideaById(ctx: Context, rawId: string): Promise<Idea | null> {
+  const row = await ctx.loaders.ideaById.load(rawId);
+  return row ? withAccess(ctx, row) : null;
+}
+
+export async function ideaByGlobalId(ctx: Context, globalId: string): Promise<Idea | null> {
+  const parsed = fromGlobalId(globalId, "Idea");
+  return parsed ? ideaById(ctx, parsed.id) : null;
+}
+
+/** Inside a mutation: the idea locked for update, with the viewer's access; NOT_FOUND when they may not see it. */
+export async function lockIdea(ctx: Context, tx: Tx, globalId: string, field: string): Promise<{ row: IdeaRow; access: IdeaAccess }> {
+  const id = inputId(ctx, globalId, "Idea", field);
+  const [row] = await tx.select().from(ideas).where(eq(ideas.id, id)).for("update");
+  if (!row) fail(ctx.locale, field, "NOT_FOUND");
+  const co = await tx
+    .select({ userId: ideaCoBearers.userId })
+    .from(ideaCoBearers)
+    .where(and(eq(ideaCoBearers.ideaId, id), eq(ideaCoBearers.status, "accepted")));
+  const access = accessTo(
+    ctx.viewer,
+    row,
+    co.flatMap((c) => (c.userId ? [c.userId] : [])),
+  );
+  if (access === "none") fail(ctx.locale, field, "NOT_FOUND");
+  return { row, access };
+}
+
+function requireBearer(ctx: Context, access: IdeaAccess) {
+  if (access !== "bearer") throw apiError("FORBIDDEN", ctx.locale);
+}
+
+const ideaOrder = (sort: IdeaSortEnum) => {
+  switch (sort) {
+    case IdeaSortEnum.OLDEST:
+      return [asc(ideas.submittedAt), asc(ideas.id)];
+    case IdeaSortEnum.TITLE:
+      return [asc(ideas.title), asc(ideas.id)];
+    default:
+      return [desc(ideas.submittedAt), asc(ideas.id)];
+  }
+};
+
+function keysetAfter(sort: IdeaSortEnum, after: (string | number)[] | null): SQL | undefined {
+  if (!after || after.length !== 2) return undefined;
+  const [k, id] = [String(after[0]), String(after[1])];
+  switch (sort) {
+    case IdeaSortEnum.OLDEST:
+      return or(gt(ideas.submittedAt, new Date(k)), and(eq(ideas.submittedAt, new Date(k)), gt(ideas.id, id)));
+    case IdeaSortEnum.TITLE:
+      return or(gt(ideas.title, k), and(eq(ideas.title, k), gt(ideas.id, id)));
+    default:
+      return or(lt(ideas.submittedAt, new Date(k)), and(eq(ideas.submittedAt, new Date(k)), gt(ideas.id, id)));
+  }
+}
+
+const sortKey = (sort: IdeaSortEnum, r: IdeaRow): (string | number)[] =>
+  sort === IdeaSortEnum.TITLE ? [r.title, r.id] : [(r.submittedAt ?? r.createdAt).toISOString(), r.id];
+
+function rawIds(list: string[] | null | undefined, type: string): string[] | undefined {
+  if (!list || list.length === 0) return undefined;
+  return list.map((g) => fromGlobalId(g, type)?.id).filter((x): x is string => x !== undefined);
+}
+
+/** Public browsing and search: ideas past draft that the viewer may see, filtered, sorted and paginated. */
+export async function listIdeas(ctx: Context, args: IdeasArgs) {
+  await validateInput(args, ctx.locale, "args").catch((e: unknown) => {
+    if (e instanceof UserErrors) throw apiError("BAD_USER_INPUT", ctx.locale);
+    throw e;
+  });
+  const size = pageSize(args);
+  const q = args.search?.trim() ?? "";
+  const sort =
+    args.sort === IdeaSortEnum.RELEVANCE && q === ""
+      ? IdeaSortEnum.NEWEST
+      : (args.sort ?? (q ? IdeaSortEnum.RELEVANCE : IdeaSortEnum.NEWEST));
+  const goalIds = rawIds(args.goalIds, "StrategicGoal");
+  const municipalityIds = rawIds(args.municipalityIds, "Organisation");
+  const text = sql`(${ideas.title} || ' ' || ${ideas.summary})`;
+  const matches = q
+    ? or(sql`${ideas.search} @@ websearch_to_tsquery('swedish', ${q})`, sql`word_similarity(${q}, ${text}) >= 0.4`)
+    : undefined;
+  const filter = and(
+    visibleToViewer(ctx.viewer),
+    ne(ideas.stage, "draft"),
+    args.arena ? inArray(ideas.arenaId, ctx.db.select({ id: arenas.id }).from(arenas).where(eq(arenas.slug, args.arena))) : undefined,
+    args.stages && args.stages.length > 0 ? inArray(ideas.stage, args.stages as IdeaStage[]) : undefined,
+    args.sectors && args.sectors.length > 0 ? inArray(ideas.sector, args.sectors) : undefined,
+    goalIds
+      ? inArray(ideas.id, ctx.db.select({ id: ideaGoals.ideaId }).from(ideaGoals).where(inArray(ideaGoals.goalId, goalIds)))
+      : undefined,
+    municipalityIds
+      ? inArray(
+          ideas.id,
+          ctx.db.select({ id: ideaPlaces.ideaId }).from(ideaPlaces).where(inArray(ideaPlaces.organisationId, municipalityIds)),
+        )
+      : undefined,
+    matches,
+  );
+  const after = decodeCursor(args.after);
+  let rows: IdeaRow[];
+  let key: (r: IdeaRow, i: number) => (string | number)[];
+  if (sort === IdeaSortEnum.RELEVANCE) {
+    // Relevance is a computed float; page by position rather than by key.
+    const offset = after && after[0] === "o" ? Number(after[1]) : 0;
+    rows = await ctx.db
+      .select()
+      .from(ideas)
+      .where(filter)
+      .orderBy(desc(sql`ts_rank(${ideas.search}, websearch_to_tsquery('swedish', ${q})) + word_similarity(${q}, ${text})`), asc(ideas.id))
+      .limit(size + 1)
+      .offset(offset);
+    key = (_r, i) => ["o", offset + i + 1];
+  } else {
+    rows = await ctx.db
+      .select()
+      .from(ideas)
+      .where(and(filter, keysetAfter(sort, after)))
+      .orderBy(...ideaOrder(sort))
+      .limit(size + 1);
+    key = (r) => sortKey(sort, r);
+  }
+  const [total] = await ctx.db.select({ n: count() }).from(ideas).where(filter);
+  await primeAccess(ctx, rows);
+  const indexed = rows.map((r, i) => ({ r, i }));
+  return toConnection(
+    indexed,
+    size,
+    total?.n ?? 0,
+    ({ r, i }) => key(r, i),
+    ({ r }) => toIdea(r, accessFromPrimed(ctx, r)),
+    after !== null,
+  );
+}
+
+/** Loads co-bearers of a page of ideas in one statement, so that access is decided without N+1. */
+async function primeAccess(ctx: Context, rows: IdeaRow[]) {
+  for (const r of rows) ctx.loaders.ideaById.prime(r.id, r);
+  const co = await Promise.all(rows.map((r) => ctx.loaders.coBearersByIdea.load(r.id)));
+  rows.forEach((r, i) => primed.set(r, acceptedIds(co[i]!)));
+}
+const primed = new WeakMap<IdeaRow, string[]>();
+const accessFromPrimed = (ctx: Context, r: IdeaRow): IdeaAccess => {
+  const a = accessTo(ctx.viewer, r, primed.get(r) ?? []);
+  return a === "none" ? "public" : a;
+};
+
+/** The viewer's own ideas (as bearer or accepted co-bearer), drafts included, last changed first. */
+export async function myIdeas(ctx: Context, args: ConnectionArgs) {
+  if (!ctx.viewer) throw apiError("UNAUTHENTICATED", ctx.locale);
+  const size = pageSize(args);
+  const mine = or(
+    eq(ideas.bearerId, ctx.viewer.id),
+    inArray(
+      ideas.id,
+      ctx.db
+        .select({ id: ideaCoBearers.ideaId })
+        .from(ideaCoBearers)
+        .where(and(eq(ideaCoBearers.userId, ctx.viewer.id), eq(ideaCoBearers.status, "accepted"))),
+    ),
+  );
+  const after = decodeCursor(args.after);
+  const afterCond =
+    after && after.length === 2
+      ? or(
+          lt(ideas.updatedAt, new Date(String(after[0]))),
+          and(eq(ideas.updatedAt, new Date(String(after[0]))), gt(ideas.id, String(after[1]))),
+        )
+      : undefined;
+  const rows = await ctx.db
+    .select()
+    .from(ideas)
+    .where(and(mine, afterCond))
+    .orderBy(desc(ideas.updatedAt), asc(ideas.id))
+    .limit(size + 1);
+  const [total] = await ctx.db.select({ n: count() }).from(ideas).where(mine);
+  for (const r of rows) ctx.loaders.ideaById.prime(r.id, r);
+  return toConnection(
+    rows,
+    size,
+    total?.n ?? 0,
+    (r) => [r.updatedAt.toISOString(), r.id],
+    (r) => toIdea(r, "bearer"),
+    after !== null,
+  );
+}
+
+/** Invitations to co-carry ideas that wait for the viewer's answer. */
+export async function myInvitations(ctx: Context) {
+  if (!ctx.viewer) return [];
+  const rows = await ctx.db
+    .select({ co: ideaCoBearers, idea: ideas })
+    .from(ideaCoBearers)
+    .innerJoin(ideas, eq(ideas.id, ideaCoBearers.ideaId))
+    .where(and(sql`lower(${ideaCoBearers.email}) = ${ctx.viewer.email.toLowerCase()}`, eq(ideaCoBearers.status, "invited")))
+    .orderBy(desc(ideaCoBearers.createdAt));
+  return rows.map((r) => ({ invitation: toCoBearer(r.co, ctx.viewer!.name), idea: toIdea(r.idea, "public") }));
+}
+
+// ---- writing ----
+
+/** Checks that every linked id belongs to the idea's arena; returns raw ids per list. */
+async function resolveLinks(ctx: Context, tx: Tx, arenaId: string, input: IdeaFieldsInput) {
+  const check = async (
+    list: string[] | null | undefined,
+    type: string,
+    field: string,
+    table: typeof countyParts | typeof organisations | typeof strategicGoals | typeof focusAreas,
+  ) => {
+    if (list == null) return undefined;
+    const raw = list.map((g) => {
+      const p = fromGlobalId(g, type);
+      if (!p) fail(ctx.locale, field, "NOT_FOUND");
+      return p.id;
+    });
+    const unique = [...new Set(raw)];
+    if (unique.length === 0) return [];
+    const found = await tx.select({ id: table.id, arenaId: table.arenaId }).from(table).where(inArray(table.id, unique));
+    if (found.length !== unique.length) fail(ctx.locale, field, "NOT_FOUND");
+    if (found.some((f) => f.arenaId !== arenaId)) fail(ctx.locale, field, "WRONG_ARENA");
+    return unique;
+  };
+  const numbers = (list: number[] | null | undefined, max: number, field: string) => {
+    if (list == null) return undefined;
+    if (list.some((n) => !Number.isInteger(n) || n < 1 || n > max)) fail(ctx.locale, field, "OUT_OF_RANGE", { min: 1, max });
+    return [...new Set(list)];
+  };
+  return {
+    countyPartIds: await check(input.countyPartIds, "CountyPart", "input.countyPartIds", countyParts),
+    municipalityIds: await check(input.municipalityIds, "Organisation", "input.municipalityIds", organisations),
+    goalIds: await check(input.goalIds, "StrategicGoal", "input.goalIds", strategicGoals),
+    focusAreaIds: await check(input.focusAreaIds, "FocusArea", "input.focusAreaIds", focusAreas),
+    agenda2030Goals: numbers(input.agenda2030Goals, 17, "input.agenda2030Goals"),
+    publicHealthTargetAreas: numbers(input.publicHealthTargetAreas, 8, "input.publicHealthTargetAreas"),
+  };
+}
+
+async function writeLinks(tx: Tx, ideaId: string, links: Awaited<ReturnType<typeof resolveLinks>>) {
+  const changed: string[] = [];
+  if (links.countyPartIds || links.municipalityIds) {
+    if (links.countyPartIds) {
+      await tx.delete(ideaPlaces).where(and(eq(ideaPlaces.ideaId, ideaId), sql`${ideaPlaces.countyPartId} is not null`));
+      if (links.countyPartIds.length > 0)
+        await tx.insert(ideaPlaces).values(links.countyPartIds.map((countyPartId) => ({ ideaId, countyPartId })));
+      changed.push("countyPartIds");
+    }
+    if (links.municipalityIds) {
+      await tx.delete(ideaPlaces).where(and(eq(ideaPlaces.ideaId, ideaId), sql`${ideaPlaces.organisationId} is not null`));
+      if (links.municipalityIds.length > 0)
+        await tx.insert(ideaPlaces).values(links.municipalityIds.map((organisationId) => ({ ideaId, organisationId })));
+      changed.push("municipalityIds");
+    }
+  }
+  if (links.goalIds) {
+    await tx.delete(ideaGoals).where(eq(ideaGoals.ideaId, ideaId));
+    if (links.goalIds.length > 0) await tx.insert(ideaGoals).values(links.goalIds.map((goalId) => ({ ideaId, goalId })));
+    changed.push("goalIds");
+  }
+  if (links.focusAreaIds) {
+    await tx.delete(ideaFocusAreas).where(eq(ideaFocusAreas.ideaId, ideaId));
+    if (links.focusAreaIds.length > 0)
+      await tx.insert(ideaFocusAreas).values(links.focusAreaIds.map((focusAreaId) => ({ ideaId, focusAreaId })));
+    changed.push("focusAreaIds");
+  }
+  if (links.agenda2030Goals) {
+    await tx.delete(ideaAgendaGoals).where(eq(ideaAgendaGoals.ideaId, ideaId));
+    if (links.agenda2030Goals.length > 0)
+      await tx.insert(ideaAgendaGoals).values(links.agenda2030Goals.map((goalNumber) => ({ ideaId, goalNumber })));
+    changed.push("agenda2030Goals");
+  }
+  if (links.publicHealthTargetAreas) {
+    await tx.delete(ideaHealthAreas).where(eq(ideaHealthAreas.ideaId, ideaId));
+    if (links.publicHealthTargetAreas.length > 0)
+      await tx.insert(ideaHealthAreas).values(links.publicHealthTargetAreas.map((areaNumber) => ({ ideaId, areaNumber })));
+    changed.push("publicHealthTargetAreas");
+  }
+  return changed;
+}
+
+function scalarPatch(input: IdeaFieldsInput) {
+  const patch: Partial<Pick<IdeaRow, (typeof TEXT_FIELDS)[number] | "sector" | "visibility" | "consentToContact">> = {};
+  for (const f of TEXT_FIELDS) if (input[f] != null) patch[f] = input[f];
+  if (input.sector != null) patch.sector = input.sector;
+  if (input.visibility != null) patch.visibility = input.visibility as IdeaRow["visibility"];
+  if (input.consentToContact != null) patch.consentToContact = input.consentToContact;
+  return patch;
+}
+
+/** Starts a draft; idempotent per (bearer, clientKey), so a retried save never makes two ideas. */
+export async function createIdea(ctx: Context, input: CreateIdeaInput) {
+  return runMutation(ctx, async (tx) => {
+    if (!ctx.viewer) throw apiError("UNAUTHENTICATED", ctx.locale);
+    const viewer = ctx.viewer;
+    await validateInput(input, ctx.locale);
+    const arenaId = inputId(ctx, input.arenaId, "Arena", "input.arenaId");
+    const [arena] = await tx.select({ id: arenas.id }).from(arenas).where(eq(arenas.id, arenaId));
+    if (!arena) fail(ctx.locale, "input.arenaId", "NOT_FOUND");
+    const [existing] = await tx
+      .select()
+      .from(ideas)
+      .where(and(eq(ideas.bearerId, viewer.id), eq(ideas.clientKey, input.clientKey)));
+    if (existing) return toIdea(existing, "bearer");
+    const links = await resolveLinks(ctx, tx, arenaId, input);
+    const [me] = await tx.select().from(users).where(eq(users.id, viewer.id));
+    const inserted = await tx
+      .insert(ideas)
+      .values({
+        arenaId,
+        bearerId: viewer.id,
+        clientKey: input.clientKey,
+        organisationName: me!.organisation,
+        sector: me!.sector,
+        ...scalarPatch(input),
+      })
+      .onConflictDoNothing()
+      .returning();
+    // A concurrent retry won the race: return what it made.
+    const row =
+      inserted[0] ??
+      (
+        await tx
+          .select()
+          .from(ideas)
+          .where(and(eq(ideas.bearerId, viewer.id), eq(ideas.clientKey, input.clientKey)))
+      )[0]!;
+    if (inserted[0]) {
+      await writeLinks(tx, row.id, links);
+      await recordEvent(tx, {
+        arenaId,
+        actorId: viewer.id,
+        subjectType: "Idea",
+        subjectId: row.id,
+        kind: "idea.created",
+        data: { toStage: "draft" },
+      });
+    }
+    return toIdea(row, "bearer");
+  });
+}
+
+/** Saves the bearer's edit if it is based on the current version; otherwise returns a conflict and saves nothing. */
+export async function updateIdea(ctx: Context, input: UpdateIdeaInput) {
+  let conflict: { current: Idea; changedFields: string[] } | null = null;
+  const res = await runMutation(ctx, async (tx) => {
+    const { row, access } = await lockIdea(ctx, tx, input.id, "input.id");
+    requireBearer(ctx, access);
+    await validateInput(input, ctx.locale);
+    if (!EDITABLE.includes(row.stage)) fail(ctx.locale, "input.id", "WRONG_STAGE");
+    if (row.version !== input.expectedVersion) {
+      const since = await tx
+        .select({ data: events.data })
+        .from(events)
+        .where(
+          and(
+            eq(events.subjectType, "Idea"),
+            eq(events.subjectId, row.id),
+            eq(events.kind, "idea.updated"),
+            sql`(${events.data}->>'version')::int > ${input.expectedVersion}`,
+          ),
+        );
+      const changedFields = [...new Set(since.flatMap((e) => (e.data.changed as string[] | undefined) ?? []))];
+      conflict = { current: toIdea(row, access), changedFields };
+      fail(ctx.locale, null, "STALE_EDIT");
+    }
+    const links = await resolveLinks(ctx, tx, row.arenaId, input);
+    const patch = scalarPatch(input);
+    const changed = [
+      ...Object.keys(patch).filter((k) => patch[k as keyof typeof patch] !== row[k as keyof IdeaRow]),
+      ...(await writeLinks(tx, row.id, links)),
+    ];
+    if (changed.length === 0) return toIdea(row, access);
+    const [updated] = await tx
+      .update(ideas)
+      .set({ ...patch, version: row.version + 1, updatedAt: new Date() })
+      .where(eq(ideas.id, row.id))
+      .returning();
+    await recordEvent(tx, {
+      arenaId: row.arenaId,
+      actorId: ctx.viewer!.id,
+      subjectType: "Idea",
+      subjectId: row.id,
+      kind: "idea.updated",
+      data: { changed, version: updated!.version },
+    });
+    return toIdea(updated!, access);
+  });
+  return { ...res, conflict: conflict as { current: Idea; changedFields: string[] } | null };
+}
+
+const REQUIRED_TO_SUBMIT = [
+  ["title", 3],
+  ["summary", 10],
+  ["need", 10],
+  ["solution", 10],
+] as const;
+
+/** Submits a draft. Idempotent: submitting an idea that is already submitted returns it unchanged. */
+export async function submitIdea(ctx: Context, input: SubmitIdeaInput) {
+  return runMutation(ctx, async (tx) => {
+    const { row, access } = await lockIdea(ctx, tx, input.id, "input.id");
+    requireBearer(ctx, access);
+    if (row.stage !== "draft") {
+      if (row.stage === "withdrawn") fail(ctx.locale, "input.id", "WRONG_STAGE");
+      return toIdea(row, access);
+    }
+    const errors = [];
+    for (const [field, min] of REQUIRED_TO_SUBMIT) {
+      const v = row[field].trim();
+      if (v.length === 0) errors.push(userError(ctx.locale, `input.${field}`, "REQUIRED"));
+      else if (v.length < min) errors.push(userError(ctx.locale, `input.${field}`, "TOO_SHORT", { min }));
+    }
+    if (!input.acceptPublicNotice) errors.push(userError(ctx.locale, "input.acceptPublicNotice", "NOTICE_REQUIRED"));
+    if (errors.length > 0) throw new UserErrors(errors);
+    const now = new Date();
+    const [updated] = await tx
+      .update(ideas)
+      .set({ stage: "submitted", submittedAt: now, publicNoticeAcceptedAt: now, version: row.version + 1, updatedAt: now })
+      .where(eq(ideas.id, row.id))
+      .returning();
+    await recordEvent(tx, {
+      arenaId: row.arenaId,
+      actorId: ctx.viewer!.id,
+      subjectType: "Idea",
+      subjectId: row.id,
+      kind: "idea.submitted",
+      data: { fromStage: "draft", toStage: "submitted", version: updated!.version },
+    });
+    // The arena's coordinators triage what comes in.
+    const coordinators = await tx
+      .selectDistinct({ userId: roleGrants.userId })
+      .from(roleGrants)
+      .where(and(eq(roleGrants.arenaId, row.arenaId), inArray(roleGrants.role, ["coordinator"])));
+    await notify(
+      tx,
+      coordinators.map((c) => ({
+        userId: c.userId,
+        arenaId: row.arenaId,
+        kind: "idea.submitted",
+        subjectType: "Idea",
+        subjectId: row.id,
+        data: { title: row.title },
+      })),
+    );
+    return toIdea(updated!, access);
+  });
+}
+
+export async function withdrawIdea(ctx: Context, input: WithdrawIdeaInput) {
+  return runMutation(ctx, async (tx) => {
+    const { row, access } = await lockIdea(ctx, tx, input.id, "input.id");
+    requireBearer(ctx, access);
+    await validateInput(input, ctx.locale);
+    if (FINAL.includes(row.stage)) fail(ctx.locale, "input.id", "WRONG_STAGE");
+    const [updated] = await tx
+      .update(ideas)
+      .set({ stage: "withdrawn", version: row.version + 1, updatedAt: new Date() })
+      .where(eq(ideas.id, row.id))
+      .returning();
+    await recordEvent(tx, {
+      arenaId: row.arenaId,
+      actorId: ctx.viewer!.id,
+      subjectType: "Idea",
+      subjectId: row.id,
+      kind: "idea.withdrawn",
+      data: { fromStage: row.stage, toStage: "withdrawn", reason: input.reason ?? "", version: updated!.version },
+    });
+    return toIdea(updated!, access);
+  });
+}
+
+export async function inviteCoBearer(ctx: Context, input: InviteCoBearerInput) {
+  return runMutation(ctx, async (tx) => {
+    const { row, access } = await lockIdea(ctx, tx, input.ideaId, "input.ideaId");
+    requireBearer(ctx, access);
+    await validateInput(input, ctx.locale);
+    const email = input.email.toLowerCase();
+    if (email === ctx.viewer!.email.toLowerCase()) fail(ctx.locale, "input.email", "SELF_INVITE");
+    const [user] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(sql`lower(${users.email})`, email));
+    if (user?.id === row.bearerId) fail(ctx.locale, "input.email", "SELF_INVITE");
+    const inserted = await tx
+      .insert(ideaCoBearers)
+      .values({ ideaId: row.id, email: input.email, userId: user?.id ?? null, invitedBy: ctx.viewer!.id })
+      .onConflictDoNothing()
+      .returning();
+    if (!inserted[0]) fail(ctx.locale, "input.email", "ALREADY_INVITED");
+    await recordEvent(tx, {
+      arenaId: row.arenaId,
+      actorId: ctx.viewer!.id,
+      subjectType: "Idea",
+      subjectId: row.id,
+      kind: "co_bearer.invited",
+      data: {},
+    });
+    if (user)
+      await notify(tx, [
+        {
+          userId: user.id,
+          arenaId: row.arenaId,
+          kind: "co_bearer.invited",
+          subjectType: "Idea",
+          subjectId: row.id,
+          data: { title: row.title, by: ctx.viewer!.name },
+        },
+      ]);
+    return { coBearer: toCoBearer(inserted[0], null), idea: toIdea(row, access) };
+  });
+}
+
+export async function respondToInvitation(ctx: Context, input: RespondToInvitationInput) {
+  return runMutation(ctx, async (tx) => {
+    if (!ctx.viewer) throw apiError("UNAUTHENTICATED", ctx.locale);
+    const id = inputId(ctx, input.id, "CoBearer", "input.id");
+    const [inv] = await tx.select().from(ideaCoBearers).where(eq(ideaCoBearers.id, id)).for("update");
+    if (!inv || inv.email.toLowerCase() !== ctx.viewer.email.toLowerCase()) fail(ctx.locale, "input.id", "NOT_FOUND");
+    if (inv.status !== "invited") fail(ctx.locale, "input.id", "ALREADY_ANSWERED");
+    const status = input.accept ? "accepted" : "declined";
+    const [updated] = await tx
+      .update(ideaCoBearers)
+      .set({ status, userId: ctx.viewer.id, respondedAt: new Date() })
+      .where(eq(ideaCoBearers.id, id))
+      .returning();
+    const [idea] = await tx.select().from(ideas).where(eq(ideas.id, inv.ideaId));
+    await recordEvent(tx, {
+      arenaId: idea!.arenaId,
+      actorId: ctx.viewer.id,
+      subjectType: "Idea",
+      subjectId: idea!.id,
+      kind: `co_bearer.${status}`,
+      data: {},
+    });
+    await notify(tx, [
+      {
+        userId: idea!.bearerId,
+        arenaId: idea!.arenaId,
+        kind: `co_bearer.${status}`,
+        subjectType: "Idea",
+        subjectId: idea!.id,
+        data: { title: idea!.title, by: ctx.viewer.name },
+      },
+    ]);
+    return { coBearer: toCoBearer(updated!, ctx.viewer.name), idea: toIdea(idea!, input.accept ? "bearer" : "public") };
+  });
+}
+
+export async function setFollowing(ctx: Context, ideaGlobalId: string, follow: boolean) {
+  return runMutation(ctx, async (tx) => {
+    if (!ctx.viewer) throw apiError("UNAUTHENTICATED", ctx.locale);
+    const { row, access } = await lockIdea(ctx, tx, ideaGlobalId, "ideaId");
+    if (follow) {
+      const added = await tx.insert(follows).values({ userId: ctx.viewer.id, ideaId: row.id }).onConflictDoNothing().returning();
+      if (added.length > 0)
+        await recordEvent(tx, {
+          arenaId: row.arenaId,
+          actorId: ctx.viewer.id,
+          subjectType: "Follow",
+          subjectId: row.id,
+          kind: "idea.followed",
+        });
+    } else {
+      const removed = await tx
+        .delete(follows)
+        .where(and(eq(follows.userId, ctx.viewer.id), eq(follows.ideaId, row.id)))
+        .returning();
+      if (removed.length > 0)
+        await recordEvent(tx, {
+          arenaId: row.arenaId,
+          actorId: ctx.viewer.id,
+          subjectType: "Follow",
+          subjectId: row.id,
+          kind: "idea.unfollowed",
+        });
+    }
+    return toIdea(row, access);
+  });
+}
+
+/** Who should hear about something that happens to an idea: bearers, co-bearers and followers. */
+export async function ideaAudience(tx: Tx, ideaId: string): Promise<string[]> {
+  const [idea] = await tx.select({ bearerId: ideas.bearerId }).from(ideas).where(eq(ideas.id, ideaId));
+  const co = await tx
+    .select({ userId: ideaCoBearers.userId })
+    .from(ideaCoBearers)
+    .where(and(eq(ideaCoBearers.ideaId, ideaId), eq(ideaCoBearers.status, "accepted")));
+  const f = await tx.select({ userId: follows.userId }).from(follows).where(eq(follows.ideaId, ideaId));
+  return [...new Set([idea?.bearerId, ...co.map((c) => c.userId), ...f.map((x) => x.userId)].filter((x): x is string => !!x))];
+}
