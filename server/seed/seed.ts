@@ -18,6 +18,7 @@ import { dalarna } from "./data/dalarna.js";
 import { demoAccounts } from "./data/demo-accounts.js";
 import { gavleborg } from "./data/gavleborg.js";
 import { reference } from "./data/reference.js";
+import { seedIdeas } from "./seed-ideas.js";
 import type { ArenaSeed } from "./data/types.js";
 
 const excluded = (col: string) => sql.raw(`excluded.${col}`);
@@ -266,6 +267,8 @@ async function seedAccounts(tx: Tx, arenaIds: Map<string, string>) {
 export interface SeedOptions {
   /** Demo accounts (off for a production installation that only wants the structure). */
   accounts?: boolean;
+  /** About forty demo ideas and their timelines (needs the demo accounts). */
+  ideas?: boolean;
 }
 
 /** Idempotent: running it twice leaves the same data. */
@@ -274,7 +277,10 @@ export async function seed(db: Database, opts: SeedOptions = {}): Promise<void> 
     await seedReference(tx);
     const arenaIds = new Map<string, string>();
     for (const pack of [gavleborg, dalarna]) arenaIds.set(pack.slug, await seedArena(tx, pack));
-    if (opts.accounts !== false) await seedAccounts(tx, arenaIds);
+    if (opts.accounts !== false) {
+      await seedAccounts(tx, arenaIds);
+      if (opts.ideas !== false) await seedIdeas(tx, arenaIds, demoHash);
+    }
   });
 }
 

@@ -34,13 +34,16 @@ export function testDatabase(): Promise<DatabaseHandle> {
   return handle;
 }
 
-/** Empties every table and loads the seed packs and demo accounts again. */
-export async function resetDatabase(): Promise<DatabaseHandle> {
+/**
+ * Empties every table and loads the seed packs and demo accounts again. The demo ideas are
+ * left out unless asked for, so that tests about ideas start from none.
+ */
+export async function resetDatabase(opts: { ideas?: boolean } = {}): Promise<DatabaseHandle> {
   const h = await testDatabase();
   const tables = await h.db.execute<{ tablename: string }>(sql`select tablename from pg_tables where schemaname = 'public'`);
   const rows = Array.isArray(tables) ? tables : (tables as unknown as { rows: { tablename: string }[] }).rows;
   const names = rows.map((r) => `"${r.tablename}"`).join(", ");
   if (names) await h.db.execute(sql.raw(`truncate ${names} restart identity cascade`));
-  await seed(h.db);
+  await seed(h.db, { ideas: opts.ideas ?? false });
   return h;
 }

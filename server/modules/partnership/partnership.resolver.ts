@@ -179,7 +179,9 @@ export class BodyResolver {
 
   @FieldResolver(() => [BodyMembership])
   async memberships(@Root() body: Body, @Ctx() ctx: Context) {
-    return (await ctx.loaders.membershipsByBody.load(body.rawId)).map(toMembership);
+    const rows = await ctx.loaders.membershipsByBody.load(body.rawId);
+    // People in bodies are shown to signed-in users only; a seat held by a person alone is then left out.
+    return rows.filter((m) => ctx.viewer !== null || m.organisationId !== null).map(toMembership);
   }
 
   @Authorized()

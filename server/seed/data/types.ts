@@ -1,0 +1,178 @@
+// Shapes of the seed packs. Seed packs are plain data; server/seed/seed.ts writes them
+// idempotently (upserts keyed on the natural keys noted below).
+
+export type Sector = "civil_society" | "public" | "business" | "academia";
+
+export type OrganisationKind =
+  | "region"
+  | "municipality"
+  | "county_administrative_board"
+  | "university"
+  | "education_federation"
+  | "civil_society_organisation"
+  | "company"
+  | "other";
+
+export type BodyKind =
+  | "political_network"
+  | "strategic_leadership"
+  | "committee"
+  | "preparation_body"
+  | "coordination_office"
+  | "county_part_steering_group"
+  | "working_group";
+
+export type BodyLevel = "political" | "strategic" | "preparatory" | "operational";
+
+/** Text in both product languages; Swedish is the original. */
+export interface Text2 {
+  sv: string;
+  en: string;
+}
+
+export interface CountyPartSeed {
+  /** natural key within the arena, kebab-case, e.g. "norra-halsingland" */
+  key: string;
+  name: string;
+}
+
+export interface OrganisationSeed {
+  /** natural key within the arena, kebab-case */
+  key: string;
+  name: string;
+  kind: OrganisationKind;
+  sector: Sector;
+  /** key of a CountyPartSeed, for municipalities */
+  countyPart?: string;
+  /** party to the partnership agreement */
+  isParty: boolean;
+}
+
+export interface BodySeed {
+  key: string;
+  name: string;
+  kind: BodyKind;
+  level: BodyLevel;
+  /** key of the parent BodySeed */
+  parent?: string;
+  /** key of a CountyPartSeed, for county-part steering groups */
+  countyPart?: string;
+  description: Text2;
+  temporary?: boolean;
+  /** organisations (keys) represented in the body */
+  members?: string[];
+}
+
+export interface FocusAreaSeed {
+  /** e.g. "1.1"; unique within the strategy */
+  code: string;
+  title: Text2;
+}
+
+export interface StrategicGoalSeed {
+  /** e.g. 1..5; unique within the strategy */
+  number: number;
+  title: Text2;
+  focusAreas: FocusAreaSeed[];
+}
+
+export interface StrategyAreaSeed {
+  /** kebab-case key within the strategy, e.g. "halsa" */
+  key: string;
+  name: Text2;
+  goals: StrategicGoalSeed[];
+}
+
+export interface StrategySeed {
+  key: string;
+  name: Text2;
+  overallGoal: Text2;
+  /** first and last year the strategy covers */
+  fromYear: number;
+  toYear: number;
+  /** Agenda 2030 goal numbers the strategy works through */
+  agenda2030Goals: number[];
+  areas: StrategyAreaSeed[];
+}
+
+export interface ArenaSeed {
+  /** URL slug, e.g. "gavleborg" */
+  slug: string;
+  name: Text2;
+  region: string;
+  description: Text2;
+  countyParts: CountyPartSeed[];
+  organisations: OrganisationSeed[];
+  bodies: BodySeed[];
+  strategy: StrategySeed;
+}
+
+export type SkrIndicatorGroup = "good_equal_health" | "sustainable" | "good_quality";
+
+export interface ReferenceSeed {
+  /** all 17 Agenda 2030 goals */
+  agenda2030Goals: { number: number; title: Text2 }[];
+  /** the eight national public-health target areas */
+  publicHealthTargetAreas: { number: number; title: Text2 }[];
+  /** the 22 SKR indicators of "Strategi för hälsa" */
+  skrIndicators: { number: number; group: SkrIndicatorGroup; title: Text2 }[];
+  /** SKR's four-step scale-up ladder */
+  scaleUpSteps: { step: number; title: Text2; description: Text2 }[];
+}
+
+export type IdeaStageSeed =
+  | "draft"
+  | "submitted"
+  | "guidance"
+  | "needs_info"
+  | "referred"
+  | "declined"
+  | "development"
+  | "testing"
+  | "scaling"
+  | "adopted"
+  | "closed"
+  | "parked"
+  | "withdrawn";
+
+/** A fictional person who carries demo ideas. */
+export interface DemoBearerSeed {
+  /** natural key, kebab-case */
+  key: string;
+  name: string;
+  /** an address at the reserved .example domain */
+  email: string;
+  organisation: string;
+  sector: Sector;
+}
+
+export interface IdeaSeed {
+  /** natural key, kebab-case, unique across all seeds */
+  key: string;
+  arena: "gavleborg" | "dalarna";
+  /** key of a DemoBearerSeed, or "ida" for the demo bearer Ida Idébärare */
+  bearer: string;
+  stage: IdeaStageSeed;
+  /** days before today the idea was first drafted; submitted a little later */
+  daysAgo: number;
+  title: string;
+  summary: string;
+  need: string;
+  targetGroup: string;
+  solution: string;
+  expectedBenefit: string;
+  triedBefore: string;
+  visibility: "public" | "partnership" | "guidance";
+  /** strategic goal numbers of the arena's strategy (Gävleborg 1–5; Dalarna theme areas 1–4) */
+  goals: number[];
+  /** focus-area codes of the arena's strategy, e.g. "2.3" */
+  focusAreas?: string[];
+  /** organisation keys of municipalities of the arena (see gavleborg.ts / dalarna.ts) */
+  municipalities: string[];
+  /** county-part keys (Gävleborg only) */
+  countyParts?: string[];
+  agenda2030Goals: number[];
+  publicHealthTargetAreas: number[];
+  /** the reason given where the stage is declined, closed, parked or withdrawn */
+  reason?: string;
+}

@@ -1,0 +1,170 @@
+import { and, eq, inArray, sql } from "drizzle-orm";
+import type { Tx } from "../db/index.js";
+import { hashPassword } from "../auth/passwords.js";
+import { users } from "../modules/accounts/accounts.tables.js";
+import { events } from "../modules/audit/audit.tables.js";
+import {
+  type IdeaStage,
+  follows,
+  ideaAgendaGoals,
+  ideaFocusAreas,
+  ideaGoals,
+  ideaHealthAreas,
+  ideaPlaces,
+  ideas,
+} from "../modules/ideas/ideas.tables.js";
+import { countyParts, organisations } from "../modules/partnership/partnership.tables.js";
+import { focusAreas, strategicGoals } from "../modules/strategy/strategy.tables.js";
+import { DEMO_PASSWORD, demoAccounts } from "./data/demo-accounts.js";
+import { demoBearers, demoIdeas } from "./data/ideas.js";
+import type { IdeaSeed } from "./data/types.js";
+
+const DAY = 86_400_000;
+
+/** The way each seeded stage was reached, from submission on. */
+const PATHS: Record<IdeaStage, IdeaStage[]> = {
+  draft: [],
+  submitted: ["submitted"],
+  needs_info: ["submitted", "needs_info"],
+  referred: ["submitted", "referred"],
+  declined: ["submitted", "declined"],
+  withdrawn: ["submitted", "withdrawn"],
+  guidance: ["submitted", "guidance"],
+  parked: ["submitted", "guidance", "parked"],
+  development: ["submitted", "guidance", "development"],
+  testing: ["submitted", "guidance", "development", "testing"],
+  scaling: ["submitted", "guidance", "development", "testing", "scaling"],
+  adopted: ["submitted", "guidance", "development", "testing", "scaling", "adopted"],
+  closed: ["submitted", "guidance", "development", "testing", "closed"],
+  merged: ["submitted", "merged"],
+};
+
+const COORDINATOR: Record<IdeaSeed["arena"], string> = {
+  gavleborg: "koordinator@arena.example",
+  dalarna: "dalarna.koordinator@arena.example",
+};
+
+/**
+ * About forty demo ideas in varied stages, with their timelines. Idempotent: an idea is
+ * keyed by its bearer and the client key "seed:<key>", and is left alone once it exists.
+ */
+export async function seedIdeas(tx: Tx, arenaIds: Map<string, string>, hashOf: (password: string) => Promise<string> = hashPassword) {
+  for (const b of demoBearers) {
+    await tx
+      .insert(users)
+      .values({ email: b.email, name: b.name, organisation: b.organisation, sector: b.sector, passwordHash: await hashOf(DEMO_PASSWORD) })
+      .onConflictDoNothing();
+  }
+  const emails = [...demoBearers.map((b) => b.email), ...demoAccounts.map((a) => a.email)].map((e) => e.toLowerCase());
+  const people = await tx
+    .select({ id: users.id, email: users.email, organisation: users.organisation, sector: users.sector })
+    .from(users)
+    .where(inArray(sql`lower(${users.email})`, emails));
+  const byEmail = new Map(people.map((p) => [p.email.toLowerCase(), p]));
+  const bearerOf = (key: string) =>
+    byEmail.get(key === "ida" ? "idebarare@arena.example" : demoBearers.find((b) => b.key === key)!.email.toLowerCase())!;
+
+  const now = Date.now();
+  for (const seed of demoIdeas) {
+    const arenaId = arenaIds.get(seed.arena);
+    if (!arenaId) continue;
+    const bearer = bearerOf(seed.bearer);
+    const clientKey = `seed:${seed.key}`;
+    const [exists] = await tx
+      .select({ id: ideas.id })
+      .from(ideas)
+      .where(and(eq(ideas.bearerId, bearer.id), eq(ideas.clientKey, clientKey)));
+    if (exists) continue;
+
+    const path = PATHS[seed.stage];
+    const created = new Date(now - seed.daysAgo * DAY);
+    // Each later step a little after the previous one, the last still in the past.
+    const stepDays = path.length > 0 ? Math.max(1, Math.floor(seed.daysAgo / (path.length + 1))) : 0;
+    const at = (i: number) => new Date(created.getTime() + (i + 1) * stepDays * DAY);
+    const lastAt = path.length > 0 ? at(path.length - 1) : created;
+    const [idea] = await tx
+      .insert(ideas)
+      .values({
+        arenaId,
+        bearerId: bearer.id,
+        clientKey,
+        stage: seed.stage,
+        version: 1 + path.length,
+        title: seed.title,
+        summary: seed.summary,
+        need: seed.need,
+        targetGroup: seed.targetGroup,
+        solution: seed.solution,
+        expectedBenefit: seed.expectedBenefit,
+        triedBefore: seed.triedBefore,
+        organisationName: bearer.organisation,
+        sector: bearer.sector,
+        visibility: seed.visibility,
+        consentToContact: true,
+        publicNoticeAcceptedAt: path.length > 0 ? at(0) : null,
+        submittedAt: path.length > 0 ? at(0) : null,
+        createdAt: created,
+        updatedAt: lastAt,
+      })
+      .returning({ id: ideas.id });
+    const ideaId = idea!.id;
+
+    const goals = await tx
+      .select({ id: strategicGoals.id, number: strategicGoals.number })
+      .from(strategicGoals)
+      .where(eq(strategicGoals.arenaId, arenaId));
+    const goalIds = goals.filter((g) => seed.goals.includes(g.number)).map((g) => g.id);
+    if (goalIds.length > 0) await tx.insert(ideaGoals).values(goalIds.map((goalId) => ({ ideaId, goalId })));
+    if (seed.focusAreas?.length) {
+      const fas = await tx
+        .select({ id: focusAreas.id })
+        .from(focusAreas)
+        .where(and(eq(focusAreas.arenaId, arenaId), inArray(focusAreas.code, seed.focusAreas)));
+      if (fas.length > 0) await tx.insert(ideaFocusAreas).values(fas.map((f) => ({ ideaId, focusAreaId: f.id })));
+    }
+    if (seed.municipalities.length > 0) {
+      const orgs = await tx
+        .select({ id: organisations.id })
+        .from(organisations)
+        .where(and(eq(organisations.arenaId, arenaId), inArray(organisations.key, seed.municipalities)));
+      if (orgs.length > 0) await tx.insert(ideaPlaces).values(orgs.map((o) => ({ ideaId, organisationId: o.id })));
+    }
+    if (seed.countyParts?.length) {
+      const cps = await tx
+        .select({ id: countyParts.id })
+        .from(countyParts)
+        .where(and(eq(countyParts.arenaId, arenaId), inArray(countyParts.key, seed.countyParts)));
+      if (cps.length > 0) await tx.insert(ideaPlaces).values(cps.map((c) => ({ ideaId, countyPartId: c.id })));
+    }
+    if (seed.agenda2030Goals.length > 0)
+      await tx.insert(ideaAgendaGoals).values([...new Set(seed.agenda2030Goals)].map((goalNumber) => ({ ideaId, goalNumber })));
+    if (seed.publicHealthTargetAreas.length > 0)
+      await tx.insert(ideaHealthAreas).values([...new Set(seed.publicHealthTargetAreas)].map((areaNumber) => ({ ideaId, areaNumber })));
+
+    // The timeline: drafted, submitted by the bearer, then moved on by the arena's coordinator.
+    const coordinator = byEmail.get(COORDINATOR[seed.arena])!;
+    const timeline = [
+      { actorId: bearer.id, kind: "idea.created", data: { toStage: "draft" }, createdAt: created },
+      ...path.map((stage, i) => ({
+        actorId: stage === "submitted" || stage === "withdrawn" ? bearer.id : coordinator.id,
+        kind: stage === "submitted" ? "idea.submitted" : stage === "withdrawn" ? "idea.withdrawn" : "idea.stage_changed",
+        data: {
+          fromStage: i === 0 ? "draft" : path[i - 1],
+          toStage: stage,
+          ...(i === path.length - 1 && seed.reason ? { reason: seed.reason } : {}),
+        },
+        createdAt: at(i),
+      })),
+    ];
+    await tx.insert(events).values(timeline.map((e) => ({ ...e, arenaId, subjectType: "Idea", subjectId: ideaId })));
+
+    // A few followers on the ideas that have come furthest.
+    if (["testing", "scaling", "adopted"].includes(seed.stage)) {
+      const followers = people.filter((p) => p.id !== bearer.id).slice(0, 3);
+      await tx
+        .insert(follows)
+        .values(followers.map((f) => ({ userId: f.id, ideaId })))
+        .onConflictDoNothing();
+    }
+  }
+}
