@@ -115,7 +115,7 @@ export async function seedIdeas(tx: Tx, arenaIds: Map<string, string>, hashOf: (
       .where(eq(strategicGoals.arenaId, arenaId));
     const goalIds = goals.filter((g) => seed.goals.includes(g.number)).map((g) => g.id);
     if (goalIds.length > 0) await tx.insert(ideaGoals).values(goalIds.map((goalId) => ({ ideaId, goalId })));
-    if (seed.focusAreas?.length) {
+    if (seed.focusAreas && seed.focusAreas.length > 0) {
       const fas = await tx
         .select({ id: focusAreas.id })
         .from(focusAreas)
@@ -129,7 +129,7 @@ export async function seedIdeas(tx: Tx, arenaIds: Map<string, string>, hashOf: (
         .where(and(eq(organisations.arenaId, arenaId), inArray(organisations.key, seed.municipalities)));
       if (orgs.length > 0) await tx.insert(ideaPlaces).values(orgs.map((o) => ({ ideaId, organisationId: o.id })));
     }
-    if (seed.countyParts?.length) {
+    if (seed.countyParts && seed.countyParts.length > 0) {
       const cps = await tx
         .select({ id: countyParts.id })
         .from(countyParts)
