@@ -27,12 +27,15 @@ import { createLoaders } from "./graphql/loaders.js";
 import { localeFrom } from "./graphql/messages.js";
 import { createArenaPubSub } from "./graphql/pubsub.js";
 import { createSchema } from "./graphql/schema.js";
+import { Mailer } from "./modules/notifications/notifications.mailer.js";
 
 const clientDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../client/dist");
 
 export interface App {
   server: http.Server;
   log: Logger;
+  /** Sends the outbox; tests await `mailer.flush()`. */
+  mailer: Mailer;
   /** Resolves with the URL once listening. */
   listen(port: number, host?: string): Promise<string>;
   close(): Promise<void>;
@@ -45,6 +48,8 @@ export async function createApp(config: Config, database: DatabaseHandle, logger
   const schema = await createSchema(pubSub);
   const limits = new AuthLimits(config.limits);
   const sessions = new SessionStore(database.db, config.session, (req) => req.secure);
+  const mailer = new Mailer(database.db, config.mail, log.child({ component: "mailer" }));
+  mailer.start();
 
   const app = express();
   app.disable("x-powered-by");
@@ -97,6 +102,7 @@ export async function createApp(config: Config, database: DatabaseHandle, logger
       sessionToken: token,
       loaders: createLoaders(database.db),
       pubSub,
+      mailer,
       sessions,
       limits,
       ip: (extra.req?.ip ?? req.socket.remoteAddress ?? "unknown").replace(/^::ffff:/, ""),
@@ -169,6 +175,7 @@ export async function createApp(config: Config, database: DatabaseHandle, logger
   return {
     server,
     log,
+    mailer,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         server.once("error", reject);
@@ -181,6 +188,7 @@ export async function createApp(config: Config, database: DatabaseHandle, logger
     close: async () => {
       await apollo.stop();
       wss.close();
+      await mailer.close();
     },
   };
 }

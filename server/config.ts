@@ -23,6 +23,18 @@ export interface Config {
   };
   /** Report SQL statements per operation in response extensions (tests, benchmarks). */
   exposeStatementCount: boolean;
+  moderation: {
+    /** A comment is hidden, pending a moderator, once this many people have reported it. */
+    hideAfterReports: number;
+  };
+  mail: {
+    /** Where mail is sent; null keeps it in the outbox, where administrators read it in the app. */
+    smtp: { host: string; port: number; secure: boolean; user?: string; pass?: string } | null;
+    /** The From header of every mail. */
+    from: string;
+    /** Attempts per mail before the mailer gives up on it (it stays in the outbox with its last error). */
+    maxAttempts: number;
+  };
 }
 
 const int = (v: string | undefined, d: number) => (v && /^\d+$/.test(v) ? Number.parseInt(v, 10) : d);
@@ -47,5 +59,19 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
       maxCost: int(env.LIMIT_QUERY_COST, 5000),
     },
     exposeStatementCount: env.ARENA_EXPOSE_STATEMENT_COUNT === "true",
+    moderation: { hideAfterReports: Math.max(1, int(env.MODERATION_HIDE_AFTER_REPORTS, 3)) },
+    mail: {
+      smtp: env.SMTP_HOST
+        ? {
+            host: env.SMTP_HOST,
+            port: int(env.SMTP_PORT, env.SMTP_SECURE === "true" ? 465 : 587),
+            secure: env.SMTP_SECURE === "true",
+            user: env.SMTP_USER || undefined,
+            pass: env.SMTP_PASS || undefined,
+          }
+        : null,
+      from: env.MAIL_FROM || "Arena <arena@localhost>",
+      maxAttempts: Math.max(1, int(env.MAIL_MAX_ATTEMPTS, 5)),
+    },
   };
 }

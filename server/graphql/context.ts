@@ -5,6 +5,7 @@ import type { SessionStore, Viewer } from "../auth/sessions.js";
 import type { Config } from "../config.js";
 import type { Database } from "../db/index.js";
 import type { Locale } from "../modules/accounts/accounts.tables.js";
+import type { Mailer } from "../modules/notifications/notifications.mailer.js";
 import type { Loaders } from "./loaders.js";
 import type { ArenaPubSub } from "./pubsub.js";
 
@@ -20,6 +21,8 @@ export interface Context {
   sessionToken?: string;
   loaders: Loaders;
   pubSub: ArenaPubSub;
+  /** Sends the outbox after commit; one per server. */
+  mailer: Mailer;
   sessions: SessionStore;
   limits: AuthLimits;
   ip: string;

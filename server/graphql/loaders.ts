@@ -1,11 +1,18 @@
 import type { Database } from "../db/index.js";
 import { createAccountLoaders } from "../modules/accounts/accounts.service.js";
+import { createDiscussionLoaders } from "../modules/discussion/discussion.service.js";
 import { createIdeaLoaders } from "../modules/ideas/ideas.service.js";
 import { createPartnershipLoaders } from "../modules/partnership/partnership.service.js";
 import { createStrategyLoaders } from "../modules/strategy/strategy.service.js";
 
 /** Per-request DataLoaders of every domain; built in the context, never shared between requests. */
 export function createLoaders(db: Database) {
-  return { ...createAccountLoaders(db), ...createPartnershipLoaders(db), ...createStrategyLoaders(db), ...createIdeaLoaders(db) };
+  return {
+    ...createAccountLoaders(db),
+    ...createPartnershipLoaders(db),
+    ...createStrategyLoaders(db),
+    ...createIdeaLoaders(db),
+    ...createDiscussionLoaders(db),
+  };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -83,6 +83,24 @@ const catalog = {
   SELF_INVITE: { sv: "Du bär redan idén.", en: "You already carry this idea." },
   ALREADY_INVITED: { sv: "Den personen är redan inbjuden.", en: "That person has already been invited." },
   ALREADY_ANSWERED: { sv: "Inbjudan är redan besvarad.", en: "The invitation has already been answered." },
+  COMMENTS_CLOSED: {
+    sv: "Idén tar inte emot kommentarer här. Offentliga kommentarer går att skriva på offentliga idéer som har skickats in.",
+    en: "This idea does not take comments here. Public comments can be written on public ideas that have been submitted.",
+  },
+  INVALID_PARENT: {
+    sv: "Svara på en kommentar som står överst i samma tråd om samma idé.",
+    en: "Reply to a top-level comment in the same thread on the same idea.",
+  },
+  EDIT_WINDOW_CLOSED: {
+    sv: "En kommentar kan bara ändras inom {minutes} minuter efter att den skrevs. Skriv en ny kommentar i stället.",
+    en: "A comment can only be edited within {minutes} minutes of posting. Write a new comment instead.",
+  },
+  COMMENT_HIDDEN: {
+    sv: "Kommentaren är dold i väntan på granskning och kan inte ändras nu.",
+    en: "The comment is hidden pending review and cannot be changed now.",
+  },
+  OWN_COMMENT: { sv: "Du kan inte anmäla din egen kommentar.", en: "You cannot report your own comment." },
+  ALREADY_REPORTED: { sv: "Du har redan anmält den här kommentaren.", en: "You have already reported this comment." },
   // Thrown (not payload) errors.
   UNAUTHENTICATED: { sv: "Logga in för att fortsätta.", en: "Sign in to continue." },
   FORBIDDEN: { sv: "Du har inte behörighet till det här.", en: "You do not have permission to do this." },

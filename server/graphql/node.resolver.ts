@@ -1,7 +1,10 @@
 import { eq } from "drizzle-orm";
 import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
+import { isAdminAnywhere } from "../auth/sessions.js";
 import { toUser } from "../modules/accounts/accounts.types.js";
+import { commentById } from "../modules/discussion/discussion.service.js";
 import { ideaById } from "../modules/ideas/ideas.service.js";
+import { notificationById, outboxMailById } from "../modules/notifications/notifications.service.js";
 import { bodyMemberships } from "../modules/partnership/partnership.tables.js";
 import { toArena, toBody, toCountyPart, toMembership, toOrganisation } from "../modules/partnership/partnership.types.js";
 import { focusAreas, strategicGoals, strategies, strategyAreas } from "../modules/strategy/strategy.tables.js";
@@ -15,6 +18,10 @@ const first = <T>(rows: T[]) => rows[0] ?? null;
 /** How each Node type is refetched by id; objects run their own field-level checks after. */
 const fetchers: Record<string, Fetch> = {
   Idea: (ctx, id) => ideaById(ctx, id),
+  Comment: (ctx, id) => commentById(ctx, id),
+  // Only their owner sees notifications; only administrators read the outbox.
+  Notification: (ctx, id) => notificationById(ctx, id),
+  OutboxMail: async (ctx, id) => (isAdminAnywhere(ctx.viewer) ? outboxMailById(ctx, id) : null),
   Arena: async (ctx, id) => {
     const r = await ctx.loaders.arenaById.load(id);
     return r && toArena(r, ctx.locale);

@@ -11,6 +11,8 @@ import {
 } from "../modules/partnership/partnership.resolver.js";
 import { StrategicGoalResolver, StrategyAreaResolver, StrategyResolver } from "../modules/strategy/strategy.resolver.js";
 import { IdeaResolver } from "../modules/ideas/ideas.resolver.js";
+import { CommentReportResolver, CommentResolver, IdeaDiscussionResolver } from "../modules/discussion/discussion.resolver.js";
+import { NotificationResolver } from "../modules/notifications/notifications.resolver.js";
 import { authChecker } from "./auth-checker.js";
 import { NodeResolver } from "./node.resolver.js";
 import type { ArenaPubSub } from "./pubsub.js";
@@ -29,6 +31,10 @@ export const resolvers = [
   StrategyAreaResolver,
   StrategicGoalResolver,
   IdeaResolver,
+  IdeaDiscussionResolver,
+  CommentResolver,
+  CommentReportResolver,
+  NotificationResolver,
 ] as const;
 
 export function createSchema(pubSub: ArenaPubSub = createArenaPubSub()): Promise<GraphQLSchema> {

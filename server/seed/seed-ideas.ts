@@ -2,6 +2,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Tx } from "../db/index.js";
 import { hashPassword } from "../auth/passwords.js";
 import { users } from "../modules/accounts/accounts.tables.js";
+import { addWorkingDays, swedishDate } from "../modules/guidance/working-days.js";
 import { events } from "../modules/audit/audit.tables.js";
 import {
   type IdeaStage,
@@ -103,6 +104,8 @@ export async function seedIdeas(tx: Tx, arenaIds: Map<string, string>, hashOf: (
         consentToContact: true,
         publicNoticeAcceptedAt: path.length > 0 ? at(0) : null,
         submittedAt: path.length > 0 ? at(0) : null,
+        // Still waiting for an answer: the default promise of five working days from submission.
+        hearBackBy: seed.stage === "submitted" || seed.stage === "needs_info" ? addWorkingDays(swedishDate(at(0)), 5) : null,
         createdAt: created,
         updatedAt: lastAt,
       })

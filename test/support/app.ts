@@ -12,10 +12,10 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+export type ServerOverrides = Partial<Omit<Config, "limits">> & { limits?: Partial<Config["limits"]> };
+
 /** The real server on a loopback port, over the worker's test database. */
-export async function startServer(
-  overrides: Partial<Omit<Config, "limits">> & { limits?: Partial<Config["limits"]> } = {},
-): Promise<TestServer> {
+export async function startServer(overrides: ServerOverrides = {}): Promise<TestServer> {
   const base = configFromEnv({ NODE_ENV: "test" });
   const config: Config = {
     ...base,
@@ -41,11 +41,13 @@ export async function startServer(
 /**
  * The usual suite setup: one server per file over the worker's database, which is reset
  * to the seed before every test. Returns a factory of fresh clients (own cookie jar each).
+ * Overrides may be a function, run when the server starts (e.g. once a fake SMTP server
+ * has a port).
  */
-export function useTestServer(overrides: Parameters<typeof startServer>[0] = {}) {
+export function useTestServer(overrides: ServerOverrides | (() => ServerOverrides | Promise<ServerOverrides>) = {}) {
   let server: TestServer | undefined;
   beforeAll(async () => {
-    server = await startServer(overrides);
+    server = await startServer(typeof overrides === "function" ? await overrides() : overrides);
   });
   afterAll(() => server?.close());
   beforeEach(async () => {
@@ -54,5 +56,7 @@ export function useTestServer(overrides: Parameters<typeof startServer>[0] = {})
   return {
     client: (locale: "sv" | "en" = "sv") => new ApiClient(server!.url, locale),
     url: () => server!.url,
+    /** The server's mailer: `await mailer().flush()` sends what is in the outbox. */
+    mailer: () => server!.app.mailer,
   };
 }

@@ -13,6 +13,7 @@ import { recordEvent } from "../audit/audit.service.js";
 import { comments } from "../discussion/discussion.tables.js";
 import { notify } from "../notifications/notifications.service.js";
 import { arenas, countyParts, organisations } from "../partnership/partnership.tables.js";
+import { addWorkingDays, swedishDate } from "../guidance/working-days.js";
 import { agenda2030Goals, focusAreas, publicHealthTargetAreas, strategicGoals } from "../strategy/strategy.tables.js";
 import { type IdeaAccess, accessTo, visibleToViewer } from "./ideas.access.js";
 import type {
@@ -49,7 +50,6 @@ const TEXT_FIELDS = ["title", "summary", "need", "targetGroup", "solution", "exp
 
 export function createIdeaLoaders(db: Database) {
   const ids = (k: readonly string[]) => [...k];
-  const countBy = (rows: { ideaId: string; n: number }[]) => rows;
   return {
     ideaById: oneLoader(
       (k: readonly string[]) =>
@@ -147,32 +147,28 @@ export function createIdeaLoaders(db: Database) {
       (r) => r.event.subjectId,
     ),
     followerCountByIdea: oneLoader(
-      async (k: readonly string[]) =>
-        countBy(
-          await db
-            .select({ ideaId: follows.ideaId, n: count() })
-            .from(follows)
-            .where(inArray(follows.ideaId, ids(k)))
-            .groupBy(follows.ideaId),
-        ),
+      (k: readonly string[]) =>
+        db
+          .select({ ideaId: follows.ideaId, n: count() })
+          .from(follows)
+          .where(inArray(follows.ideaId, ids(k)))
+          .groupBy(follows.ideaId),
       (r) => r.ideaId,
     ),
     publicCommentCountByIdea: oneLoader(
-      async (k: readonly string[]) =>
-        countBy(
-          await db
-            .select({ ideaId: comments.ideaId, n: count() })
-            .from(comments)
-            .where(
-              and(
-                inArray(comments.ideaId, ids(k)),
-                eq(comments.thread, "public"),
-                sql`${comments.hiddenAt} is null`,
-                sql`${comments.removedAt} is null`,
-              ),
-            )
-            .groupBy(comments.ideaId),
-        ),
+      (k: readonly string[]) =>
+        db
+          .select({ ideaId: comments.ideaId, n: count() })
+          .from(comments)
+          .where(
+            and(
+              inArray(comments.ideaId, ids(k)),
+              eq(comments.thread, "public"),
+              sql`${comments.hiddenAt} is null`,
+              sql`${comments.removedAt} is null`,
+            ),
+          )
+          .groupBy(comments.ideaId),
       (r) => r.ideaId,
     ),
   };
@@ -605,9 +601,18 @@ export async function submitIdea(ctx: Context, input: SubmitIdeaInput) {
     if (!input.acceptPublicNotice) errors.push(userError(ctx.locale, "input.acceptPublicNotice", "NOTICE_REQUIRED"));
     if (errors.length > 0) throw new UserErrors(errors);
     const now = new Date();
+    const [arena] = await tx.select({ ackWorkingDays: arenas.ackWorkingDays }).from(arenas).where(eq(arenas.id, row.arenaId));
     const [updated] = await tx
       .update(ideas)
-      .set({ stage: "submitted", submittedAt: now, publicNoticeAcceptedAt: now, version: row.version + 1, updatedAt: now })
+      .set({
+        stage: "submitted",
+        submittedAt: now,
+        publicNoticeAcceptedAt: now,
+        // The arena's feedback promise: the bearer hears back within its working days.
+        hearBackBy: addWorkingDays(swedishDate(now), arena!.ackWorkingDays),
+        version: row.version + 1,
+        updatedAt: now,
+      })
       .where(eq(ideas.id, row.id))
       .returning();
     await recordEvent(tx, {
@@ -657,6 +662,19 @@ export async function withdrawIdea(ctx: Context, input: WithdrawIdeaInput) {
       kind: "idea.withdrawn",
       data: { fromStage: row.stage, toStage: "withdrawn", reason: input.reason ?? "", version: updated!.version },
     });
+    // Co-bearers and followers hear of it; whoever withdrew it knows.
+    const audience = (await ideaAudience(tx, row.id)).filter((userId) => userId !== ctx.viewer!.id);
+    await notify(
+      tx,
+      audience.map((userId) => ({
+        userId,
+        arenaId: row.arenaId,
+        kind: "idea.withdrawn",
+        subjectType: "Idea",
+        subjectId: row.id,
+        data: { title: row.title, by: ctx.viewer!.name, fromStage: row.stage, toStage: "withdrawn" },
+      })),
+    );
     return toIdea(updated!, access);
   });
 }

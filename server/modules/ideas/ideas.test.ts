@@ -7,6 +7,7 @@ import { testDatabase } from "../../../test/support/database.js";
 import { graphql } from "../../../test/support/graphql.js";
 import { CreateIdea, SubmitIdea, UpdateIdea, arenaOf, complete, draftIdea, submittedIdea } from "../../../test/support/ideas.js";
 import { events } from "../audit/audit.tables.js";
+import { addWorkingDays, swedishDate } from "../guidance/working-days.js";
 import { notifications } from "../notifications/notifications.tables.js";
 import { ideas } from "./ideas.tables.js";
 
@@ -240,6 +241,10 @@ describe("the bearer's journey", () => {
     const { submitIdea } = await bearer.ok(SubmitIdea, { input: { id, acceptPublicNotice: true } });
     expect(submitIdea.errors).toEqual([]);
     expect(submitIdea.idea!.stage).toBe("SUBMITTED");
+    // The arena's feedback promise (5 working days by default) sets when the bearer hears back.
+    const { myIdeas: afterSubmit } = await bearer.ok(MyIdeas, { first: 10 });
+    const hearBackBy = afterSubmit.edges.find((e) => e.node.id === id)!.node.hearBackBy!;
+    expect(hearBackBy.slice(0, 10)).toBe(addWorkingDays(swedishDate(new Date()), 5).toISOString().slice(0, 10));
 
     const { idea } = await bearer.ok(IdeaPage, { id });
     expect(idea!.timeline.map((e) => e.kind)).toEqual(["idea.created", "idea.updated", "idea.submitted"]);

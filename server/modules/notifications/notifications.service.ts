@@ -1,5 +1,16 @@
+import { type SQL, and, count, desc, eq, inArray, isNull, lt, or } from "drizzle-orm";
 import type { Tx } from "../../db/index.js";
-import { notifications } from "./notifications.tables.js";
+import type { Context } from "../../graphql/context.js";
+import { UserErrors, apiError, fail } from "../../graphql/errors.js";
+import { afterCommit, runMutation } from "../../graphql/mutation.js";
+import { type ConnectionArgs, decodeCursor, fromGlobalId, pageSize, toConnection } from "../../graphql/relay.js";
+import { validateInput } from "../../graphql/validation.js";
+import { users } from "../accounts/accounts.tables.js";
+import { recordEvent } from "../audit/audit.service.js";
+import type { MyNotificationsArgs } from "./notifications.inputs.js";
+import { renderMail } from "./notifications.render.js";
+import { notifications, outbox } from "./notifications.tables.js";
+import { toNotification, toOutboxMail } from "./notifications.types.js";
 
 export interface NotificationInput {
   userId: string;
@@ -10,8 +21,159 @@ export interface NotificationInput {
   data?: Record<string, unknown>;
 }
 
-/** Records in-app notifications inside the transaction of what caused them. */
-export async function notify(tx: Tx, list: NotificationInput[]): Promise<void> {
-  if (list.length === 0) return;
-  await tx.insert(notifications).values(list.map((n) => ({ ...n, data: n.data ?? {} })));
+export type NotificationRow = typeof notifications.$inferSelect;
+
+/**
+ * Records in-app notifications inside the transaction of what caused them, and a mail for
+ * each in the outbox (in the recipient's language). Once that transaction commits, open
+ * clients are told (the notificationAdded subscription) and the mailer is woken; if it rolls
+ * back, nobody hears of it.
+ */
+export async function notify(tx: Tx, list: NotificationInput[]): Promise<NotificationRow[]> {
+  if (list.length === 0) return [];
+  // Set here rather than by now(): the cursors of myNotifications carry milliseconds.
+  const createdAt = new Date();
+  const rows = await tx
+    .insert(notifications)
+    .values(list.map((n) => ({ ...n, data: n.data ?? {}, createdAt })))
+    .returning();
+  const people = await tx
+    .select({ id: users.id, email: users.email, name: users.name, locale: users.locale })
+    .from(users)
+    .where(inArray(users.id, [...new Set(rows.map((r) => r.userId))]));
+  const byId = new Map(people.map((p) => [p.id, p]));
+  const mails = rows.flatMap((r) => {
+    const to = byId.get(r.userId);
+    return to ? [{ toAddress: to.email, createdAt, ...renderMail(r.kind, r.data, to) }] : [];
+  });
+  if (mails.length > 0) await tx.insert(outbox).values(mails);
+  afterCommit(tx, (ctx) => {
+    for (const r of rows) ctx.pubSub.publish("NOTIFICATION_ADDED", r);
+    ctx.mailer.kick();
+  });
+  return rows;
+}
+
+// ---- reading ----
+
+function requireViewer(ctx: Context) {
+  if (!ctx.viewer) throw apiError("UNAUTHENTICATED", ctx.locale);
+  return ctx.viewer;
+}
+
+async function validArgs(ctx: Context, args: object) {
+  await validateInput(args, ctx.locale, "args").catch((e: unknown) => {
+    if (e instanceof UserErrors) throw apiError("BAD_USER_INPUT", ctx.locale);
+    throw e;
+  });
+}
+
+/** Newest first on (createdAt, id), both descending. */
+function before(after: (string | number)[] | null, table: typeof notifications | typeof outbox): SQL | undefined {
+  if (!after || after.length !== 2) return undefined;
+  const at = new Date(String(after[0]));
+  if (Number.isNaN(at.getTime())) return undefined;
+  return or(lt(table.createdAt, at), and(eq(table.createdAt, at), lt(table.id, String(after[1]))));
+}
+
+/** The viewer's own notifications, newest first: one statement for the page, one for the count. */
+export async function myNotifications(ctx: Context, args: MyNotificationsArgs) {
+  const viewer = requireViewer(ctx);
+  await validArgs(ctx, args);
+  const size = pageSize(args);
+  const mine = and(eq(notifications.userId, viewer.id), args.unreadOnly ? isNull(notifications.readAt) : undefined);
+  const after = decodeCursor(args.after);
+  const rows = await ctx.db
+    .select()
+    .from(notifications)
+    .where(and(mine, before(after, notifications)))
+    .orderBy(desc(notifications.createdAt), desc(notifications.id))
+    .limit(size + 1);
+  const [total] = await ctx.db.select({ n: count() }).from(notifications).where(mine);
+  return toConnection(
+    rows,
+    size,
+    total?.n ?? 0,
+    (r) => [r.createdAt.toISOString(), r.id],
+    (r) => toNotification(r, ctx.locale),
+    after !== null,
+  );
+}
+
+export async function unreadNotificationCount(ctx: Context): Promise<number> {
+  const viewer = requireViewer(ctx);
+  const [row] = await ctx.db
+    .select({ n: count() })
+    .from(notifications)
+    .where(and(eq(notifications.userId, viewer.id), isNull(notifications.readAt)));
+  return row?.n ?? 0;
+}
+
+/** A notification by raw id, for node(id:): its owner only. */
+export async function notificationById(ctx: Context, id: string) {
+  if (!ctx.viewer) return null;
+  const [row] = await ctx.db
+    .select()
+    .from(notifications)
+    .where(and(eq(notifications.id, id), eq(notifications.userId, ctx.viewer.id)));
+  return row ? toNotification(row, ctx.locale) : null;
+}
+
+/** Marks the given notifications of the viewer read, or all of them when none are given. */
+export async function markNotificationsRead(ctx: Context, ids: string[] | null | undefined) {
+  const viewer = requireViewer(ctx);
+  return runMutation(ctx, async (tx) => {
+    const mine = eq(notifications.userId, viewer.id);
+    let which: SQL | undefined;
+    if (ids && ids.length > 0) {
+      const raw = [...new Set(ids.map((g) => fromGlobalId(g, "Notification")?.id ?? null))];
+      if (raw.includes(null)) fail(ctx.locale, "ids", "NOT_FOUND");
+      const found = await tx
+        .select({ id: notifications.id })
+        .from(notifications)
+        .where(and(mine, inArray(notifications.id, raw as string[])));
+      // Someone else's notification is reported like one that does not exist.
+      if (found.length !== raw.length) fail(ctx.locale, "ids", "NOT_FOUND");
+      which = inArray(notifications.id, raw as string[]);
+    }
+    const marked = await tx
+      .update(notifications)
+      .set({ readAt: new Date() })
+      .where(and(mine, isNull(notifications.readAt), which))
+      .returning();
+    if (marked.length > 0)
+      await recordEvent(tx, {
+        arenaId: null,
+        actorId: viewer.id,
+        subjectType: "User",
+        subjectId: viewer.id,
+        kind: "notifications.read",
+        data: { count: marked.length, all: which === undefined },
+      });
+    const [left] = await tx
+      .select({ n: count() })
+      .from(notifications)
+      .where(and(mine, isNull(notifications.readAt)));
+    return { notifications: marked.map((r) => toNotification(r, ctx.locale)), unreadCount: left?.n ?? 0 };
+  });
+}
+
+/** Every mail, newest first, for administrators (who read it here when no SMTP server is configured). */
+export async function listOutbox(ctx: Context, args: ConnectionArgs) {
+  await validArgs(ctx, args);
+  const size = pageSize(args);
+  const after = decodeCursor(args.after);
+  const rows = await ctx.db
+    .select()
+    .from(outbox)
+    .where(before(after, outbox))
+    .orderBy(desc(outbox.createdAt), desc(outbox.id))
+    .limit(size + 1);
+  const [total] = await ctx.db.select({ n: count() }).from(outbox);
+  return toConnection(rows, size, total?.n ?? 0, (r) => [r.createdAt.toISOString(), r.id], toOutboxMail, after !== null);
+}
+
+export async function outboxMailById(ctx: Context, id: string) {
+  const [row] = await ctx.db.select().from(outbox).where(eq(outbox.id, id));
+  return row ? toOutboxMail(row) : null;
 }

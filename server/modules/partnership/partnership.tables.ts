@@ -12,6 +12,10 @@ export const arenas = pgTable("arenas", {
   region: text("region").notNull(),
   descriptionSv: text("description_sv").notNull().default(""),
   descriptionEn: text("description_en").notNull().default(""),
+  /** Feedback promise: working days within which a bearer hears that their idea was received. */
+  ackWorkingDays: integer("ack_working_days").notNull().default(5),
+  /** Feedback promise: working days within which a guidance decision is reached. */
+  decisionWorkingDays: integer("decision_working_days").notNull().default(15),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -1,4 +1,4 @@
-import { Field, ObjectType } from "type-graphql";
+import { Field, Int, ObjectType } from "type-graphql";
 import { BodyKindEnum, BodyLevelEnum, MembershipRoleEnum, OrganisationKindEnum, SectorEnum } from "../../graphql/enums.js";
 import { UserError } from "../../graphql/errors.js";
 import { Node, toGlobalId } from "../../graphql/relay.js";
@@ -103,6 +103,14 @@ export class Body extends Node {
   memberships?: BodyMembership[];
 }
 
+@ObjectType({ description: "When an idea's bearers will hear back, in Swedish working days (weekends and public holidays skipped)." })
+export class FeedbackPromise {
+  @Field(() => Int, { description: "Working days from submission until the bearer hears that the idea was received." })
+  acknowledgeWorkingDays!: number;
+  @Field(() => Int, { description: "Working days from submission until a guidance decision." })
+  decisionWorkingDays!: number;
+}
+
 @ObjectType({ implements: Node, description: "One regional arena: a region's partnership structure, strategy and (later) its ideas." })
 export class Arena extends Node {
   rawId!: string;
@@ -134,6 +142,9 @@ export class Arena extends Node {
 
   @Field(() => [Strategy])
   strategies?: Strategy[];
+
+  @Field(() => FeedbackPromise)
+  feedbackPromise!: FeedbackPromise;
 }
 
 const pick = (locale: Locale, sv: string, en: string) => (locale === "en" && en ? en : sv);
@@ -151,6 +162,7 @@ export function toArena(row: typeof arenas.$inferSelect, locale: Locale): Arena 
     descriptionSv: row.descriptionSv,
     descriptionEn: row.descriptionEn,
     description: pick(locale, row.descriptionSv, row.descriptionEn),
+    feedbackPromise: { acknowledgeWorkingDays: row.ackWorkingDays, decisionWorkingDays: row.decisionWorkingDays },
   });
 }
 

@@ -1,0 +1,99 @@
+import type { Locale } from "../accounts/accounts.tables.js";
+import type { IdeaStage } from "../ideas/ideas.tables.js";
+
+/**
+ * What a notification says, rendered from its kind and data in the reader's language: in the
+ * app in the caller's locale, by mail in the recipient's (users.locale). Data are stored, not
+ * text, so that a notification reads in whichever language it is opened.
+ */
+const templates = {
+  "idea.submitted": { sv: "Ny idé att ta emot: ”{title}”", en: "New idea to triage: “{title}”" },
+  "idea.withdrawn": { sv: "”{title}” har dragits tillbaka", en: "“{title}” has been withdrawn" },
+  "idea.stage_changed": { sv: "”{title}” har gått vidare till skedet {stage}", en: "“{title}” has moved on to the stage {stage}" },
+  "co_bearer.invited": {
+    sv: "{by} bjuder in dig att bära idén ”{title}” tillsammans",
+    en: "{by} invites you to carry the idea “{title}” together",
+  },
+  "co_bearer.accepted": { sv: "{by} tackade ja till att bära ”{title}” med dig", en: "{by} accepted to carry “{title}” with you" },
+  "co_bearer.declined": { sv: "{by} tackade nej till att bära ”{title}”", en: "{by} declined to carry “{title}”" },
+  "comment.added:bearer": { sv: "Ny kommentar på din idé ”{title}”", en: "New comment on your idea “{title}”" },
+  "comment.added:follower": { sv: "Ny kommentar på ”{title}”, som du följer", en: "New comment on “{title}”, which you follow" },
+  "comment.replied": { sv: "{by} svarade på din kommentar om ”{title}”", en: "{by} replied to your comment on “{title}”" },
+  "comment.internal": {
+    sv: "Ny kommentar i den interna tråden om ”{title}”",
+    en: "New comment in the internal thread on “{title}”",
+  },
+  "comment.hidden": {
+    sv: "En kommentar om ”{title}” har dolts efter anmälningar och väntar på granskning",
+    en: "A comment on “{title}” was hidden after reports and awaits review",
+  },
+  fallback: { sv: "Något nytt har hänt i Arena", en: "Something new happened in Arena" },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+const stageNames: Record<IdeaStage, Record<Locale, string>> = {
+  draft: { sv: "utkast", en: "draft" },
+  submitted: { sv: "inskickad", en: "submitted" },
+  guidance: { sv: "lotsning", en: "guidance" },
+  needs_info: { sv: "behöver komplettering", en: "needs information" },
+  referred: { sv: "hänvisad", en: "referred" },
+  merged: { sv: "sammanslagen", en: "merged" },
+  declined: { sv: "avböjd", en: "declined" },
+  development: { sv: "utveckling", en: "development" },
+  testing: { sv: "test", en: "testing" },
+  scaling: { sv: "spridning", en: "scaling" },
+  adopted: { sv: "införd", en: "adopted" },
+  closed: { sv: "avslutad", en: "closed" },
+  parked: { sv: "parkerad", en: "parked" },
+  withdrawn: { sv: "tillbakadragen", en: "withdrawn" },
+};
+
+const untitled = { sv: "utan titel", en: "untitled" } as const;
+
+const mail = {
+  greeting: { sv: "Hej {name}!", en: "Hello {name}," },
+  quote: { sv: "{by} skrev:", en: "{by} wrote:" },
+  footer: {
+    sv: "Logga in i Arena för att läsa mer och svara.\n\nDu får det här mejlet för att du har ett konto i Arena.",
+    en: "Sign in to Arena to read more and reply.\n\nYou receive this email because you have an account in Arena.",
+  },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+const fill = (text: string, params: Record<string, string>) => text.replace(/\{(\w+)\}/g, (_, k: string) => params[k] ?? "");
+
+const str = (v: unknown) => (typeof v === "string" ? v : "");
+
+function templateKey(kind: string, data: Record<string, unknown>): keyof typeof templates {
+  const key = kind === "comment.added" ? `${kind}:${data.relation === "follower" ? "follower" : "bearer"}` : kind;
+  return key in templates ? (key as keyof typeof templates) : "fallback";
+}
+
+/** One line saying what happened, e.g. Ny kommentar på din idé ”Läxhjälp”. */
+export function renderNotification(kind: string, data: Record<string, unknown>, locale: Locale): string {
+  const stage = stageNames[str(data.toStage) as IdeaStage] as Record<Locale, string> | undefined;
+  return fill(templates[templateKey(kind, data)][locale], {
+    title: str(data.title).trim() || untitled[locale],
+    by: str(data.by),
+    stage: stage?.[locale] ?? "",
+  });
+}
+
+/** The mail of a notification, in the recipient's language. */
+export function renderMail(
+  kind: string,
+  data: Record<string, unknown>,
+  recipient: { name: string; locale: Locale },
+): { subject: string; text: string } {
+  const l = recipient.locale;
+  const subject = renderNotification(kind, data, l);
+  const excerpt = str(data.excerpt);
+  const parts = [fill(mail.greeting[l], { name: recipient.name }), `${subject}.`];
+  if (excerpt) {
+    const quoted = excerpt
+      .split("\n")
+      .map((line) => `> ${line}`)
+      .join("\n");
+    parts.push(`${fill(mail.quote[l], { by: str(data.by) })}\n${quoted}`);
+  }
+  parts.push(mail.footer[l]);
+  return { subject, text: `${parts.join("\n\n")}\n` };
+}
