@@ -2,6 +2,7 @@
 export * from "../modules/accounts/accounts.tables.js";
 export * from "../modules/audit/audit.tables.js";
 export * from "../modules/discussion/discussion.tables.js";
+export * from "../modules/guidance/guidance.tables.js";
 export * from "../modules/ideas/ideas.tables.js";
 export * from "../modules/notifications/notifications.tables.js";
 export * from "../modules/partnership/partnership.tables.js";

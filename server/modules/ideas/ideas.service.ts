@@ -601,7 +601,11 @@ export async function submitIdea(ctx: Context, input: SubmitIdeaInput) {
     if (!input.acceptPublicNotice) errors.push(userError(ctx.locale, "input.acceptPublicNotice", "NOTICE_REQUIRED"));
     if (errors.length > 0) throw new UserErrors(errors);
     const now = new Date();
-    const [arena] = await tx.select({ ackWorkingDays: arenas.ackWorkingDays }).from(arenas).where(eq(arenas.id, row.arenaId));
+    const [arena] = await tx
+      .select({ ackWorkingDays: arenas.ackWorkingDays, decisionWorkingDays: arenas.decisionWorkingDays })
+      .from(arenas)
+      .where(eq(arenas.id, row.arenaId));
+    const today = swedishDate(now);
     const [updated] = await tx
       .update(ideas)
       .set({
@@ -609,7 +613,8 @@ export async function submitIdea(ctx: Context, input: SubmitIdeaInput) {
         submittedAt: now,
         publicNoticeAcceptedAt: now,
         // The arena's feedback promise: the bearer hears back within its working days.
-        hearBackBy: addWorkingDays(swedishDate(now), arena!.ackWorkingDays),
+        hearBackBy: addWorkingDays(today, arena!.ackWorkingDays),
+        decisionDueBy: addWorkingDays(today, arena!.decisionWorkingDays),
         version: row.version + 1,
         updatedAt: now,
       })

@@ -59,6 +59,12 @@ export const ideas = pgTable(
     /** The date the bearer will hear back by, when a feedback promise applies. */
     hearBackBy: timestamp("hear_back_by", { withTimezone: true }),
     mergedIntoId: uuid("merged_into_id"),
+    /** When the arena acknowledged receipt (the first feedback promise). */
+    acknowledgedAt: timestamp("acknowledged_at", { withTimezone: true }),
+    /** When the arena reached a guidance decision on it (the second feedback promise). */
+    triagedAt: timestamp("triaged_at", { withTimezone: true }),
+    /** The date a guidance decision is promised by. */
+    decisionDueBy: timestamp("decision_due_by", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     search: tsvector("search").generatedAlwaysAs(
