@@ -7,3 +7,4 @@ export * from "../modules/ideas/ideas.tables.js";
 export * from "../modules/notifications/notifications.tables.js";
 export * from "../modules/partnership/partnership.tables.js";
 export * from "../modules/strategy/strategy.tables.js";
+export * from "../modules/support/support.tables.js";
