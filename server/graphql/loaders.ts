@@ -2,8 +2,11 @@ import type { Database } from "../db/index.js";
 import { createAccountLoaders } from "../modules/accounts/accounts.service.js";
 import { createDiscussionLoaders } from "../modules/discussion/discussion.service.js";
 import { createIdeaLoaders } from "../modules/ideas/ideas.service.js";
+import { createSessionLoaders } from "../modules/guidance/sessions.service.js";
+import { createTriageLoaders } from "../modules/guidance/triage.service.js";
 import { createPartnershipLoaders } from "../modules/partnership/partnership.service.js";
 import { createStrategyLoaders } from "../modules/strategy/strategy.service.js";
+import { createSupportLoaders } from "../modules/support/support.service.js";
 
 /** Per-request DataLoaders of every domain; built in the context, never shared between requests. */
 export function createLoaders(db: Database) {
@@ -12,7 +15,10 @@ export function createLoaders(db: Database) {
     ...createPartnershipLoaders(db),
     ...createStrategyLoaders(db),
     ...createIdeaLoaders(db),
+    ...createTriageLoaders(db),
+    ...createSessionLoaders(db),
     ...createDiscussionLoaders(db),
+    ...createSupportLoaders(db),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

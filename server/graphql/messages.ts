@@ -12,6 +12,10 @@ const catalog = {
     sv: "Ange en giltig e-postadress, till exempel namn@exempel.se.",
     en: "Enter a valid email address, e.g. name@example.com.",
   },
+  INVALID_URL: {
+    sv: "Ange en fullständig webbadress, till exempel https://exempel.se.",
+    en: "Enter a full web address, e.g. https://example.com.",
+  },
   INVALID_CHOICE: { sv: "Välj ett av de tillåtna värdena.", en: "Choose one of the allowed values." },
   INVALID_KEY: {
     sv: "Använd små bokstäver a–z, siffror och bindestreck.",
@@ -101,6 +105,57 @@ const catalog = {
   },
   OWN_COMMENT: { sv: "Du kan inte anmäla din egen kommentar.", en: "You cannot report your own comment." },
   ALREADY_REPORTED: { sv: "Du har redan anmält den här kommentaren.", en: "You have already reported this comment." },
+  GUIDE_REQUIRED: { sv: "Välj minst en lots.", en: "Choose at least one guide." },
+  NOT_A_GUIDE: {
+    sv: "Bara lotsar och samordnare i arenan kan tilldelas idén.",
+    en: "Only the arena's guides and coordinators can be assigned to the idea.",
+  },
+  REASON_REQUIRED: {
+    sv: "Skriv ett motiv. Det skickas till idébärarna.",
+    en: "Write a reason. It is sent to the idea's bearers.",
+  },
+  MERGE_TARGET: {
+    sv: "Idén kan inte slås ihop med den idén. Välj en annan, aktiv idé i samma arena.",
+    en: "The idea cannot be merged into that one. Choose another active idea in the same arena.",
+  },
+  DECISION_BEFORE_ACK: {
+    sv: "Beslutet kan inte utlovas före bekräftelsen.",
+    en: "The decision cannot be promised before the acknowledgement.",
+  },
+  ACTOR_NOT_IN_ARENA: {
+    sv: "Aktören arbetar inte i idéns arena. Välj en aktör som gör det.",
+    en: "The actor does not serve the idea's arena. Choose one that does.",
+  },
+  ALREADY_REFERRED: {
+    sv: "Idén har redan en öppen hänvisning till den här aktören.",
+    en: "The idea already has an open referral to this actor.",
+  },
+  REFERRAL_CLOSED: {
+    sv: "Hänvisningen är redan avslutad (avböjd eller genomförd).",
+    en: "The referral is already closed (declined or completed).",
+  },
+  DATE_IN_FUTURE: {
+    sv: "Datumet kan inte ligga i framtiden. Ange dagen då samtalet hölls.",
+    en: "The date cannot be in the future. Enter the day the session was held.",
+  },
+  DUE_IN_PAST: { sv: "Välj dagens datum eller ett senare.", en: "Choose today's date or a later one." },
+  OWNER_REQUIRED: {
+    sv: "Ange vem som ansvarar: välj en person eller skriv ett namn.",
+    en: "Say who is responsible: choose a person or write a name.",
+  },
+  OWNER_EITHER: {
+    sv: "Välj en person eller skriv ett namn, inte båda.",
+    en: "Choose a person or write a name, not both.",
+  },
+  OWNER_NOT_ALLOWED: {
+    sv: "Personen bär inte idén och hör inte till arenans lotsteam. Skriv personens namn i stället.",
+    en: "This person neither carries the idea nor belongs to the arena's guidance team. Write their name instead.",
+  },
+  TOO_MANY_ITEMS: { sv: "Högst {max} åt gången.", en: "At most {max} at a time." },
+  SUPPORT_NEED_EXISTS: {
+    sv: "Stödplanen har redan ett behov av det slaget. Ändra det i stället.",
+    en: "The support plan already has a need of this kind. Change that one instead.",
+  },
   // Thrown (not payload) errors.
   UNAUTHENTICATED: { sv: "Logga in för att fortsätta.", en: "Sign in to continue." },
   FORBIDDEN: { sv: "Du har inte behörighet till det här.", en: "You do not have permission to do this." },

@@ -3,11 +3,13 @@ import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
 import { isAdminAnywhere } from "../auth/sessions.js";
 import { toUser } from "../modules/accounts/accounts.types.js";
 import { commentById } from "../modules/discussion/discussion.service.js";
+import { nextStepById, sessionById, supportNeedById } from "../modules/guidance/sessions.service.js";
 import { ideaById } from "../modules/ideas/ideas.service.js";
 import { notificationById, outboxMailById } from "../modules/notifications/notifications.service.js";
 import { bodyMemberships } from "../modules/partnership/partnership.tables.js";
 import { toArena, toBody, toCountyPart, toMembership, toOrganisation } from "../modules/partnership/partnership.types.js";
 import { focusAreas, strategicGoals, strategies, strategyAreas } from "../modules/strategy/strategy.tables.js";
+import { referralById, supportActorById } from "../modules/support/support.service.js";
 import { toArea, toFocusArea, toGoal, toStrategy } from "../modules/strategy/strategy.types.js";
 import type { Context } from "./context.js";
 import { Node, fromGlobalId } from "./relay.js";
@@ -19,6 +21,13 @@ const first = <T>(rows: T[]) => rows[0] ?? null;
 const fetchers: Record<string, Fetch> = {
   Idea: (ctx, id) => ideaById(ctx, id),
   Comment: (ctx, id) => commentById(ctx, id),
+  // Guidance is read by the idea's bearers and its arena's guidance team only.
+  GuidanceSession: (ctx, id) => sessionById(ctx, id),
+  NextStep: (ctx, id) => nextStepById(ctx, id),
+  SupportNeed: (ctx, id) => supportNeedById(ctx, id),
+  // The registry is public; a referral is read by those who may read its idea's referrals.
+  SupportActor: (ctx, id) => supportActorById(ctx, id),
+  Referral: (ctx, id) => referralById(ctx, id),
   // Only their owner sees notifications; only administrators read the outbox.
   Notification: (ctx, id) => notificationById(ctx, id),
   OutboxMail: async (ctx, id) => (isAdminAnywhere(ctx.viewer) ? outboxMailById(ctx, id) : null),

@@ -11,8 +11,17 @@ import {
 } from "../modules/partnership/partnership.resolver.js";
 import { StrategicGoalResolver, StrategyAreaResolver, StrategyResolver } from "../modules/strategy/strategy.resolver.js";
 import { IdeaResolver } from "../modules/ideas/ideas.resolver.js";
+import { TriageResolver } from "../modules/guidance/triage.resolver.js";
+import {
+  CaseloadResolver,
+  GuidanceSessionResolver,
+  IdeaGuidanceResolver,
+  NextStepResolver,
+  SupportNeedResolver,
+} from "../modules/guidance/sessions.resolver.js";
 import { CommentReportResolver, CommentResolver, IdeaDiscussionResolver } from "../modules/discussion/discussion.resolver.js";
 import { NotificationResolver } from "../modules/notifications/notifications.resolver.js";
+import { IdeaReferralsResolver, ReferralResolver, SupportActorResolver } from "../modules/support/support.resolver.js";
 import { authChecker } from "./auth-checker.js";
 import { NodeResolver } from "./node.resolver.js";
 import type { ArenaPubSub } from "./pubsub.js";
@@ -31,10 +40,19 @@ export const resolvers = [
   StrategyAreaResolver,
   StrategicGoalResolver,
   IdeaResolver,
+  TriageResolver,
+  IdeaGuidanceResolver,
+  GuidanceSessionResolver,
+  NextStepResolver,
+  SupportNeedResolver,
+  CaseloadResolver,
   IdeaDiscussionResolver,
   CommentResolver,
   CommentReportResolver,
   NotificationResolver,
+  SupportActorResolver,
+  ReferralResolver,
+  IdeaReferralsResolver,
 ] as const;
 
 export function createSchema(pubSub: ArenaPubSub = createArenaPubSub()): Promise<GraphQLSchema> {

@@ -1,4 +1,4 @@
-import { IsEmail, IsIn, IsInt, Matches, Max, MaxLength, Min, MinLength, type ValidationError, validate } from "class-validator";
+import { IsEmail, IsIn, IsInt, IsUrl, Matches, Max, MaxLength, Min, MinLength, type ValidationError, validate } from "class-validator";
 import type { Locale } from "../modules/accounts/accounts.tables.js";
 import { type UserError, UserErrors, userError } from "./errors.js";
 import type { MessageCode } from "./messages.js";
@@ -17,6 +17,8 @@ export function Length(min: number, max: number): PropertyDecorator {
   };
 }
 export const Email = (): PropertyDecorator => IsEmail({}, token("INVALID_EMAIL"));
+/** An absolute http(s) address. */
+export const Url = (): PropertyDecorator => IsUrl({ protocols: ["http", "https"], require_protocol: true }, token("INVALID_URL"));
 export const OneOf = (values: readonly string[]): PropertyDecorator => IsIn([...values], token("INVALID_CHOICE"));
 export const Key = (): PropertyDecorator => Matches(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, token("INVALID_KEY"));
 export const Code = (): PropertyDecorator => Matches(/^\d+(?:\.\d+)*$/, token("INVALID_CODE"));

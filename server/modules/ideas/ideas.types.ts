@@ -88,6 +88,7 @@ export class Idea extends Node {
   /** What the viewer may see of it; decided when loaded. */
   access!: IdeaAccess;
   consentToContactValue!: boolean;
+  mergedIntoRawId!: string | null;
 
   @Field(() => IdeaStageEnum)
   stage!: IdeaStageEnum;
@@ -150,6 +151,7 @@ export function toIdea(row: typeof ideas.$inferSelect, access: IdeaAccess): Idea
     sector: row.sector as SectorEnum,
     visibility: row.visibility as IdeaVisibilityEnum,
     consentToContactValue: row.consentToContact,
+    mergedIntoRawId: row.mergedIntoId,
     submittedAt: row.submittedAt,
     hearBackBy: row.hearBackBy,
     createdAt: row.createdAt,

@@ -27,6 +27,23 @@ const templates = {
     sv: "En kommentar om ”{title}” har dolts efter anmälningar och väntar på granskning",
     en: "A comment on “{title}” was hidden after reports and awaits review",
   },
+  "idea.acknowledged": { sv: "Arenan har tagit emot ”{title}”", en: "The arena has received “{title}”" },
+  "idea.assigned": { sv: "Du är lots för ”{title}”", en: "You are the guide of “{title}”" },
+  "idea.question": { sv: "Arenan har en fråga om ”{title}”", en: "The arena has a question about “{title}”" },
+  "idea.answered": { sv: "{by} har svarat på frågan om ”{title}”", en: "{by} answered the question about “{title}”" },
+  "idea.merged_in": { sv: "”{other}” har slagits ihop med ”{title}”", en: "“{other}” has been merged into “{title}”" },
+  "referral.sent": { sv: "”{title}” har hänvisats till {actor}", en: "“{title}” has been referred to {actor}" },
+  "referral.replied:received": { sv: "{actor} har tagit emot hänvisningen av ”{title}”", en: "{actor} has received the referral of “{title}”" },
+  "referral.replied:accepted": { sv: "{actor} tar sig an ”{title}”", en: "{actor} takes on “{title}”" },
+  "referral.replied:declined": { sv: "{actor} tackar nej till ”{title}”", en: "{actor} declines “{title}”" },
+  "referral.replied:completed": { sv: "{actor} har avslutat sitt stöd till ”{title}”", en: "{actor} has completed their support of “{title}”" },
+  "next_step.created": { sv: "Nytt nästa steg för ”{title}”: {step}", en: "New next step for “{title}”: {step}" },
+  "next_step.assigned": { sv: "Du ansvarar nu för ett nästa steg för ”{title}”: {step}", en: "You are now responsible for a next step for “{title}”: {step}" },
+  "next_step.due": { sv: "Nästa steg för ”{title}” ska vara klart {due}: {step}", en: "A next step for “{title}” is due {due}: {step}" },
+  "next_step.overdue": {
+    sv: "Nästa steg för ”{title}” är försenat (skulle vara klart {due}): {step}",
+    en: "A next step for “{title}” is overdue (it was due {due}): {step}",
+  },
   fallback: { sv: "Något nytt har hänt i Arena", en: "Something new happened in Arena" },
 } as const satisfies Record<string, Record<Locale, string>>;
 
@@ -63,7 +80,12 @@ const fill = (text: string, params: Record<string, string>) => text.replace(/\{(
 const str = (v: unknown) => (typeof v === "string" ? v : "");
 
 function templateKey(kind: string, data: Record<string, unknown>): keyof typeof templates {
-  const key = kind === "comment.added" ? `${kind}:${data.relation === "follower" ? "follower" : "bearer"}` : kind;
+  const key =
+    kind === "comment.added"
+      ? `${kind}:${data.relation === "follower" ? "follower" : "bearer"}`
+      : kind === "referral.replied"
+        ? `${kind}:${str(data.status)}`
+        : kind;
   return key in templates ? (key as keyof typeof templates) : "fallback";
 }
 
@@ -74,6 +96,10 @@ export function renderNotification(kind: string, data: Record<string, unknown>, 
     title: str(data.title).trim() || untitled[locale],
     by: str(data.by),
     stage: stage?.[locale] ?? "",
+    other: str(data.other),
+    actor: str(data.actor),
+    step: str(data.step),
+    due: str(data.dueOn),
   });
 }
 

@@ -1,0 +1,421 @@
+import { and, asc, count, eq, gt, inArray, isNull, lt, or } from "drizzle-orm";
+import type { Database, Tx } from "../../db/index.js";
+import { inputId, requireArenaRole } from "../../graphql/authz.js";
+import type { Context } from "../../graphql/context.js";
+import { UserErrors, apiError, fail, userError } from "../../graphql/errors.js";
+import { manyLoader } from "../../graphql/loader-utils.js";
+import { runMutation } from "../../graphql/mutation.js";
+import { decodeCursor, fromGlobalId, pageSize, toConnection, toGlobalId } from "../../graphql/relay.js";
+import { validateInput } from "../../graphql/validation.js";
+import { roleGrants, users } from "../accounts/accounts.tables.js";
+import { recordEvent } from "../audit/audit.service.js";
+import { lockIdea } from "../ideas/ideas.service.js";
+import { type IdeaStage, ideaCoBearers, ideas } from "../ideas/ideas.tables.js";
+import { toIdea } from "../ideas/ideas.types.js";
+import { notify } from "../notifications/notifications.service.js";
+import { arenas } from "../partnership/partnership.tables.js";
+import { ideaGuides, ideaQuestions } from "./guidance.tables.js";
+import {
+  type AnswerQuestionInput,
+  type AssignGuidesInput,
+  type FeedbackPromiseInput,
+  type QueueArgs,
+  TriageDecisionEnum,
+  type TriageInput,
+} from "./triage.inputs.js";
+import { addWorkingDays, swedishDate, workingDaysBetween } from "./working-days.js";
+
+const TRIAGEABLE: IdeaStage[] = ["submitted", "needs_info"];
+const COORDINATORS = ["coordinator"] as const; // admins hold every role in their arena
+
+export function createTriageLoaders(db: Database) {
+  const ids = (k: readonly string[]) => [...k];
+  return {
+    guidesByIdea: manyLoader(
+      (k: readonly string[]) =>
+        db
+          .select({ ideaId: ideaGuides.ideaId, user: users })
+          .from(ideaGuides)
+          .innerJoin(users, eq(users.id, ideaGuides.userId))
+          .where(inArray(ideaGuides.ideaId, ids(k)))
+          .orderBy(asc(ideaGuides.assignedAt)),
+      (r) => r.ideaId,
+    ),
+    questionsByIdea: manyLoader(
+      (k: readonly string[]) =>
+        db
+          .select()
+          .from(ideaQuestions)
+          .where(inArray(ideaQuestions.ideaId, ids(k)))
+          .orderBy(asc(ideaQuestions.askedAt)),
+      (r) => r.ideaId,
+    ),
+  };
+}
+
+/** The bearers of an idea: who hears about decisions on it. */
+async function bearersOf(tx: Tx, idea: { id: string; bearerId: string }): Promise<string[]> {
+  const co = await tx
+    .select({ userId: ideaCoBearers.userId })
+    .from(ideaCoBearers)
+    .where(and(eq(ideaCoBearers.ideaId, idea.id), eq(ideaCoBearers.status, "accepted")));
+  return [...new Set([idea.bearerId, ...co.flatMap((c) => (c.userId ? [c.userId] : []))])];
+}
+
+/** Guides of the arena among the given global ids, or a payload error on guideIds. */
+async function guidesOfArena(ctx: Context, tx: Tx, arenaId: string, globalIds: string[]): Promise<string[]> {
+  const raw = [...new Set(globalIds.map((g) => inputId(ctx, g, "User", "input.guideIds")))];
+  if (raw.length === 0) fail(ctx.locale, "input.guideIds", "GUIDE_REQUIRED");
+  const ok = await tx
+    .selectDistinct({ userId: roleGrants.userId })
+    .from(roleGrants)
+    .where(
+      and(eq(roleGrants.arenaId, arenaId), inArray(roleGrants.userId, raw), inArray(roleGrants.role, ["guide", "coordinator", "admin"])),
+    );
+  if (ok.length !== raw.length) fail(ctx.locale, "input.guideIds", "NOT_A_GUIDE");
+  return raw;
+}
+
+// ---- the intake queue ----
+
+export async function intakeQueue(ctx: Context, args: QueueArgs) {
+  const arenaId = fromGlobalId(args.arenaId, "Arena")?.id;
+  if (!arenaId) throw apiError("NOT_FOUND", ctx.locale);
+  requireArenaRole(ctx, arenaId, COORDINATORS);
+  const size = pageSize(args);
+  const inQueue = and(eq(ideas.arenaId, arenaId), eq(ideas.stage, "submitted"));
+  const after = decodeCursor(args.after);
+  const afterCond =
+    after && after.length === 2
+      ? or(
+          gt(ideas.submittedAt, new Date(String(after[0]))),
+          and(eq(ideas.submittedAt, new Date(String(after[0]))), gt(ideas.id, String(after[1]))),
+        )
+      : undefined;
+  const [rows, [total]] = await Promise.all([
+    ctx.db
+      .select()
+      .from(ideas)
+      .where(and(inQueue, afterCond))
+      .orderBy(asc(ideas.submittedAt), asc(ideas.id))
+      .limit(size + 1),
+    ctx.db.select({ n: count() }).from(ideas).where(inQueue),
+  ]);
+  const today = swedishDate(new Date());
+  for (const r of rows) ctx.loaders.ideaById.prime(r.id, r);
+  return toConnection(
+    rows,
+    size,
+    total?.n ?? 0,
+    (r) => [r.submittedAt!.toISOString(), r.id],
+    (r) => ({
+      idea: toIdea(r, "team"),
+      waitingWorkingDays: workingDaysBetween(swedishDate(r.submittedAt!), today),
+      acknowledgementOverdue: r.acknowledgedAt === null && r.hearBackBy !== null && r.hearBackBy < today,
+      decisionOverdue: r.triagedAt === null && r.decisionDueBy !== null && r.decisionDueBy < today,
+      acknowledgedAt: r.acknowledgedAt,
+      decisionDueBy: r.decisionDueBy,
+    }),
+    after !== null,
+  );
+}
+
+/** Ideas whose feedback promise has passed unkept, for the arena's coordinators. */
+export async function overduePromises(ctx: Context, arenaGlobalId: string) {
+  const arenaId = fromGlobalId(arenaGlobalId, "Arena")?.id;
+  if (!arenaId) throw apiError("NOT_FOUND", ctx.locale);
+  requireArenaRole(ctx, arenaId, COORDINATORS);
+  const today = swedishDate(new Date());
+  const rows = await ctx.db
+    .select()
+    .from(ideas)
+    .where(
+      and(
+        eq(ideas.arenaId, arenaId),
+        inArray(ideas.stage, TRIAGEABLE),
+        or(and(isNull(ideas.acknowledgedAt), lt(ideas.hearBackBy, today)), and(isNull(ideas.triagedAt), lt(ideas.decisionDueBy, today))),
+      ),
+    )
+    .orderBy(asc(ideas.submittedAt))
+    .limit(200);
+  return rows.map((r) => ({
+    idea: toIdea(r, "team"),
+    waitingWorkingDays: workingDaysBetween(swedishDate(r.submittedAt ?? r.createdAt), today),
+    acknowledgementOverdue: r.acknowledgedAt === null && r.hearBackBy !== null && r.hearBackBy < today,
+    decisionOverdue: r.triagedAt === null && r.decisionDueBy !== null && r.decisionDueBy < today,
+    acknowledgedAt: r.acknowledgedAt,
+    decisionDueBy: r.decisionDueBy,
+  }));
+}
+
+// ---- decisions ----
+
+function requireCoordinator(ctx: Context, arenaId: string) {
+  return requireArenaRole(ctx, arenaId, COORDINATORS);
+}
+
+/** The arena has seen the idea: the first promise is kept, and the bearers now wait for a decision. */
+export async function acknowledgeIdea(ctx: Context, ideaGlobalId: string) {
+  return runMutation(ctx, async (tx) => {
+    const { row } = await lockIdea(ctx, tx, ideaGlobalId, "ideaId");
+    const actorId = requireCoordinator(ctx, row.arenaId);
+    if (!TRIAGEABLE.includes(row.stage)) fail(ctx.locale, "ideaId", "WRONG_STAGE");
+    if (row.acknowledgedAt) return toIdea(row, "team");
+    const [updated] = await tx
+      .update(ideas)
+      .set({ acknowledgedAt: new Date(), hearBackBy: row.decisionDueBy, version: row.version + 1, updatedAt: new Date() })
+      .where(eq(ideas.id, row.id))
+      .returning();
+    await recordEvent(tx, {
+      arenaId: row.arenaId,
+      actorId,
+      subjectType: "Idea",
+      subjectId: row.id,
+      kind: "idea.acknowledged",
+      data: { version: updated!.version },
+    });
+    await notify(
+      tx,
+      (await bearersOf(tx, row)).map((userId) => ({
+        userId,
+        arenaId: row.arenaId,
+        kind: "idea.acknowledged",
+        subjectType: "Idea",
+        subjectId: row.id,
+        data: { title: row.title, by: ctx.viewer!.name },
+      })),
+    );
+    return toIdea(updated!, "team");
+  });
+}
+
+const TO_STAGE: Record<TriageDecisionEnum, IdeaStage> = {
+  [TriageDecisionEnum.ACCEPT]: "guidance",
+  [TriageDecisionEnum.NEEDS_INFO]: "needs_info",
+  [TriageDecisionEnum.REFER]: "referred",
+  [TriageDecisionEnum.MERGE]: "merged",
+  [TriageDecisionEnum.DECLINE]: "declined",
+};
+
+export async function triageIdea(ctx: Context, input: TriageInput) {
+  return runMutation(ctx, async (tx) => {
+    const { row } = await lockIdea(ctx, tx, input.ideaId, "input.ideaId");
+    const actorId = requireCoordinator(ctx, row.arenaId);
+    await validateInput(input, ctx.locale);
+    if (!TRIAGEABLE.includes(row.stage)) fail(ctx.locale, "input.ideaId", "WRONG_STAGE");
+    const reason = input.reason?.trim() ?? "";
+    const d = input.decision;
+    const errors = [];
+    if ((d === TriageDecisionEnum.DECLINE || d === TriageDecisionEnum.REFER || d === TriageDecisionEnum.MERGE) && reason === "")
+      errors.push(userError(ctx.locale, "input.reason", "REASON_REQUIRED"));
+    if (d === TriageDecisionEnum.NEEDS_INFO && (input.question?.trim() ?? "") === "")
+      errors.push(userError(ctx.locale, "input.question", "REQUIRED"));
+    if (errors.length > 0) throw new UserErrors(errors);
+
+    const now = new Date();
+    const audience = await bearersOf(tx, row);
+    const note = (kind: string, extra: Record<string, unknown> = {}) =>
+      audience.map((userId) => ({
+        userId,
+        arenaId: row.arenaId,
+        kind,
+        subjectType: "Idea",
+        subjectId: row.id,
+        data: { title: row.title, reason, ...extra },
+      }));
+    let mergedIntoId: string | null = null;
+
+    if (d === TriageDecisionEnum.ACCEPT) {
+      const guides = await guidesOfArena(ctx, tx, row.arenaId, input.guideIds ?? []);
+      await tx
+        .insert(ideaGuides)
+        .values(guides.map((userId) => ({ ideaId: row.id, userId, assignedBy: actorId })))
+        .onConflictDoNothing();
+      await notify(
+        tx,
+        guides.map((userId) => ({
+          userId,
+          arenaId: row.arenaId,
+          kind: "idea.assigned",
+          subjectType: "Idea",
+          subjectId: row.id,
+          data: { title: row.title },
+        })),
+      );
+    } else if (d === TriageDecisionEnum.NEEDS_INFO) {
+      await tx.insert(ideaQuestions).values({ ideaId: row.id, question: input.question!.trim(), askedBy: actorId });
+      await notify(tx, note("idea.question", { question: input.question!.trim() }));
+    } else if (d === TriageDecisionEnum.MERGE) {
+      const target = optionalTarget(ctx, input.mergeIntoId);
+      const [into] = await tx.select().from(ideas).where(eq(ideas.id, target)).for("update");
+      if (!into || into.arenaId !== row.arenaId) fail(ctx.locale, "input.mergeIntoId", "NOT_FOUND");
+      if (into.id === row.id || ["draft", "merged", "withdrawn", "declined"].includes(into.stage))
+        fail(ctx.locale, "input.mergeIntoId", "MERGE_TARGET");
+      mergedIntoId = into.id;
+      await recordEvent(tx, {
+        arenaId: row.arenaId,
+        actorId,
+        subjectType: "Idea",
+        subjectId: into.id,
+        kind: "idea.merged_in",
+        data: { fromIdeaId: row.id, title: row.title, reason },
+      });
+      // Both ideas' bearers are told.
+      const intoBearers = await bearersOf(tx, into);
+      await notify(
+        tx,
+        intoBearers.map((userId) => ({
+          userId,
+          arenaId: row.arenaId,
+          kind: "idea.merged_in",
+          subjectType: "Idea",
+          subjectId: into.id,
+          data: { title: into.title, other: row.title, reason },
+        })),
+      );
+    }
+    const toStage = TO_STAGE[d];
+    const [updated] = await tx
+      .update(ideas)
+      .set({
+        stage: toStage,
+        mergedIntoId: mergedIntoId ?? row.mergedIntoId,
+        acknowledgedAt: row.acknowledgedAt ?? now,
+        // Asking for more information is not yet a decision: the promise clock restarts on the answer.
+        triagedAt: d === TriageDecisionEnum.NEEDS_INFO ? row.triagedAt : now,
+        hearBackBy: null,
+        version: row.version + 1,
+        updatedAt: now,
+      })
+      .where(eq(ideas.id, row.id))
+      .returning();
+    await recordEvent(tx, {
+      arenaId: row.arenaId,
+      actorId,
+      subjectType: "Idea",
+      subjectId: row.id,
+      kind: "idea.triaged",
+      data: { decision: d, fromStage: row.stage, toStage, reason, version: updated!.version, ...(mergedIntoId ? { mergedIntoId } : {}) },
+    });
+    if (d !== TriageDecisionEnum.NEEDS_INFO) await notify(tx, note("idea.stage_changed", { toStage }));
+    return toIdea(updated!, "team");
+  });
+}
+
+function optionalTarget(ctx: Context, globalId: string | null | undefined): string {
+  if (!globalId) fail(ctx.locale, "input.mergeIntoId", "REQUIRED");
+  return inputId(ctx, globalId, "Idea", "input.mergeIntoId");
+}
+
+/** The bearers answer a question: the idea goes back in the queue, with a fresh decision promise. */
+export async function answerQuestion(ctx: Context, input: AnswerQuestionInput) {
+  return runMutation(ctx, async (tx) => {
+    if (!ctx.viewer) throw apiError("UNAUTHENTICATED", ctx.locale);
+    await validateInput(input, ctx.locale);
+    const qid = inputId(ctx, input.questionId, "IdeaQuestion", "input.questionId");
+    const [q] = await tx.select().from(ideaQuestions).where(eq(ideaQuestions.id, qid)).for("update");
+    if (!q) fail(ctx.locale, "input.questionId", "NOT_FOUND");
+    const { row, access } = await lockIdea(ctx, tx, toGlobalId("Idea", q.ideaId), "input.questionId");
+    if (access !== "bearer") throw apiError("FORBIDDEN", ctx.locale);
+    if (q.answeredAt) fail(ctx.locale, "input.questionId", "ALREADY_ANSWERED");
+    const now = new Date();
+    await tx
+      .update(ideaQuestions)
+      .set({ answer: input.answer, answeredAt: now, answeredBy: ctx.viewer.id })
+      .where(eq(ideaQuestions.id, qid));
+    const [arena] = await tx.select({ decisionWorkingDays: arenas.decisionWorkingDays }).from(arenas).where(eq(arenas.id, row.arenaId));
+    const due = addWorkingDays(swedishDate(now), arena!.decisionWorkingDays);
+    const back = row.stage === "needs_info";
+    const [updated] = await tx
+      .update(ideas)
+      .set({
+        ...(back ? { stage: "submitted" as const, submittedAt: now, decisionDueBy: due, hearBackBy: due } : {}),
+        version: row.version + 1,
+        updatedAt: now,
+      })
+      .where(eq(ideas.id, row.id))
+      .returning();
+    await recordEvent(tx, {
+      arenaId: row.arenaId,
+      actorId: ctx.viewer.id,
+      subjectType: "Idea",
+      subjectId: row.id,
+      kind: "idea.answered",
+      data: back ? { fromStage: "needs_info", toStage: "submitted", version: updated!.version } : { version: updated!.version },
+    });
+    const coordinators = await tx
+      .selectDistinct({ userId: roleGrants.userId })
+      .from(roleGrants)
+      .where(and(eq(roleGrants.arenaId, row.arenaId), eq(roleGrants.role, "coordinator")));
+    const asker = q.askedBy ? [q.askedBy] : [];
+    await notify(
+      tx,
+      [...new Set([...coordinators.map((c) => c.userId), ...asker])].map((userId) => ({
+        userId,
+        arenaId: row.arenaId,
+        kind: "idea.answered",
+        subjectType: "Idea",
+        subjectId: row.id,
+        data: { title: row.title, by: ctx.viewer!.name },
+      })),
+    );
+    return toIdea(updated!, access);
+  });
+}
+
+export async function assignGuides(ctx: Context, input: AssignGuidesInput) {
+  return runMutation(ctx, async (tx) => {
+    const { row } = await lockIdea(ctx, tx, input.ideaId, "input.ideaId");
+    const actorId = requireCoordinator(ctx, row.arenaId);
+    const guides = await guidesOfArena(ctx, tx, row.arenaId, input.guideIds);
+    const before = await tx.select({ userId: ideaGuides.userId }).from(ideaGuides).where(eq(ideaGuides.ideaId, row.id));
+    const added = guides.filter((g) => !before.some((b) => b.userId === g));
+    const removed = before.map((b) => b.userId).filter((b) => !guides.includes(b));
+    if (removed.length > 0) await tx.delete(ideaGuides).where(and(eq(ideaGuides.ideaId, row.id), inArray(ideaGuides.userId, removed)));
+    if (added.length > 0) await tx.insert(ideaGuides).values(added.map((userId) => ({ ideaId: row.id, userId, assignedBy: actorId })));
+    await recordEvent(tx, {
+      arenaId: row.arenaId,
+      actorId,
+      subjectType: "Idea",
+      subjectId: row.id,
+      kind: "idea.guides_changed",
+      data: { added, removed },
+    });
+    await notify(
+      tx,
+      added.map((userId) => ({
+        userId,
+        arenaId: row.arenaId,
+        kind: "idea.assigned",
+        subjectType: "Idea",
+        subjectId: row.id,
+        data: { title: row.title },
+      })),
+    );
+    return toIdea(row, "team");
+  });
+}
+
+export async function setFeedbackPromise(ctx: Context, input: FeedbackPromiseInput) {
+  return runMutation(ctx, async (tx) => {
+    const arenaId = inputId(ctx, input.arenaId, "Arena", "input.arenaId");
+    const actorId = requireCoordinator(ctx, arenaId);
+    await validateInput(input, ctx.locale);
+    if (input.decisionWorkingDays < input.acknowledgeWorkingDays) fail(ctx.locale, "input.decisionWorkingDays", "DECISION_BEFORE_ACK");
+    const [row] = await tx
+      .update(arenas)
+      .set({ ackWorkingDays: input.acknowledgeWorkingDays, decisionWorkingDays: input.decisionWorkingDays })
+      .where(eq(arenas.id, arenaId))
+      .returning();
+    if (!row) fail(ctx.locale, "input.arenaId", "NOT_FOUND");
+    await recordEvent(tx, {
+      arenaId,
+      actorId,
+      subjectType: "Arena",
+      subjectId: arenaId,
+      kind: "arena.feedback_promise_set",
+      data: { acknowledgeWorkingDays: input.acknowledgeWorkingDays, decisionWorkingDays: input.decisionWorkingDays },
+    });
+    return { acknowledgeWorkingDays: row.ackWorkingDays, decisionWorkingDays: row.decisionWorkingDays };
+  });
+}

@@ -1,0 +1,339 @@
+import { and, eq, sql } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { useTestServer } from "../../../test/support/app.js";
+import { type ApiClient, demo } from "../../../test/support/client.js";
+import { testDatabase } from "../../../test/support/database.js";
+import { graphql } from "../../../test/support/graphql.js";
+import { arenaOf, submittedIdea } from "../../../test/support/ideas.js";
+import { notifications } from "../notifications/notifications.tables.js";
+import { ideas } from "../ideas/ideas.tables.js";
+
+const Queue = graphql(`
+  query Queue($arenaId: ID!, $first: Int) {
+    intakeQueue(arenaId: $arenaId, first: $first) {
+      totalCount
+      edges {
+        node {
+          waitingWorkingDays
+          acknowledgementOverdue
+          decisionOverdue
+          idea {
+            id
+            title
+            stage
+            bearer {
+              name
+            }
+            goals {
+              number
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+const Overdue = graphql(`
+  query Overdue($arenaId: ID!) {
+    overduePromises(arenaId: $arenaId) {
+      acknowledgementOverdue
+      decisionOverdue
+      idea {
+        id
+      }
+    }
+  }
+`);
+const Ack = graphql(`
+  mutation Ack($id: ID!) {
+    acknowledgeIdea(ideaId: $id) {
+      idea {
+        id
+      }
+      errors {
+        code
+      }
+    }
+  }
+`);
+const Triage = graphql(`
+  mutation Triage($input: TriageInput!) {
+    triageIdea(input: $input) {
+      idea {
+        id
+        stage
+        guides {
+          name
+        }
+      }
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+const Answer = graphql(`
+  mutation Answer($input: AnswerQuestionInput!) {
+    answerQuestion(input: $input) {
+      idea {
+        stage
+      }
+      errors {
+        field
+        code
+      }
+    }
+  }
+`);
+const IdeaView = graphql(`
+  query TriagedIdea($id: ID!) {
+    idea(id: $id) {
+      stage
+      hearBackBy
+      guides {
+        name
+      }
+      questions {
+        id
+        question
+        answer
+      }
+      mergedInto {
+        id
+        title
+      }
+      timeline {
+        kind
+        toStage
+        reason
+      }
+    }
+  }
+`);
+const Promise_ = graphql(`
+  mutation SetPromise($input: FeedbackPromiseInput!) {
+    setFeedbackPromise(input: $input) {
+      feedbackPromise {
+        acknowledgeWorkingDays
+        decisionWorkingDays
+      }
+      errors {
+        field
+        code
+      }
+    }
+  }
+`);
+const Me =
+  graphql(`
+    query TriageMe {
+      me {
+        id
+      }
+    }
+  `);
+
+const { client } = useTestServer();
+
+const idOf = async (c: ApiClient) => (await c.ok(Me)).me!.id;
+const kindsFor = async (ideaTitle: string, userEmail: string) => {
+  const { db } = await testDatabase();
+  const rows = await db.execute<{ kind: string }>(
+    sql`select n.kind from notifications n join users u on u.id = n.user_id join ideas i on i.id = n.subject_id where i.title = ${ideaTitle} and u.email = ${userEmail} order by n.created_at`,
+  );
+  return (Array.isArray(rows) ? rows : (rows as unknown as { rows: { kind: string }[] }).rows).map((r) => r.kind);
+};
+
+describe("the intake queue", () => {
+  it("shows the arena's coordinator submitted ideas oldest first, to nobody else, in constant SQL statements", async () => {
+    const bearer = await client().signInAs(demo.bearer);
+    const first = await submittedIdea(bearer, { title: "Första idén" });
+    await submittedIdea(bearer, { title: "Andra idén" });
+    const coordinator = await client().signInAs(demo.coordinator);
+    const g = await arenaOf(coordinator);
+    const { intakeQueue } = await coordinator.ok(Queue, { arenaId: g.id, first: 10 });
+    expect(intakeQueue.edges.map((e) => e.node.idea.title)).toEqual(["Första idén", "Andra idén"]);
+    expect(intakeQueue.edges[0]!.node).toMatchObject({ waitingWorkingDays: 0, acknowledgementOverdue: false, decisionOverdue: false });
+    expect(intakeQueue.edges[0]!.node.idea.id).toBe(first.id);
+
+    for (const who of [demo.bearer, demo.guide, demo.dalarnaCoordinator]) {
+      const c = await client().signInAs(who);
+      expect((await c.request(Queue, { arenaId: g.id })).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    }
+
+    const small = await coordinator.request(Queue, { arenaId: g.id, first: 1 });
+    for (let i = 0; i < 6; i++) await submittedIdea(bearer, { title: `Idé ${i}`, goalIds: [g.goals[i % 5]!.id] });
+    const large = await coordinator.request(Queue, { arenaId: g.id, first: 100 });
+    expect(large.data!.intakeQueue.edges).toHaveLength(8);
+    expect(large.extensions!.sqlStatements).toBe(small.extensions!.sqlStatements);
+  });
+
+  it("lists ideas whose promises have passed", async () => {
+    const bearer = await client().signInAs(demo.bearer);
+    const late = await submittedIdea(bearer, { title: "Sen idé" });
+    await submittedIdea(bearer, { title: "Färsk idé" });
+    const { db } = await testDatabase();
+    await db
+      .update(ideas)
+      .set({
+        submittedAt: sql`now() - interval '30 days'`,
+        hearBackBy: sql`now() - interval '20 days'`,
+        decisionDueBy: sql`now() - interval '5 days'`,
+      })
+      .where(eq(ideas.title, "Sen idé"));
+    const coordinator = await client().signInAs(demo.coordinator);
+    const g = await arenaOf(coordinator);
+    const { overduePromises } = await coordinator.ok(Overdue, { arenaId: g.id });
+    expect(overduePromises).toEqual([{ acknowledgementOverdue: true, decisionOverdue: true, idea: { id: late.id } }]);
+    const q = await coordinator.ok(Queue, { arenaId: g.id });
+    expect(q.intakeQueue.edges[0]!.node.waitingWorkingDays).toBeGreaterThanOrEqual(20);
+
+    await coordinator.ok(Ack, { id: late.id });
+    expect((await coordinator.ok(Overdue, { arenaId: g.id })).overduePromises).toEqual([
+      { acknowledgementOverdue: false, decisionOverdue: true, idea: { id: late.id } },
+    ]);
+  });
+});
+
+describe("triage decisions", () => {
+  it("accepts into guidance with a guide of the arena, who is told; the bearer hears too", async () => {
+    const bearer = await client().signInAs(demo.bearer);
+    const idea = await submittedIdea(bearer, { title: "Antagen idé" });
+    const coordinator = await client().signInAs(demo.coordinator);
+    const guideId = await idOf(await client().signInAs(demo.guide));
+    const otherArenaGuide = await idOf(await client().signInAs("dalarna.lots@arena.example"));
+    const bearerId = await idOf(bearer);
+
+    const none = await coordinator.ok(Triage, { input: { ideaId: idea.id, decision: "ACCEPT", guideIds: [] } });
+    expect(none.triageIdea.errors[0]).toMatchObject({ field: "input.guideIds", code: "GUIDE_REQUIRED" });
+    for (const wrong of [bearerId, otherArenaGuide]) {
+      const r = await coordinator.ok(Triage, { input: { ideaId: idea.id, decision: "ACCEPT", guideIds: [wrong] } });
+      expect(r.triageIdea.errors[0]).toMatchObject({ field: "input.guideIds", code: "NOT_A_GUIDE" });
+    }
+    expect((await bearer.ok(IdeaView, { id: idea.id })).idea!.stage).toBe("SUBMITTED");
+
+    const ok = await coordinator.ok(Triage, {
+      input: { ideaId: idea.id, decision: "ACCEPT", guideIds: [guideId], reason: "Passar strategin" },
+    });
+    expect(ok.triageIdea.errors).toEqual([]);
+    expect(ok.triageIdea.idea).toMatchObject({ stage: "GUIDANCE", guides: [{ name: "Gustav Lots" }] });
+    const seen = (await bearer.ok(IdeaView, { id: idea.id })).idea!;
+    expect(seen.guides).toEqual([{ name: "Gustav Lots" }]);
+    expect(seen.hearBackBy).toBeNull();
+    expect(seen.timeline.at(-1)).toMatchObject({ kind: "idea.triaged", toStage: "GUIDANCE", reason: "Passar strategin" });
+    expect(await kindsFor("Antagen idé", demo.guide)).toEqual(["idea.assigned"]);
+    expect(await kindsFor("Antagen idé", demo.bearer)).toEqual(["idea.stage_changed"]);
+
+    // Decided once: a second decision is refused.
+    const again = await coordinator.ok(Triage, { input: { ideaId: idea.id, decision: "DECLINE", reason: "x" } });
+    expect(again.triageIdea.errors[0]!.code).toBe("WRONG_STAGE");
+  });
+
+  it("asks the bearer for more information; the answer puts the idea back in the queue", async () => {
+    const bearer = await client().signInAs(demo.bearer);
+    const idea = await submittedIdea(bearer, { title: "Oklar idé" });
+    const coordinator = await client().signInAs(demo.coordinator);
+    const g = await arenaOf(coordinator);
+    const missing = await coordinator.ok(Triage, { input: { ideaId: idea.id, decision: "NEEDS_INFO" } });
+    expect(missing.triageIdea.errors[0]).toMatchObject({ field: "input.question", code: "REQUIRED" });
+    await coordinator.ok(Triage, { input: { ideaId: idea.id, decision: "NEEDS_INFO", question: "Vilka kommuner gäller det?" } });
+    expect((await coordinator.ok(Queue, { arenaId: g.id })).intakeQueue.totalCount).toBe(0);
+
+    const view = (await bearer.ok(IdeaView, { id: idea.id })).idea!;
+    expect(view.stage).toBe("NEEDS_INFO");
+    expect(view.questions).toEqual([{ id: expect.any(String), question: "Vilka kommuner gäller det?", answer: null }]);
+    expect((await client().ok(IdeaView, { id: idea.id })).idea!.questions).toBeNull(); // the public sees no questions
+
+    const stranger = await client().signInAs(demo.researcher);
+    expect(
+      (await stranger.request(Answer, { input: { questionId: view.questions![0]!.id, answer: "Alla" } })).errors?.[0]?.extensions?.code,
+    ).toBe("FORBIDDEN");
+
+    const { answerQuestion } = await bearer.ok(Answer, { input: { questionId: view.questions![0]!.id, answer: "Gävle och Sandviken." } });
+    expect(answerQuestion).toMatchObject({ idea: { stage: "SUBMITTED" }, errors: [] });
+    expect((await coordinator.ok(Queue, { arenaId: g.id })).intakeQueue.edges.map((e) => e.node.idea.id)).toEqual([idea.id]);
+    expect((await bearer.ok(IdeaView, { id: idea.id })).idea!.hearBackBy).not.toBeNull();
+    expect(await kindsFor("Oklar idé", demo.coordinator)).toEqual(["idea.submitted", "idea.answered"]);
+  });
+
+  it("declines only with a reason, which reaches the bearer", async () => {
+    const bearer = await client("en").signInAs(demo.bearer);
+    const idea = await submittedIdea(bearer, { title: "Avböjd idé" });
+    const coordinator = await client("en").signInAs(demo.coordinator);
+    const bare = await coordinator.ok(Triage, { input: { ideaId: idea.id, decision: "DECLINE" } });
+    expect(bare.triageIdea.errors).toEqual([
+      { field: "input.reason", code: "REASON_REQUIRED", message: "Write a reason. It is sent to the idea's bearers." },
+    ]);
+    await coordinator.ok(Triage, {
+      input: { ideaId: idea.id, decision: "DECLINE", reason: "Finns redan i kommunens ordinarie verksamhet." },
+    });
+    const view = (await bearer.ok(IdeaView, { id: idea.id })).idea!;
+    expect(view.stage).toBe("DECLINED");
+    expect(view.timeline.at(-1)).toMatchObject({
+      kind: "idea.triaged",
+      toStage: "DECLINED",
+      reason: "Finns redan i kommunens ordinarie verksamhet.",
+    });
+    const { db } = await testDatabase();
+    const [row] = await db.select().from(ideas).where(eq(ideas.title, "Avböjd idé"));
+    const told = await db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.subjectId, row!.id), eq(notifications.kind, "idea.stage_changed")));
+    expect(told.map((n) => n.data.reason)).toEqual(["Finns redan i kommunens ordinarie verksamhet."]);
+  });
+
+  it("merges into another idea of the arena, linking both ways and telling both bearers", async () => {
+    const bearer = await client().signInAs(demo.bearer);
+    const target = await submittedIdea(bearer, { title: "Huvudidé" });
+    const other = await client().signInAs(demo.researcher);
+    const dup = await submittedIdea(other, { title: "Dubblett" });
+    const dalarnaIdea = await submittedIdea(other, { title: "Idé i Dalarna" }, "dalarna");
+    const coordinator = await client().signInAs(demo.coordinator);
+
+    const cross = await coordinator.ok(Triage, {
+      input: { ideaId: dup.id, decision: "MERGE", mergeIntoId: dalarnaIdea.id, reason: "Samma sak" },
+    });
+    expect(cross.triageIdea.errors[0]).toMatchObject({ field: "input.mergeIntoId", code: "NOT_FOUND" });
+    const self = await coordinator.ok(Triage, { input: { ideaId: dup.id, decision: "MERGE", mergeIntoId: dup.id, reason: "Samma sak" } });
+    expect(self.triageIdea.errors[0]!.code).toBe("MERGE_TARGET");
+
+    const ok = await coordinator.ok(Triage, {
+      input: { ideaId: dup.id, decision: "MERGE", mergeIntoId: target.id, reason: "Samma behov och målgrupp" },
+    });
+    expect(ok.triageIdea.idea!.stage).toBe("MERGED");
+    const merged = (await other.ok(IdeaView, { id: dup.id })).idea!;
+    expect(merged.mergedInto).toEqual({ id: target.id, title: "Huvudidé" });
+    const main = (await bearer.ok(IdeaView, { id: target.id })).idea!;
+    expect(main.timeline.map((e) => e.kind)).toContain("idea.merged_in");
+    expect(await kindsFor("Huvudidé", demo.bearer)).toEqual(["idea.merged_in"]);
+    expect(await kindsFor("Dubblett", demo.researcher)).toEqual(["idea.stage_changed"]);
+  });
+});
+
+describe("feedback promises", () => {
+  it("are set per arena by its coordinators, validated, and used for new submissions", async () => {
+    const coordinator = await client().signInAs(demo.coordinator);
+    const g = await arenaOf(coordinator);
+    const d = await arenaOf(coordinator, "dalarna");
+    const bad = await coordinator.ok(Promise_, { input: { arenaId: g.id, acknowledgeWorkingDays: 10, decisionWorkingDays: 5 } });
+    expect(bad.setFeedbackPromise.errors[0]).toMatchObject({ field: "input.decisionWorkingDays", code: "DECISION_BEFORE_ACK" });
+    const zero = await coordinator.ok(Promise_, { input: { arenaId: g.id, acknowledgeWorkingDays: 0, decisionWorkingDays: 5 } });
+    expect(zero.setFeedbackPromise.errors[0]).toMatchObject({ field: "input.acknowledgeWorkingDays", code: "OUT_OF_RANGE" });
+    expect(
+      (await coordinator.request(Promise_, { input: { arenaId: d.id, acknowledgeWorkingDays: 2, decisionWorkingDays: 5 } })).errors?.[0]
+        ?.extensions?.code,
+    ).toBe("FORBIDDEN");
+    const ok = await coordinator.ok(Promise_, { input: { arenaId: g.id, acknowledgeWorkingDays: 2, decisionWorkingDays: 8 } });
+    expect(ok.setFeedbackPromise.feedbackPromise).toEqual({ acknowledgeWorkingDays: 2, decisionWorkingDays: 8 });
+    const { db } = await testDatabase();
+    const bearer = await client().signInAs(demo.bearer);
+    await submittedIdea(bearer, { title: "Med nytt löfte" });
+    const [row] = await db.select().from(ideas).where(eq(ideas.title, "Med nytt löfte"));
+    const { workingDaysBetween, swedishDate } = await import("./working-days.js");
+    expect(workingDaysBetween(swedishDate(row!.submittedAt!), row!.hearBackBy!)).toBe(2);
+    expect(workingDaysBetween(swedishDate(row!.submittedAt!), row!.decisionDueBy!)).toBe(8);
+  });
+});
