@@ -27,6 +27,7 @@ import { createLoaders } from "./graphql/loaders.js";
 import { localeFrom } from "./graphql/messages.js";
 import { createArenaPubSub } from "./graphql/pubsub.js";
 import { createSchema } from "./graphql/schema.js";
+import { scheduleNextStepReminders } from "./modules/guidance/sessions.service.js";
 import { Mailer } from "./modules/notifications/notifications.mailer.js";
 
 const clientDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../client/dist");
@@ -50,6 +51,18 @@ export async function createApp(config: Config, database: DatabaseHandle, logger
   const sessions = new SessionStore(database.db, config.session, (req) => req.secure);
   const mailer = new Mailer(database.db, config.mail, log.child({ component: "mailer" }));
   mailer.start();
+  const stopReminders =
+    config.nextStepReminderMinutes > 0
+      ? scheduleNextStepReminders({
+          db: database.db,
+          everyMs: config.nextStepReminderMinutes * 60_000,
+          log: log.child({ component: "reminders" }),
+          sent: (r) => {
+            for (const n of r.notifications) pubSub.publish("NOTIFICATION_ADDED", n);
+            mailer.kick();
+          },
+        })
+      : () => {};
 
   const app = express();
   app.disable("x-powered-by");
@@ -188,6 +201,7 @@ export async function createApp(config: Config, database: DatabaseHandle, logger
     close: async () => {
       await apollo.stop();
       wss.close();
+      stopReminders();
       await mailer.close();
     },
   };

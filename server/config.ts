@@ -5,6 +5,8 @@ export interface Config {
   production: boolean;
   databaseUrl?: string;
   dataDir: string;
+  /** Where people reach the app, for links in mail (e.g. a support actor's personal referral link); no trailing slash. */
+  appUrl: string;
   /** Seed the demo on an empty database at start. */
   seedDemo: boolean;
   trustProxy: boolean;
@@ -27,6 +29,8 @@ export interface Config {
     /** A comment is hidden, pending a moderator, once this many people have reported it. */
     hideAfterReports: number;
   };
+  /** Minutes between looks for next steps due tomorrow or overdue (reminders); 0 turns it off, as in tests. */
+  nextStepReminderMinutes: number;
   mail: {
     /** Where mail is sent; null keeps it in the outbox, where administrators read it in the app. */
     smtp: { host: string; port: number; secure: boolean; user?: string; pass?: string } | null;
@@ -46,6 +50,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     production: env.NODE_ENV === "production",
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: env.ARENA_DATA_DIR || "./data",
+    appUrl: (env.APP_URL || "http://localhost:4000").replace(/\/+$/, ""),
     seedDemo: env.ARENA_SEED_DEMO !== "false",
     trustProxy: env.TRUST_PROXY === "true",
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === "test" ? "silent" : "info"),
@@ -60,6 +65,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     },
     exposeStatementCount: env.ARENA_EXPOSE_STATEMENT_COUNT === "true",
     moderation: { hideAfterReports: Math.max(1, int(env.MODERATION_HIDE_AFTER_REPORTS, 3)) },
+    nextStepReminderMinutes: int(env.NEXT_STEP_REMINDER_MINUTES, env.NODE_ENV === "test" ? 0 : 60),
     mail: {
       smtp: env.SMTP_HOST
         ? {

@@ -20,13 +20,23 @@ export function complexityPlugin(schema: GraphQLSchema, maxCost: number): Apollo
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, contextValue }) {
-          const cost = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName,
-            variables: request.variables,
-            estimators: [fieldExtensionsEstimator(), pageEstimator, simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let cost: number;
+          try {
+            cost = getComplexity({
+              schema,
+              query: document,
+              operationName: request.operationName,
+              variables: request.variables,
+              estimators: [fieldExtensionsEstimator(), pageEstimator, simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch (e) {
+            // Variables that do not fit their types (e.g. an impossible LocalDate) are the client's
+            // error, as they would be when executing; not an internal one. (By name: the error may
+            // come from the other of graphql's CommonJS and ESM builds.)
+            if (e instanceof Error && e.name === "GraphQLError")
+              throw new GraphQLError(e.message, { extensions: { code: "BAD_USER_INPUT", http: { status: 400 } } });
+            throw e;
+          }
           if (cost > maxCost)
             throw new GraphQLError(message("TOO_COMPLEX", contextValue.locale, { cost, max: maxCost }), {
               extensions: { code: "QUERY_TOO_COMPLEX", cost, maxCost, http: { status: 400 } },

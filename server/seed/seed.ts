@@ -19,6 +19,7 @@ import { demoAccounts } from "./data/demo-accounts.js";
 import { gavleborg } from "./data/gavleborg.js";
 import { reference } from "./data/reference.js";
 import { seedIdeas } from "./seed-ideas.js";
+import { seedSupportActors } from "./seed-support.js";
 import type { ArenaSeed } from "./data/types.js";
 
 const excluded = (col: string) => sql.raw(`excluded.${col}`);
@@ -277,6 +278,7 @@ export async function seed(db: Database, opts: SeedOptions = {}): Promise<void> 
     await seedReference(tx);
     const arenaIds = new Map<string, string>();
     for (const pack of [gavleborg, dalarna]) arenaIds.set(pack.slug, await seedArena(tx, pack));
+    await seedSupportActors(tx, arenaIds);
     if (opts.accounts !== false) {
       await seedAccounts(tx, arenaIds);
       if (opts.ideas !== false) await seedIdeas(tx, arenaIds, demoHash);

@@ -2,5 +2,5 @@ import { initGraphQLTada } from "gql.tada";
 import type { introspection } from "./graphql-env.d.ts";
 
 /** Typed documents for tests, compiled against schema/schema.graphql (`npm run schema`). */
-export const graphql = initGraphQLTada<{ introspection: introspection; scalars: { DateTime: string; ID: string } }>();
+export const graphql = initGraphQLTada<{ introspection: introspection; scalars: { DateTime: string; LocalDate: string; ID: string } }>();
 export type { ResultOf, VariablesOf } from "gql.tada";

@@ -13,7 +13,8 @@ import {
   toGoal,
   toTargetArea,
 } from "../strategy/strategy.types.js";
-import { atLeast } from "./ideas.access.js";
+import { GUIDANCE_EVENT_KINDS, guidanceView } from "../guidance/sessions.types.js";
+import { type IdeaAccess, atLeast } from "./ideas.access.js";
 import {
   CreateIdeaInput,
   IdeasArgs,
@@ -49,10 +50,15 @@ function toEvent(r: EventRow, showActor: boolean): IdeaEvent {
   };
 }
 
-/** The timeline a person reads: consecutive saves of the same person collapse into one. */
-function timeline(rows: EventRow[]): EventRow[] {
+/**
+ * The timeline a person reads: consecutive saves of the same person collapse into one, and
+ * guidance (sessions, next steps, support plan) shows only to those who read it.
+ */
+function timeline(rows: EventRow[], access: IdeaAccess): EventRow[] {
   const out: EventRow[] = [];
+  const guidance = guidanceView(access) !== null;
   for (const r of rows) {
+    if (!guidance && GUIDANCE_EVENT_KINDS.has(r.event.kind)) continue;
     const prev = out[out.length - 1];
     if (prev && r.event.kind === "idea.updated" && prev.event.kind === "idea.updated" && prev.event.actorId === r.event.actorId)
       out[out.length - 1] = r;
@@ -145,12 +151,12 @@ export class IdeaResolver {
   @FieldResolver(() => [IdeaEvent], { description: "What happened to the idea, oldest first." })
   async timeline(@Root() idea: Idea, @Ctx() ctx: Context) {
     const showActor = atLeast(idea.access, "member");
-    return timeline(await ctx.loaders.eventsByIdea.load(idea.rawId)).map((r) => toEvent(r, showActor));
+    return timeline(await ctx.loaders.eventsByIdea.load(idea.rawId), idea.access).map((r) => toEvent(r, showActor));
   }
 
   @FieldResolver(() => IdeaEvent, { nullable: true })
   async latestEvent(@Root() idea: Idea, @Ctx() ctx: Context) {
-    const rows = await ctx.loaders.eventsByIdea.load(idea.rawId);
+    const rows = timeline(await ctx.loaders.eventsByIdea.load(idea.rawId), idea.access);
     const last = rows[rows.length - 1];
     return last ? toEvent(last, atLeast(idea.access, "member")) : null;
   }

@@ -33,12 +33,21 @@ const templates = {
   "idea.answered": { sv: "{by} har svarat på frågan om ”{title}”", en: "{by} answered the question about “{title}”" },
   "idea.merged_in": { sv: "”{other}” har slagits ihop med ”{title}”", en: "“{other}” has been merged into “{title}”" },
   "referral.sent": { sv: "”{title}” har hänvisats till {actor}", en: "“{title}” has been referred to {actor}" },
-  "referral.replied:received": { sv: "{actor} har tagit emot hänvisningen av ”{title}”", en: "{actor} has received the referral of “{title}”" },
+  "referral.replied:received": {
+    sv: "{actor} har tagit emot hänvisningen av ”{title}”",
+    en: "{actor} has received the referral of “{title}”",
+  },
   "referral.replied:accepted": { sv: "{actor} tar sig an ”{title}”", en: "{actor} takes on “{title}”" },
   "referral.replied:declined": { sv: "{actor} tackar nej till ”{title}”", en: "{actor} declines “{title}”" },
-  "referral.replied:completed": { sv: "{actor} har avslutat sitt stöd till ”{title}”", en: "{actor} has completed their support of “{title}”" },
+  "referral.replied:completed": {
+    sv: "{actor} har avslutat sitt stöd till ”{title}”",
+    en: "{actor} has completed their support of “{title}”",
+  },
   "next_step.created": { sv: "Nytt nästa steg för ”{title}”: {step}", en: "New next step for “{title}”: {step}" },
-  "next_step.assigned": { sv: "Du ansvarar nu för ett nästa steg för ”{title}”: {step}", en: "You are now responsible for a next step for “{title}”: {step}" },
+  "next_step.assigned": {
+    sv: "Du ansvarar nu för ett nästa steg för ”{title}”: {step}",
+    en: "You are now responsible for a next step for “{title}”: {step}",
+  },
   "next_step.due": { sv: "Nästa steg för ”{title}” ska vara klart {due}: {step}", en: "A next step for “{title}” is due {due}: {step}" },
   "next_step.overdue": {
     sv: "Nästa steg för ”{title}” är försenat (skulle vara klart {due}): {step}",

@@ -54,6 +54,15 @@ export async function notify(tx: Tx, list: NotificationInput[]): Promise<Notific
   return rows;
 }
 
+/**
+ * Queues a mail to an address that need not belong to an account (a support actor), in the
+ * caller's transaction; the mailer is woken once it commits.
+ */
+export async function enqueueMail(tx: Tx, mail: { to: string; subject: string; text: string }): Promise<void> {
+  await tx.insert(outbox).values({ toAddress: mail.to, subject: mail.subject, text: mail.text, createdAt: new Date() });
+  afterCommit(tx, (ctx) => ctx.mailer.kick());
+}
+
 // ---- reading ----
 
 function requireViewer(ctx: Context) {

@@ -1,0 +1,623 @@
+import { createHash, randomBytes } from "node:crypto";
+import { and, asc, count, eq, gt, ilike, inArray, lt, notInArray, or } from "drizzle-orm";
+import { hasRole } from "../../auth/sessions.js";
+import type { Database, Tx } from "../../db/index.js";
+import { inputId, requireArenaRole } from "../../graphql/authz.js";
+import type { Context } from "../../graphql/context.js";
+import { UserErrors, apiError, fail } from "../../graphql/errors.js";
+import { manyLoader, oneLoader } from "../../graphql/loader-utils.js";
+import { runMutation } from "../../graphql/mutation.js";
+import { decodeCursor, fromGlobalId, pageSize, toConnection, toGlobalId } from "../../graphql/relay.js";
+import { validateInput } from "../../graphql/validation.js";
+import { slugify, uniqueKey } from "../../shared/slug.js";
+import { type Role, users } from "../accounts/accounts.tables.js";
+import { recordEvent } from "../audit/audit.service.js";
+import { addWorkingDays, swedishDate } from "../guidance/working-days.js";
+import { TEAM_ROLES, atLeast } from "../ideas/ideas.access.js";
+import { ideaById, lockIdea } from "../ideas/ideas.service.js";
+import { type IdeaStage, ideaCoBearers, ideas } from "../ideas/ideas.tables.js";
+import { type Idea, toIdea } from "../ideas/ideas.types.js";
+import { enqueueMail, notify } from "../notifications/notifications.service.js";
+import { arenas } from "../partnership/partnership.tables.js";
+import type {
+  ConfirmReferralInput,
+  CreateSupportActorInput,
+  OverdueReferralsArgs,
+  RecordReferralOutcomeInput,
+  ReferIdeaInput,
+  SupportActorsArgs,
+  UpdateReferralInput,
+  UpdateSupportActorInput,
+} from "./support.inputs.js";
+import { type ReferralStatus, referrals, supportActorArenas, supportActors } from "./support.tables.js";
+import {
+  type Referral,
+  type ReferralHandOff,
+  type ReferralRow,
+  ReferralStatusEnum,
+  type SupportActor,
+  toReferral,
+  toSupportActor,
+} from "./support.types.js";
+
+type ActorRow = typeof supportActors.$inferSelect;
+type IdeaRow = typeof ideas.$inferSelect;
+
+/**
+ * Who keeps the registry: the coordinators of an arena (admins hold every role of theirs).
+ * An actor is shared data of every arena it serves, so editing it takes that role in each of
+ * them: a coordinator never changes what another arena's guides rely on.
+ */
+const REGISTRY_EDITORS: readonly Role[] = ["coordinator"];
+
+/** Working days the actor has to confirm receipt before the referral is flagged overdue. */
+export const REFERRAL_RESPOND_WORKING_DAYS = 10;
+
+/** Stages in which an idea is no longer referred anywhere. */
+const CLOSED_STAGES: IdeaStage[] = ["draft", "withdrawn", "merged", "declined", "closed"];
+
+/** A personal link's token: 32 random bytes, base64url. Anything else is not looked up. */
+const TOKEN = /^[A-Za-z0-9_-]{43}$/;
+const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
+
+const isoDate = (d: Date) => d.toISOString().slice(0, 10);
+/** Today's calendar date in Sweden, as YYYY-MM-DD. */
+export const swedishToday = () => isoDate(swedishDate(new Date()));
+
+export function createSupportLoaders(db: Database) {
+  const ids = (k: readonly string[]) => [...k];
+  return {
+    supportActorById: oneLoader(
+      (k: readonly string[]) =>
+        db
+          .select()
+          .from(supportActors)
+          .where(inArray(supportActors.id, ids(k))),
+      (r) => r.id,
+    ),
+    arenasBySupportActor: manyLoader(
+      (k: readonly string[]) =>
+        db
+          .select()
+          .from(supportActorArenas)
+          .where(inArray(supportActorArenas.actorId, ids(k))),
+      (r) => r.actorId,
+    ),
+    referralById: oneLoader(
+      (k: readonly string[]) =>
+        db
+          .select()
+          .from(referrals)
+          .where(inArray(referrals.id, ids(k))),
+      (r) => r.id,
+    ),
+    referralsByIdea: manyLoader(
+      (k: readonly string[]) =>
+        db
+          .select()
+          .from(referrals)
+          .where(inArray(referrals.ideaId, ids(k)))
+          .orderBy(asc(referrals.sentAt), asc(referrals.id)),
+      (r) => r.ideaId,
+    ),
+  };
+}
+
+// ---- the registry ----
+
+const canEdit = (ctx: Context, arenaIds: readonly string[]) =>
+  arenaIds.length > 0 && arenaIds.every((a) => hasRole(ctx.viewer, a, REGISTRY_EDITORS));
+
+const actorOf = (ctx: Context, row: ActorRow, arenaIds: string[]) =>
+  toSupportActor(row, arenaIds, { signedIn: ctx.viewer !== null, canEdit: canEdit(ctx, arenaIds) });
+
+/** An actor by raw id (for node(id:) and referrals); the registry is public. */
+export async function supportActorById(ctx: Context, rawId: string): Promise<SupportActor | null> {
+  const [row, served] = await Promise.all([ctx.loaders.supportActorById.load(rawId), ctx.loaders.arenasBySupportActor.load(rawId)]);
+  return row
+    ? actorOf(
+        ctx,
+        row,
+        served.map((s) => s.arenaId),
+      )
+    : null;
+}
+
+async function validArgs(ctx: Context, args: object) {
+  await validateInput(args, ctx.locale, "args").catch((e: unknown) => {
+    if (e instanceof UserErrors) throw apiError("BAD_USER_INPUT", ctx.locale);
+    throw e;
+  });
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * The actors serving an arena, by name. The registry is public (it tells anyone where support
+ * is to be had); contact details are for signed-in people only.
+ */
+export async function listSupportActors(ctx: Context, args: SupportActorsArgs) {
+  const arena = fromGlobalId(args.arenaId, "Arena");
+  if (!arena) throw apiError("NOT_FOUND", ctx.locale);
+  await validArgs(ctx, args);
+  const size = pageSize(args, 50);
+  const q = args.search?.trim() ?? "";
+  const pattern = `%${escapeLike(q)}%`;
+  const filter = and(
+    inArray(
+      supportActors.id,
+      ctx.db.select({ id: supportActorArenas.actorId }).from(supportActorArenas).where(eq(supportActorArenas.arenaId, arena.id)),
+    ),
+    args.kind != null ? eq(supportActors.kind, args.kind) : undefined,
+    q ? or(ilike(supportActors.name, pattern), ilike(supportActors.offer, pattern)) : undefined,
+  );
+  const after = decodeCursor(args.after);
+  const afterCond =
+    after && after.length === 2
+      ? or(gt(supportActors.name, String(after[0])), and(eq(supportActors.name, String(after[0])), gt(supportActors.id, String(after[1]))))
+      : undefined;
+  const rows = await ctx.db
+    .select()
+    .from(supportActors)
+    .where(and(filter, afterCond))
+    .orderBy(asc(supportActors.name), asc(supportActors.id))
+    .limit(size + 1);
+  const [total] = await ctx.db.select({ n: count() }).from(supportActors).where(filter);
+  for (const r of rows) ctx.loaders.supportActorById.prime(r.id, r);
+  const served = await Promise.all(rows.map((r) => ctx.loaders.arenasBySupportActor.load(r.id)));
+  const arenaIdsOf = new Map(rows.map((r, i) => [r.id, served[i]!.map((s) => s.arenaId)]));
+  return toConnection(
+    rows,
+    size,
+    total?.n ?? 0,
+    (r) => [r.name, r.id],
+    (r) => actorOf(ctx, r, arenaIdsOf.get(r.id) ?? []),
+    after !== null,
+  );
+}
+
+/** The arenas named in an input: each must exist and be coordinated by the viewer. */
+async function arenasToServe(ctx: Context, tx: Tx, globalIds: string[], field: string): Promise<string[]> {
+  if (globalIds.length === 0) fail(ctx.locale, field, "REQUIRED");
+  const ids = [...new Set(globalIds.map((g) => inputId(ctx, g, "Arena", field)))];
+  const found = await tx.select({ id: arenas.id }).from(arenas).where(inArray(arenas.id, ids));
+  if (found.length !== ids.length) fail(ctx.locale, field, "NOT_FOUND");
+  for (const id of ids) requireArenaRole(ctx, id, REGISTRY_EDITORS);
+  return ids;
+}
+
+/** Locks an actor for an edit that the viewer must be allowed in every arena it serves. */
+async function lockActorForEdit(ctx: Context, tx: Tx, globalId: string, field: string) {
+  if (!ctx.viewer) throw apiError("UNAUTHENTICATED", ctx.locale);
+  const id = inputId(ctx, globalId, "SupportActor", field);
+  const [row] = await tx.select().from(supportActors).where(eq(supportActors.id, id)).for("update");
+  if (!row) fail(ctx.locale, field, "NOT_FOUND");
+  const served = (await tx.select().from(supportActorArenas).where(eq(supportActorArenas.actorId, id))).map((s) => s.arenaId);
+  // An actor serving no arena (left so by its last coordinator) is kept by administrators.
+  if (served.length === 0 ? !ctx.viewer.roles.some((r) => r.role === "admin") : !canEdit(ctx, served))
+    throw apiError("FORBIDDEN", ctx.locale);
+  return { row, served };
+}
+
+/** One event per arena concerned, so that each arena's audit trail shows the change. */
+async function recordActorEvent(ctx: Context, tx: Tx, arenaIds: string[], actorId: string, kind: string, data: Record<string, unknown>) {
+  for (const arenaId of arenaIds)
+    await recordEvent(tx, { arenaId, actorId: ctx.viewer!.id, subjectType: "SupportActor", subjectId: actorId, kind, data });
+}
+
+export function createSupportActor(ctx: Context, input: CreateSupportActorInput) {
+  return runMutation(ctx, async (tx) => {
+    if (!ctx.viewer) throw apiError("UNAUTHENTICATED", ctx.locale);
+    const arenaIds = await arenasToServe(ctx, tx, input.arenaIds, "input.arenaIds");
+    await validateInput(input, ctx.locale);
+    let key = input.key;
+    if (key) {
+      const [taken] = await tx.select({ id: supportActors.id }).from(supportActors).where(eq(supportActors.key, key));
+      if (taken) fail(ctx.locale, "input.key", "DUPLICATE_KEY");
+    } else {
+      const base = slugify(input.name);
+      const taken = await tx
+        .select({ key: supportActors.key })
+        .from(supportActors)
+        .where(or(eq(supportActors.key, base), ilike(supportActors.key, `${escapeLike(base)}-%`)));
+      key = uniqueKey(base, new Set(taken.map((t) => t.key)));
+    }
+    const [row] = await tx
+      .insert(supportActors)
+      .values({
+        key,
+        name: input.name,
+        kind: input.kind,
+        offer: input.offer,
+        contact: input.contact,
+        email: input.email,
+        website: input.website,
+        createdBy: ctx.viewer.id,
+      })
+      .returning();
+    await tx.insert(supportActorArenas).values(arenaIds.map((arenaId) => ({ actorId: row!.id, arenaId })));
+    await recordActorEvent(ctx, tx, arenaIds, row!.id, "support_actor.created", { name: row!.name, kind: row!.kind });
+    return actorOf(ctx, row!, arenaIds);
+  });
+}
+
+const ACTOR_FIELDS = ["name", "kind", "offer", "contact", "email", "website"] as const;
+
+export function updateSupportActor(ctx: Context, input: UpdateSupportActorInput) {
+  return runMutation(ctx, async (tx) => {
+    const { row, served } = await lockActorForEdit(ctx, tx, input.id, "input.id");
+    await validateInput(input, ctx.locale);
+    const arenaIds = input.arenaIds ? await arenasToServe(ctx, tx, input.arenaIds, "input.arenaIds") : served;
+    const patch: Partial<Pick<ActorRow, (typeof ACTOR_FIELDS)[number]>> = {};
+    for (const f of ACTOR_FIELDS) {
+      const v = input[f];
+      if (v != null && v !== row[f]) Object.assign(patch, { [f]: v });
+    }
+    const changed: string[] = Object.keys(patch);
+    const arenasChanged = arenaIds.length !== served.length || arenaIds.some((a) => !served.includes(a));
+    if (arenasChanged) changed.push("arenaIds");
+    if (changed.length === 0) return actorOf(ctx, row, served);
+    const [updated] =
+      Object.keys(patch).length > 0 ? await tx.update(supportActors).set(patch).where(eq(supportActors.id, row.id)).returning() : [row];
+    if (arenasChanged) {
+      await tx.delete(supportActorArenas).where(eq(supportActorArenas.actorId, row.id));
+      await tx.insert(supportActorArenas).values(arenaIds.map((arenaId) => ({ actorId: row.id, arenaId })));
+    }
+    await recordActorEvent(ctx, tx, [...new Set([...served, ...arenaIds])], row.id, "support_actor.updated", {
+      changed,
+      ...(arenasChanged ? { fromArenaIds: served, toArenaIds: arenaIds } : {}),
+    });
+    return actorOf(ctx, updated!, arenaIds);
+  });
+}
+
+/** Removes an actor that no idea was ever referred to; one with referrals is part of their history and stays. */
+export function deleteSupportActor(ctx: Context, globalId: string) {
+  return runMutation(ctx, async (tx) => {
+    const { row, served } = await lockActorForEdit(ctx, tx, globalId, "id");
+    const [used] = await tx.select({ id: referrals.id }).from(referrals).where(eq(referrals.actorId, row.id)).limit(1);
+    if (used) fail(ctx.locale, "id", "IN_USE");
+    await recordActorEvent(ctx, tx, served, row.id, "support_actor.deleted", { name: row.name });
+    await tx.delete(supportActors).where(eq(supportActors.id, row.id));
+    return row.id;
+  });
+}
+
+// ---- referrals: reading ----
+
+/** The referrals of an idea: its bearers and the arena's guidance team; null for everyone else. */
+export async function referralsOfIdea(ctx: Context, idea: Idea): Promise<Referral[] | null> {
+  if (!atLeast(idea.access, "team")) return null;
+  const today = swedishToday();
+  return (await ctx.loaders.referralsByIdea.load(idea.rawId)).map((r) => toReferral(r, idea.access, today));
+}
+
+/** A referral by raw id, for node(id:): whoever may read the referrals of its idea. */
+export async function referralById(ctx: Context, rawId: string): Promise<Referral | null> {
+  const row = await ctx.loaders.referralById.load(rawId);
+  if (!row) return null;
+  const idea = await ideaById(ctx, row.ideaId);
+  if (!idea || !atLeast(idea.access, "team")) return null;
+  return toReferral(row, idea.access, swedishToday());
+}
+
+/** Referrals of an arena that nobody has confirmed by their respond-by date, longest overdue first; for its guidance team. */
+export async function overdueReferrals(ctx: Context, args: OverdueReferralsArgs) {
+  const arena = fromGlobalId(args.arenaId, "Arena");
+  if (!arena) throw apiError("NOT_FOUND", ctx.locale);
+  requireArenaRole(ctx, arena.id, TEAM_ROLES);
+  await validArgs(ctx, args);
+  const size = pageSize(args);
+  const today = swedishToday();
+  const overdue = and(
+    eq(referrals.status, "sent"),
+    lt(referrals.respondBy, today),
+    inArray(referrals.ideaId, ctx.db.select({ id: ideas.id }).from(ideas).where(eq(ideas.arenaId, arena.id))),
+  );
+  const after = decodeCursor(args.after);
+  const afterCond =
+    after && after.length === 2
+      ? or(gt(referrals.respondBy, String(after[0])), and(eq(referrals.respondBy, String(after[0])), gt(referrals.id, String(after[1]))))
+      : undefined;
+  const rows = await ctx.db
+    .select()
+    .from(referrals)
+    .where(and(overdue, afterCond))
+    .orderBy(asc(referrals.respondBy), asc(referrals.id))
+    .limit(size + 1);
+  const [total] = await ctx.db.select({ n: count() }).from(referrals).where(overdue);
+  return toConnection(
+    rows,
+    size,
+    total?.n ?? 0,
+    (r) => [r.respondBy, r.id],
+    (r) => toReferral(r, "team", today),
+    after !== null,
+  );
+}
+
+// ---- referrals: the loop ----
+
+/** The idea's bearers (the bearer and accepted co-bearers). */
+async function bearersOf(tx: Tx, idea: IdeaRow): Promise<string[]> {
+  const co = await tx
+    .select({ userId: ideaCoBearers.userId })
+    .from(ideaCoBearers)
+    .where(and(eq(ideaCoBearers.ideaId, idea.id), eq(ideaCoBearers.status, "accepted")));
+  return [...new Set([idea.bearerId, ...co.flatMap((c) => (c.userId ? [c.userId] : []))])];
+}
+
+const mailText = {
+  sv: (p: MailParams) =>
+    [
+      "Hej!",
+      `${p.by} på ${p.arena} hänvisar idén ”${p.title}” till ${p.actor}.`,
+      `Om idén:\n${p.summary}`,
+      `Meddelande:\n${quote(p.message)}`,
+      `Bekräfta gärna senast ${p.respondBy} att ni har tagit emot hänvisningen, och berätta sedan vad det blev av den. Det gör ni genom er personliga länk, utan konto:\n${p.url}`,
+      "Länken är personlig. Dela den inte.",
+    ].join("\n\n"),
+  en: (p: MailParams) =>
+    [
+      "Hello,",
+      `${p.by} at ${p.arenaEn} refers the idea “${p.title}” to ${p.actor}.`,
+      `Please confirm by ${p.respondBy} that you have received the referral, and later tell us what came of it, through your personal link (no account needed):\n${p.url}`,
+      "The link is personal. Do not share it.",
+    ].join("\n\n"),
+};
+interface MailParams {
+  by: string;
+  arena: string;
+  arenaEn: string;
+  actor: string;
+  title: string;
+  summary: string;
+  message: string;
+  respondBy: string;
+  url: string;
+}
+const quote = (text: string) =>
+  text
+    .split("\n")
+    .map((l) => `> ${l}`)
+    .join("\n");
+
+/**
+ * The hand-off mail to an actor, who has no account and so no language setting: Swedish
+ * first, then English.
+ */
+export function renderReferralMail(p: MailParams): { subject: string; text: string } {
+  return {
+    subject: `Hänvisning från ${p.arena}: ”${p.title}”`,
+    text: `${mailText.sv(p)}\n\n---\n\n${mailText.en(p)}\n`,
+  };
+}
+
+/**
+ * Sends a referral inside the caller's transaction: the row (with only the hash of its
+ * token), the event on the idea, the mail to the actor and the bearers' notifications.
+ * Returns the raw personal link, which is never stored. The caller has checked that the
+ * viewer is on the arena's guidance team.
+ */
+export async function sendReferral(ctx: Context, tx: Tx, idea: IdeaRow, actor: ActorRow, message: string) {
+  const viewer = ctx.viewer!;
+  const token = randomBytes(32).toString("base64url");
+  const now = new Date();
+  const respondBy = isoDate(addWorkingDays(swedishDate(now), REFERRAL_RESPOND_WORKING_DAYS));
+  const [row] = await tx
+    .insert(referrals)
+    .values({ ideaId: idea.id, actorId: actor.id, message, tokenHash: sha256(token), sentBy: viewer.id, sentAt: now, respondBy })
+    .returning();
+  await recordEvent(tx, {
+    arenaId: idea.arenaId,
+    actorId: viewer.id,
+    subjectType: "Idea",
+    subjectId: idea.id,
+    kind: "referral.sent",
+    data: { actor: actor.name, actorId: actor.id, referralId: row!.id },
+  });
+  const url = `${ctx.config.appUrl}/referral/${token}`;
+  if (actor.email !== "") {
+    const [arena] = await tx.select().from(arenas).where(eq(arenas.id, idea.arenaId));
+    await enqueueMail(tx, {
+      to: actor.email,
+      ...renderReferralMail({
+        by: viewer.name,
+        arena: arena!.nameSv,
+        arenaEn: arena!.nameEn,
+        actor: actor.name,
+        title: idea.title,
+        summary: idea.summary,
+        message,
+        respondBy,
+        url,
+      }),
+    });
+  }
+  const bearers = (await bearersOf(tx, idea)).filter((id) => id !== viewer.id);
+  await notify(
+    tx,
+    bearers.map((userId) => ({
+      userId,
+      arenaId: idea.arenaId,
+      kind: "referral.sent",
+      subjectType: "Idea",
+      subjectId: idea.id,
+      data: { title: idea.title, actor: actor.name, by: viewer.name, referralId: row!.id },
+    })),
+  );
+  return { row: row!, url };
+}
+
+/** The guidance team of the idea's arena refers it to an actor serving that arena. */
+export function referIdea(ctx: Context, input: ReferIdeaInput) {
+  return runMutation(ctx, async (tx) => {
+    if (!ctx.viewer) throw apiError("UNAUTHENTICATED", ctx.locale);
+    const { row: idea, access } = await lockIdea(ctx, tx, input.ideaId, "input.ideaId");
+    if (!hasRole(ctx.viewer, idea.arenaId, TEAM_ROLES)) throw apiError("FORBIDDEN", ctx.locale);
+    await validateInput(input, ctx.locale);
+    if (CLOSED_STAGES.includes(idea.stage)) fail(ctx.locale, "input.ideaId", "WRONG_STAGE");
+    const actorId = inputId(ctx, input.actorId, "SupportActor", "input.actorId");
+    const [actor] = await tx.select().from(supportActors).where(eq(supportActors.id, actorId));
+    if (!actor) fail(ctx.locale, "input.actorId", "NOT_FOUND");
+    const [serves] = await tx
+      .select()
+      .from(supportActorArenas)
+      .where(and(eq(supportActorArenas.actorId, actor.id), eq(supportActorArenas.arenaId, idea.arenaId)));
+    if (!serves) fail(ctx.locale, "input.actorId", "ACTOR_NOT_IN_ARENA");
+    const [open] = await tx
+      .select({ id: referrals.id })
+      .from(referrals)
+      .where(and(eq(referrals.ideaId, idea.id), eq(referrals.actorId, actor.id), notInArray(referrals.status, ["declined", "completed"])));
+    if (open) fail(ctx.locale, "input.actorId", "ALREADY_REFERRED");
+    const { row, url } = await sendReferral(ctx, tx, idea, actor, input.message);
+    return { referral: toReferral(row, access, swedishToday()), idea: toIdea(idea, access), confirmationUrl: url };
+  });
+}
+
+type Step = "received" | "accepted" | "declined" | "completed";
+const CLOSED: ReferralStatus[] = ["declined", "completed"];
+
+/**
+ * Moves a referral on, inside the caller's transaction (the row locked). Idempotent: a step
+ * it has already taken changes nothing, and confirming receipt of a referral that has moved
+ * past it is a no-op. An outcome before receipt records the receipt too, so the timeline
+ * shows every step. `by` is the team member recording it, or null when the actor answers
+ * through their link.
+ */
+async function advance(ctx: Context, tx: Tx, row: ReferralRow, step: Step, note: string, by: { id: string; name: string } | null) {
+  if (row.status === step) return row;
+  if (step === "received" && row.status !== "sent") return row;
+  if (CLOSED.includes(row.status)) fail(ctx.locale, by ? "input.status" : "input.outcome", "REFERRAL_CLOSED");
+  if (step === "declined" && note === "") fail(ctx.locale, "input.note", "REQUIRED");
+  const now = new Date();
+  const [idea] = await tx.select().from(ideas).where(eq(ideas.id, row.ideaId));
+  const [actor] = await tx.select({ name: supportActors.name }).from(supportActors).where(eq(supportActors.id, row.actorId));
+  const [updated] = await tx
+    .update(referrals)
+    .set({
+      status: step,
+      receivedAt: row.receivedAt ?? now,
+      ...(step === "received" ? {} : { outcomeAt: now, outcomeNote: note }),
+    })
+    .where(eq(referrals.id, row.id))
+    .returning();
+  const event = {
+    arenaId: idea!.arenaId,
+    actorId: by?.id ?? null,
+    subjectType: "Idea",
+    subjectId: idea!.id,
+  };
+  const data = { actor: actor!.name, actorId: row.actorId, referralId: row.id, via: by ? "team" : "link" };
+  if (row.receivedAt === null)
+    await recordEvent(tx, {
+      ...event,
+      kind: "referral.received",
+      data: { ...data, ...(step === "received" && note ? { reason: note } : {}) },
+    });
+  if (step !== "received")
+    await recordEvent(tx, { ...event, kind: `referral.${step}`, data: { ...data, ...(note ? { reason: note } : {}) } });
+  // The referring guide and the bearers hear the answer; whoever recorded it knows.
+  const audience = new Set([...(row.sentBy ? [row.sentBy] : []), ...(await bearersOf(tx, idea!))]);
+  if (by) audience.delete(by.id);
+  await notify(
+    tx,
+    [...audience].map((userId) => ({
+      userId,
+      arenaId: idea!.arenaId,
+      kind: "referral.replied",
+      subjectType: "Idea",
+      subjectId: idea!.id,
+      data: { title: idea!.title, actor: actor!.name, status: step, referralId: row.id, ...(by ? { by: by.name } : {}) },
+    })),
+  );
+  return updated!;
+}
+
+/** The guidance team records receipt or an outcome on the actor's behalf (they answered by phone or mail). */
+export function updateReferral(ctx: Context, input: UpdateReferralInput) {
+  return runMutation(ctx, async (tx) => {
+    if (!ctx.viewer) throw apiError("UNAUTHENTICATED", ctx.locale);
+    const id = inputId(ctx, input.id, "Referral", "input.id");
+    const [peek] = await tx.select({ ideaId: referrals.ideaId }).from(referrals).where(eq(referrals.id, id));
+    if (!peek) fail(ctx.locale, "input.id", "NOT_FOUND");
+    // The idea first, then the referral: the order referIdea takes them in.
+    const { row: idea, access } = await lockIdea(ctx, tx, toGlobalId("Idea", peek.ideaId), "input.id");
+    if (!atLeast(access, "team")) fail(ctx.locale, "input.id", "NOT_FOUND");
+    if (!hasRole(ctx.viewer, idea.arenaId, TEAM_ROLES)) throw apiError("FORBIDDEN", ctx.locale);
+    await validateInput(input, ctx.locale);
+    if (input.status === ReferralStatusEnum.SENT) fail(ctx.locale, "input.status", "INVALID_CHOICE");
+    const [row] = await tx.select().from(referrals).where(eq(referrals.id, id)).for("update");
+    if (!row) fail(ctx.locale, "input.id", "NOT_FOUND");
+    const updated = await advance(ctx, tx, row, input.status as Step, input.note, { id: ctx.viewer.id, name: ctx.viewer.name });
+    return toReferral(updated, access, swedishToday());
+  });
+}
+
+// ---- referrals: the actor's personal link ----
+
+async function lockByToken(ctx: Context, tx: Tx, token: string): Promise<ReferralRow> {
+  if (!TOKEN.test(token)) fail(ctx.locale, "input.token", "NOT_FOUND");
+  const [row] = await tx
+    .select()
+    .from(referrals)
+    .where(eq(referrals.tokenHash, sha256(token)))
+    .for("update");
+  if (!row) fail(ctx.locale, "input.token", "NOT_FOUND");
+  return row;
+}
+
+/** What the actor sees: the hand-off and its state, nothing else of the idea or of anyone. */
+async function handOff(ctx: Context, db: Database | Tx, row: ReferralRow): Promise<ReferralHandOff> {
+  const [found] = await db
+    .select({ idea: ideas, actorName: supportActors.name, arena: arenas, sentByName: users.name })
+    .from(referrals)
+    .innerJoin(ideas, eq(ideas.id, referrals.ideaId))
+    .innerJoin(supportActors, eq(supportActors.id, referrals.actorId))
+    .innerJoin(arenas, eq(arenas.id, ideas.arenaId))
+    .leftJoin(users, eq(users.id, referrals.sentBy))
+    .where(eq(referrals.id, row.id));
+  const f = found!;
+  return {
+    status: row.status as ReferralStatusEnum,
+    actorName: f.actorName,
+    arenaName: ctx.locale === "en" ? f.arena.nameEn : f.arena.nameSv,
+    sentByName: f.sentByName,
+    ideaTitle: f.idea.title,
+    ideaSummary: f.idea.summary,
+    message: row.message,
+    sentAt: row.sentAt,
+    respondBy: row.respondBy,
+    receivedAt: row.receivedAt,
+    outcomeAt: row.outcomeAt,
+    outcomeNote: row.outcomeNote,
+  };
+}
+
+/** The hand-off behind a personal link; null when the link is wrong. */
+export async function referralByToken(ctx: Context, token: string): Promise<ReferralHandOff | null> {
+  if (!TOKEN.test(token)) return null;
+  const [row] = await ctx.db
+    .select()
+    .from(referrals)
+    .where(eq(referrals.tokenHash, sha256(token)));
+  return row ? handOff(ctx, ctx.db, row) : null;
+}
+
+/** The actor confirms receipt through their link. Idempotent. */
+export function confirmReferral(ctx: Context, input: ConfirmReferralInput) {
+  return runMutation(ctx, async (tx) => {
+    const row = await lockByToken(ctx, tx, input.token);
+    await validateInput(input, ctx.locale);
+    return handOff(ctx, tx, await advance(ctx, tx, row, "received", input.note, null));
+  });
+}
+
+/** The actor reports an outcome through their link. Idempotent for the same outcome. */
+export function recordReferralOutcome(ctx: Context, input: RecordReferralOutcomeInput) {
+  return runMutation(ctx, async (tx) => {
+    const row = await lockByToken(ctx, tx, input.token);
+    await validateInput(input, ctx.locale);
+    return handOff(ctx, tx, await advance(ctx, tx, row, input.outcome as Step, input.note, null));
+  });
+}
