@@ -4,7 +4,7 @@ import type { introspection } from "./graphql-env.d.ts";
 /** Typed GraphQL documents, checked against schema/schema.graphql. */
 export const graphql = initGraphQLTada<{
   introspection: introspection;
-  scalars: { ID: string; DateTime: string };
+  scalars: { ID: string; DateTime: string; LocalDate: string };
 }>();
 
 export { readFragment } from "gql.tada";

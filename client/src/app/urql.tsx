@@ -1,18 +1,79 @@
 import { type Cache, type CacheExchangeOpts, type Data, cacheExchange } from "@urql/exchange-graphcache";
+import { relayPagination } from "@urql/exchange-graphcache/extras";
 import { createClient as createWsClient } from "graphql-ws";
 import { type ReactNode, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Client, Provider, fetchExchange, subscriptionExchange } from "urql";
+import { guidanceKeys, guidanceQueryResolvers, guidanceUpdates } from "../features/guidance/cache";
+import { UnreadCountQuery } from "../features/notifications/unreadCount";
 import { isLanguage, type Language } from "../i18n";
 
 const noKey = () => null;
 
-/** Drop the cached arena trees, so that what depends on who is signed in (people in bodies) is fetched again. */
-function invalidateViewerDependent(cache: Cache) {
+/** Drops the cached Query fields of these names (every argument combination), so that they are fetched again. */
+function invalidateQueryFields(cache: Cache, names: readonly string[]) {
   for (const f of cache.inspectFields("Query")) {
-    if (f.fieldName === "arena" || f.fieldName === "arenas" || f.fieldName === "users") {
-      cache.invalidate("Query", f.fieldName, f.arguments ?? undefined);
+    if (names.includes(f.fieldName)) cache.invalidate("Query", f.fieldName, f.arguments ?? undefined);
+  }
+}
+
+/** What depends on who is signed in: people in bodies, which ideas are visible, and one's own. */
+const VIEWER_DEPENDENT = [
+  "arena",
+  "arenas",
+  "users",
+  "idea",
+  "ideas",
+  "myIdeas",
+  "myInvitations",
+  "myNotifications",
+  "unreadNotificationCount",
+  "outbox",
+];
+const invalidateViewerDependent = (cache: Cache) => invalidateQueryFields(cache, VIEWER_DEPENDENT);
+
+/** Idea lists (browse, search, one's own) after an idea changes stage or comes into being. */
+const invalidateIdeaLists = (cache: Cache) => invalidateQueryFields(cache, ["ideas", "myIdeas"]);
+
+/** Follow and unfollow answer at once; the server's reply then corrects the count if need be. */
+function optimisticFollow(follows: boolean) {
+  return (args: { ideaId?: unknown }, cache: Cache) => {
+    const id = String(args.ideaId);
+    const entity = { __typename: "Idea", id };
+    const count = cache.resolve(entity, "followerCount");
+    const was = cache.resolve(entity, "viewerFollows");
+    const delta = was === follows ? 0 : follows ? 1 : -1;
+    return {
+      __typename: "IdeaPayload",
+      idea: { ...entity, viewerFollows: follows, followerCount: (typeof count === "number" ? count : 0) + delta },
+      errors: [],
+    };
+  };
+}
+
+/** Sets the bell's number where the cache keeps it. */
+function setUnreadCount(cache: Cache, next: (count: number) => number) {
+  cache.updateQuery({ query: UnreadCountQuery }, (data) =>
+    data ? { ...data, unreadNotificationCount: Math.max(0, next(data.unreadNotificationCount)) } : data,
+  );
+}
+
+/** A new comment joins its thread: a reply under its parent, a top-level comment by refetching the thread. */
+function commentAdded(result: Data, args: { input?: unknown }, cache: Cache) {
+  const payload = result.addComment as { comment?: Data | null } | null | undefined;
+  const input = args.input as { ideaId?: string; parentId?: string | null } | undefined;
+  if (!payload?.comment || !input?.ideaId) return;
+  if (input.parentId) {
+    const parent = { __typename: "Comment", id: input.parentId };
+    const replies = cache.resolve(parent, "replies");
+    if (Array.isArray(replies)) {
+      cache.link(parent, "replies", [...(replies as string[]), payload.comment]);
+      return;
     }
+  }
+  const idea = { __typename: "Idea", id: input.ideaId };
+  for (const f of cache.inspectFields(idea)) {
+    if (f.fieldName === "comments") cache.invalidate(idea, f.fieldName, f.arguments ?? undefined);
   }
 }
 
@@ -38,6 +99,17 @@ const cacheConfig: CacheExchangeOpts = {
     PublicHealthTargetArea: (a) => String(a.number),
     SkrIndicator: (i) => String(i.number),
     ScaleUpStep: (s) => String(s.step),
+    IdeaConnection: noKey,
+    IdeaEdge: noKey,
+    IdeaConflict: noKey,
+    CoBearerInvitation: noKey,
+    CommentConnection: noKey,
+    CommentEdge: noKey,
+    CommentReport: noKey,
+    NotificationConnection: noKey,
+    NotificationEdge: noKey,
+    OutboxMailConnection: noKey,
+    OutboxMailEdge: noKey,
     // Mutation payloads are never entities.
     AuthPayload: noKey,
     SignOutPayload: noKey,
@@ -49,9 +121,47 @@ const cacheConfig: CacheExchangeOpts = {
     DeletePayload: noKey,
     FocusAreaPayload: noKey,
     StrategicGoalPayload: noKey,
+    IdeaPayload: noKey,
+    CoBearerPayload: noKey,
+    CommentPayload: noKey,
+    MarkNotificationsReadPayload: noKey,
+    ...guidanceKeys,
+  },
+  resolvers: {
+    Query: {
+      ideas: relayPagination(),
+      myIdeas: relayPagination(),
+      myNotifications: relayPagination(),
+      outbox: relayPagination(),
+      ...guidanceQueryResolvers,
+    },
+    Idea: {
+      comments: relayPagination(),
+    },
+  },
+  optimistic: {
+    followIdea: optimisticFollow(true),
+    unfollowIdea: optimisticFollow(false),
   },
   updates: {
+    Subscription: {
+      notificationAdded(_result, _args, cache) {
+        setUnreadCount(cache, (n) => n + 1);
+        invalidateQueryFields(cache, ["myNotifications"]);
+      },
+    },
     Mutation: {
+      ...guidanceUpdates,
+      addComment: commentAdded,
+      markNotificationsRead(result, _args, cache) {
+        const payload = result.markNotificationsRead as { unreadCount?: number | null } | null | undefined;
+        const count = payload?.unreadCount;
+        if (typeof count === "number") setUnreadCount(cache, () => count);
+      },
+      createIdea: (_result, _args, cache) => invalidateQueryFields(cache, ["myIdeas"]),
+      submitIdea: (_result, _args, cache) => invalidateIdeaLists(cache),
+      withdrawIdea: (_result, _args, cache) => invalidateIdeaLists(cache),
+      respondToInvitation: (_result, _args, cache) => invalidateQueryFields(cache, ["myInvitations", "myIdeas"]),
       signIn: onAuthenticated("signIn"),
       register: onAuthenticated("register"),
       signOut(result, _args, cache) {

@@ -10,6 +10,8 @@ export interface ControlProps {
 
 interface FieldProps {
   name: string;
+  /** A fixed id for the control, so that an error summary can link to it. */
+  id?: string;
   label: string;
   hint?: string;
   error?: string;
@@ -18,9 +20,10 @@ interface FieldProps {
 }
 
 /** A labelled form control with its hint and error message wired up for assistive technology. */
-export function Field({ name, label, hint, error, optional, children }: FieldProps) {
+export function Field({ name, id: fixedId, label, hint, error, optional, children }: FieldProps) {
   const { t } = useTranslation();
-  const id = useId();
+  const generatedId = useId();
+  const id = fixedId ?? generatedId;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [errorId, hintId].filter(Boolean).join(" ") || undefined;

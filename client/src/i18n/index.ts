@@ -1,6 +1,8 @@
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
 import { en } from "./en";
+import { guidanceEn } from "./guidance.en";
+import { guidanceSv } from "./guidance.sv";
 import { sv } from "./sv";
 
 export const languages = ["sv", "en"] as const;
@@ -42,7 +44,7 @@ i18next.on("languageChanged", (lng) => {
 });
 
 void i18next.use(initReactI18next).init({
-  resources: { sv: { translation: sv }, en: { translation: en } },
+  resources: { sv: { translation: sv, guidance: guidanceSv }, en: { translation: en, guidance: guidanceEn } },
   lng: storedLanguage(),
   fallbackLng: "sv",
   supportedLngs: [...languages],

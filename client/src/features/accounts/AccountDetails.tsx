@@ -26,6 +26,7 @@ export function AccountDetails({ user: ref }: { user: FragmentOf<typeof AccountD
   const { t, i18n } = useTranslation();
   const user = readFragment(AccountDetailsFragment, ref);
   const roles = user.roles ?? [];
+  const isAdmin = roles.some((g) => g.role === "ADMIN");
   const created = user.createdAt
     ? new Intl.DateTimeFormat(i18n.resolvedLanguage === "en" ? "en-GB" : "sv-SE", { dateStyle: "long" }).format(new Date(user.createdAt))
     : null;
@@ -86,6 +87,16 @@ export function AccountDetails({ user: ref }: { user: FragmentOf<typeof AccountD
           </table>
         )}
       </section>
+      {isAdmin && (
+        <section className="section" aria-labelledby="account-admin">
+          <h2 id="account-admin">{t("myAccount.admin")}</h2>
+          <ul className="plain-list">
+            <li>
+              <Link to="/admin/outbox">{t("outbox.title")}</Link> – <span className="muted">{t("myAccount.outboxText")}</span>
+            </li>
+          </ul>
+        </section>
+      )}
     </>
   );
 }

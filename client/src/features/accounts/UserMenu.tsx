@@ -79,6 +79,9 @@ export function UserMenu({ user: userRef, arenaSlug }: Props) {
           {roleNames.join(", ")}
         </span>
       </div>
+      <Link className="button button--ghost user-menu__ideas" to="/my/ideas">
+        {t("nav.myIdeas")}
+      </Link>
       <button type="button" className="button button--ghost" onClick={onSignOut} disabled={signOutState.fetching}>
         {signOutState.fetching ? t("account.signingOut") : t("account.signOut")}
       </button>

@@ -2,36 +2,49 @@ import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router-dom";
 import { useQuery } from "urql";
 import { graphql } from "../../graphql";
+import { IdeaCard, IdeaCardFragment } from "../ideas/IdeaCard";
 import { PageTitle } from "../../ui/PageTitle";
 import { Loading, QueryError } from "../../ui/QueryState";
 import { ArenaNotFound } from "./NotFoundPage";
 
-const ArenaHomeQuery = graphql(`
-  query ArenaHome($slug: String!) {
-    arena(slug: $slug) {
-      id
-      name
-      region
-      description
-      bodies {
+const ArenaHomeQuery = graphql(
+  `
+    query ArenaHome($slug: String!) {
+      arena(slug: $slug) {
         id
-      }
-      organisations {
-        id
-        isParty
-      }
-      strategies {
-        id
-        areas {
+        name
+        region
+        description
+        bodies {
           id
-          goals {
+        }
+        organisations {
+          id
+          isParty
+        }
+        strategies {
+          id
+          areas {
             id
+            goals {
+              id
+            }
+          }
+        }
+      }
+      ideas(arena: $slug, first: 3, sort: NEWEST) {
+        totalCount
+        edges {
+          node {
+            id
+            ...IdeaCard_idea
           }
         }
       }
     }
-  }
-`);
+  `,
+  [IdeaCardFragment],
+);
 
 export function ArenaHomePage() {
   const { t } = useTranslation();
@@ -45,7 +58,15 @@ export function ArenaHomePage() {
 
   const parties = arena.organisations.filter((o) => o.isParty).length;
   const goals = arena.strategies.flatMap((s) => s.areas.flatMap((a) => a.goals)).length;
+  const latest = data?.ideas.edges.slice(0, 3) ?? [];
+  const ideaCount = data?.ideas.totalCount ?? 0;
   const cards = [
+    {
+      to: `/a/${slug}/ideas`,
+      title: t("nav.ideas"),
+      text: t("arenaHome.ideasText"),
+      facts: [t("arenaHome.ideas", { count: ideaCount })],
+    },
     {
       to: `/a/${slug}/structure`,
       title: t("nav.structure"),
@@ -68,12 +89,20 @@ export function ArenaHomePage() {
         <p className="eyebrow">{arena.region}</p>
         <h1 tabIndex={-1}>{arena.name}</h1>
         <p className="lead">{arena.description}</p>
+        <p className="button-row hero__actions">
+          <Link className="button button--primary" to={`/a/${slug}/ideas/new`}>
+            {t("arenaHome.newIdea")}
+          </Link>
+          <Link className="button button--secondary" to={`/a/${slug}/ideas`}>
+            {t("arenaHome.browseIdeas")}
+          </Link>
+        </p>
       </section>
       <section className="section" aria-labelledby="arena-sections">
         <h2 id="arena-sections" className="visually-hidden">
           {t("arenaHome.sections")}
         </h2>
-        <ul className="card-grid card-grid--3">
+        <ul className="card-grid card-grid--4">
           {cards.map((c) => (
             <li key={c.to}>
               <article className="card nav-card">
@@ -97,6 +126,21 @@ export function ArenaHomePage() {
           ))}
         </ul>
       </section>
+      {latest.length > 0 && (
+        <section className="section" aria-labelledby="latest-ideas">
+          <div className="section-head">
+            <h2 id="latest-ideas">{t("arenaHome.latestIdeas")}</h2>
+            <Link to={`/a/${slug}/ideas`}>{t("arenaHome.allIdeas", { count: ideaCount })}</Link>
+          </div>
+          <ul className="card-grid card-grid--3">
+            {latest.map((e) => (
+              <li key={e.node.id}>
+                <IdeaCard idea={e.node} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </>
   );
 }

@@ -1,11 +1,13 @@
 import { useTranslation } from "react-i18next";
 import { NavLink } from "react-router-dom";
+import { GuidanceNavLinks } from "../guidance/GuidanceNavLinks";
 
 /** The main navigation within an arena. */
 export function ArenaNav({ slug }: { slug: string }) {
   const { t } = useTranslation();
   const items = [
     { to: `/a/${slug}`, label: t("nav.overview"), end: true },
+    { to: `/a/${slug}/ideas`, label: t("nav.ideas"), end: false },
     { to: `/a/${slug}/structure`, label: t("nav.structure"), end: false },
     { to: `/a/${slug}/strategy`, label: t("nav.strategy"), end: false },
     { to: `/a/${slug}/frameworks`, label: t("nav.frameworks"), end: false },
@@ -21,6 +23,7 @@ export function ArenaNav({ slug }: { slug: string }) {
               </NavLink>
             </li>
           ))}
+          <GuidanceNavLinks slug={slug} />
         </ul>
       </div>
     </nav>

@@ -3,6 +3,7 @@ import { Link } from "react-router-dom";
 import { useQuery } from "urql";
 import { graphql } from "../../graphql";
 import { UserMenu, UserMenuFragment } from "../accounts/UserMenu";
+import { NotificationBell } from "../notifications/NotificationBell";
 import { ArenaNav } from "./ArenaNav";
 import { ArenaSwitcher, ArenaSwitcherFragment } from "./ArenaSwitcher";
 import { LanguageSwitch } from "./LanguageSwitch";
@@ -42,6 +43,7 @@ export function Header({ arenaSlug }: { arenaSlug: string | undefined }) {
         </div>
         <div className="site-header__end">
           <LanguageSwitch />
+          {data?.me && <NotificationBell />}
           {data && <UserMenu user={data.me} arenaSlug={arenaSlug} />}
         </div>
       </div>

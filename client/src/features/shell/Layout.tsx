@@ -1,7 +1,8 @@
-import { useEffect, useRef } from "react";
+import { Suspense, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Outlet, useLocation, useMatch } from "react-router-dom";
 import { rememberArena } from "../../app/lastArena";
+import { Loading } from "../../ui/QueryState";
 import { Footer } from "./Footer";
 import { Header } from "./Header";
 
@@ -27,8 +28,12 @@ export function Layout() {
     // development re-run of effects.
     if (shownPath.current !== location.pathname) {
       shownPath.current = location.pathname;
-      focusPending.current = true;
-      window.scrollTo(0, 0);
+      // A quiet navigation only corrects the address (a new idea's first save): the person
+      // stays where they are typing.
+      if ((location.state as { quiet?: boolean } | null)?.quiet !== true) {
+        focusPending.current = true;
+        window.scrollTo(0, 0);
+      }
     }
     const main = mainRef.current;
     if (!focusPending.current || !main) return;
@@ -58,7 +63,7 @@ export function Layout() {
       observer.disconnect();
       window.clearTimeout(timer);
     };
-  }, [location.pathname]);
+  }, [location.pathname, location.state]);
 
   return (
     <>
@@ -68,7 +73,9 @@ export function Layout() {
       <Header arenaSlug={arenaSlug} />
       <main id="main" ref={mainRef} tabIndex={-1} className="site-main">
         <div className="container">
-          <Outlet />
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
         </div>
       </main>
       <Footer />

@@ -1,0 +1,34 @@
+import { useTranslation } from "react-i18next";
+import { NavLink } from "react-router-dom";
+import { hasArenaRole, useViewer } from "../accounts/useViewer";
+
+/** The arena menu's guidance entries: the intake for coordinators; the caseload and the support system for the guidance team. */
+export function GuidanceNavLinks({ slug }: { slug: string }) {
+  const { t } = useTranslation("guidance");
+  const { viewer } = useViewer();
+  return (
+    <>
+      {hasArenaRole(viewer, slug, ["COORDINATOR", "ADMIN"]) && (
+        <li>
+          <NavLink to={`/a/${slug}/intake`} className="main-nav__link">
+            {t("nav.intake")}
+          </NavLink>
+        </li>
+      )}
+      {hasArenaRole(viewer, slug, ["GUIDE", "COORDINATOR", "ADMIN"]) && (
+        <>
+          <li>
+            <NavLink to="/my/guidance" className="main-nav__link">
+              {t("nav.caseload")}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to={`/a/${slug}/support`} className="main-nav__link">
+              {t("nav.registry")}
+            </NavLink>
+          </li>
+        </>
+      )}
+    </>
+  );
+}

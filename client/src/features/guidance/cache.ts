@@ -1,0 +1,67 @@
+import type { Cache, CacheExchangeOpts } from "@urql/exchange-graphcache";
+import { relayPagination } from "@urql/exchange-graphcache/extras";
+
+type Keys = NonNullable<CacheExchangeOpts["keys"]>;
+type MutationUpdates = NonNullable<NonNullable<CacheExchangeOpts["updates"]>["Mutation"]>;
+
+const noKey = () => null;
+
+/** Guidance and support-system types without a global id: stored inside their parent. */
+export const guidanceKeys: Keys = {
+  FeedbackPromise: noKey,
+  FeedbackPromisePayload: noKey,
+  QueueItem: noKey,
+  QueueItemConnection: noKey,
+  QueueItemEdge: noKey,
+  TriagePayload: noKey,
+  ReferralConnection: noKey,
+  ReferralEdge: noKey,
+  ReferralPayload: noKey,
+  ReferIdeaPayload: noKey,
+  ReferralHandOff: noKey,
+  ReferralHandOffPayload: noKey,
+  SupportActorConnection: noKey,
+  SupportActorEdge: noKey,
+  SupportActorPayload: noKey,
+  CaseloadItem: noKey,
+  CaseloadItemConnection: noKey,
+  CaseloadItemEdge: noKey,
+  NextStepConnection: noKey,
+  NextStepEdge: noKey,
+  GuidanceSessionPayload: noKey,
+  NextStepPayload: noKey,
+  SupportNeedPayload: noKey,
+};
+
+function invalidate(cache: Cache, names: readonly string[]) {
+  for (const f of cache.inspectFields("Query")) {
+    if (names.includes(f.fieldName)) cache.invalidate("Query", f.fieldName, f.arguments ?? undefined);
+  }
+}
+
+/** Lists that a guidance change takes an idea into or out of. */
+const QUEUES = ["intakeQueue", "overduePromises", "ideas", "myIdeas"];
+const CASELOAD = ["myCaseload", "myNextSteps"];
+const REFERRALS = ["overdueReferrals"];
+
+export const guidanceUpdates: MutationUpdates = {
+  acknowledgeIdea: (_r, _a, cache) => invalidate(cache, ["intakeQueue", "overduePromises"]),
+  triageIdea: (_r, _a, cache) => invalidate(cache, [...QUEUES, ...CASELOAD]),
+  answerQuestion: (_r, _a, cache) => invalidate(cache, QUEUES),
+  assignGuides: (_r, _a, cache) => invalidate(cache, CASELOAD),
+  setFeedbackPromise: (_r, _a, cache) => invalidate(cache, ["intakeQueue", "overduePromises"]),
+  referIdea: (_r, _a, cache) => invalidate(cache, REFERRALS),
+  updateReferral: (_r, _a, cache) => invalidate(cache, REFERRALS),
+  recordGuidanceSession: (_r, _a, cache) => invalidate(cache, CASELOAD),
+  setNextStepDone: (_r, _a, cache) => invalidate(cache, CASELOAD),
+  addNextStep: (_r, _a, cache) => invalidate(cache, CASELOAD),
+};
+
+/** Paginated guidance lists, merged page by page. */
+export const guidanceQueryResolvers = {
+  intakeQueue: relayPagination(),
+  overdueReferrals: relayPagination(),
+  supportActors: relayPagination(),
+  myCaseload: relayPagination(),
+  myNextSteps: relayPagination(),
+};

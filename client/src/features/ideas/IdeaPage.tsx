@@ -1,0 +1,167 @@
+import { useTranslation } from "react-i18next";
+import { Link, useLocation, useParams } from "react-router-dom";
+import { useQuery } from "urql";
+import { graphql } from "../../graphql";
+import { formatDate } from "../../ui/format";
+import { PageTitle } from "../../ui/PageTitle";
+import { Loading, QueryError } from "../../ui/QueryState";
+import { hasArenaRole, useViewer } from "../accounts/useViewer";
+import { GuidancePanel } from "../guidance/GuidancePanel";
+import { IdeaDiscussion, IdeaDiscussionFragment } from "../discussion/IdeaDiscussion";
+import { BearerTools, BearerToolsFragment } from "./BearerTools";
+import { FollowButton, FollowButtonFragment } from "./FollowButton";
+import { IdeaDetails, IdeaDetailsFragment } from "./IdeaDetails";
+import { IdeaTags, IdeaTagsFragment } from "./IdeaTags";
+import { IdeaTimeline, IdeaTimelineFragment } from "./IdeaTimeline";
+import { IdeaUnavailable } from "./IdeaUnavailable";
+import { StageBadge } from "./StageBadge";
+
+const IdeaPageQuery = graphql(
+  `
+    query IdeaPage($id: ID!) {
+      me {
+        id
+      }
+      idea(id: $id) {
+        id
+        title
+        summary
+        stage
+        visibility
+        sector
+        organisationName
+        submittedAt
+        createdAt
+        hearBackBy
+        viewerIsBearer
+        bearer {
+          id
+          name
+        }
+        arena {
+          id
+          slug
+          name
+          region
+        }
+        ...IdeaDetails_idea
+        ...IdeaTags_idea
+        ...IdeaTimeline_idea
+        ...FollowButton_idea
+        ...BearerTools_idea
+        ...IdeaDiscussion_idea
+      }
+    }
+  `,
+  [IdeaDetailsFragment, IdeaTagsFragment, IdeaTimelineFragment, FollowButtonFragment, BearerToolsFragment, IdeaDiscussionFragment],
+);
+
+/** One idea: what it is, where it stands, what has happened; follow it; for its bearers, their tools. */
+export function IdeaPage() {
+  const { t } = useTranslation();
+  const { slug = "", id = "" } = useParams();
+  const location = useLocation();
+  const justSubmitted = (location.state as { submitted?: boolean } | null)?.submitted === true;
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: IdeaPageQuery, variables: { id }, requestPolicy: "cache-and-network" });
+  const { viewer } = useViewer();
+
+  if (error && !data) {
+    return (
+      <>
+        <h1 tabIndex={-1}>{t("idea.pageTitle")}</h1>
+        <QueryError error={error} onRetry={() => reexecute({ requestPolicy: "network-only" })} />
+      </>
+    );
+  }
+  if (fetching && !data) {
+    return (
+      <>
+        <h1 tabIndex={-1}>{t("idea.pageTitle")}</h1>
+        <Loading />
+      </>
+    );
+  }
+  const idea = data?.idea;
+  if (!idea) return <IdeaUnavailable slug={slug} />;
+  const title = idea.title || t("idea.untitled");
+  const date = idea.submittedAt ?? idea.createdAt;
+
+  return (
+    <article className="idea-page">
+      <PageTitle parts={[title, idea.arena.region]} />
+      {justSubmitted && (
+        <div className="notice notice--success" role="status">
+          <h2 className="notice__title">{t("idea.submittedTitle")}</h2>
+          <p>{t("idea.submittedText")}</p>
+        </div>
+      )}
+      <header className="page-head idea-head">
+        <p className="eyebrow">
+          <Link to={`/a/${idea.arena.slug}/ideas`}>
+            <span aria-hidden="true">← </span>
+            {t("idea.backToIdeas", { arena: idea.arena.name })}
+          </Link>
+        </p>
+        <p className="idea-head__badges">
+          <StageBadge stage={idea.stage} />
+          {idea.visibility !== "PUBLIC" && <span className="badge badge--neutral">{t(`visibility.${idea.visibility}.label`)}</span>}
+        </p>
+        <h1 tabIndex={-1}>{title}</h1>
+        {idea.summary && <p className="lead">{idea.summary}</p>}
+        <dl className="byline">
+          <div>
+            <dt>{t("idea.bearer")}</dt>
+            <dd>
+              {idea.bearer.name}
+              {idea.organisationName && `, ${idea.organisationName}`} <span className="muted">({t(`sector.${idea.sector}`)})</span>
+            </dd>
+          </div>
+          <div>
+            <dt>{idea.submittedAt ? t("idea.submittedAt") : t("idea.createdAt")}</dt>
+            <dd>
+              <time dateTime={date}>{formatDate(date)}</time>
+            </dd>
+          </div>
+          {idea.viewerIsBearer && idea.hearBackBy && (
+            <div>
+              <dt>{t("idea.hearBackByLabel")}</dt>
+              <dd>{t("idea.hearBackBy", { date: formatDate(idea.hearBackBy) })}</dd>
+            </div>
+          )}
+        </dl>
+      </header>
+
+      {idea.stage === "DRAFT" && (
+        <div className="notice notice--info">
+          <p>{t("idea.draftNotice")}</p>
+          <Link className="button button--primary" to={`/a/${idea.arena.slug}/ideas/${idea.id}/edit`}>
+            {t("bearerTools.continue")}
+          </Link>
+        </div>
+      )}
+      {idea.stage === "WITHDRAWN" && (
+        <div className="notice">
+          <p>{t("idea.withdrawnNotice")}</p>
+        </div>
+      )}
+
+      <div className="idea-layout">
+        <div className="idea-main">
+          <IdeaDetails idea={idea} />
+          <GuidancePanel ideaId={idea.id} />
+          <IdeaTimeline idea={idea} />
+          <IdeaDiscussion
+            idea={idea}
+            signedIn={data.me !== null}
+            onTeam={hasArenaRole(viewer, idea.arena.slug, ["GUIDE", "COORDINATOR", "ADMIN"])}
+          />
+        </div>
+        <aside className="idea-aside" aria-label={t("idea.asideLabel")}>
+          {idea.stage !== "DRAFT" && <FollowButton idea={idea} signedIn={data.me !== null} />}
+          {idea.viewerIsBearer && <BearerTools idea={idea} />}
+          <IdeaTags idea={idea} />
+        </aside>
+      </div>
+    </article>
+  );
+}

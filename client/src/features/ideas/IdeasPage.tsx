@@ -1,0 +1,219 @@
+import { useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useParams, useSearchParams } from "react-router-dom";
+import { useQuery } from "urql";
+import { graphql, type VariablesOf } from "../../graphql";
+import { PageTitle } from "../../ui/PageTitle";
+import { Loading, QueryError } from "../../ui/QueryState";
+import { ArenaNotFound } from "../shell/NotFoundPage";
+import { IdeaCard, IdeaCardFragment } from "./IdeaCard";
+import { type IdeaFilterValues, IdeaFilters, IdeaFiltersFragment, LISTED_STAGES, SORTS } from "./IdeaFilters";
+import { SECTORS } from "./ideaValues";
+
+const PAGE_SIZE = 12;
+
+const IdeasPageQuery = graphql(
+  `
+    query IdeasPage(
+      $slug: String!
+      $first: Int!
+      $after: String
+      $search: String
+      $stages: [IdeaStage!]
+      $goalIds: [ID!]
+      $municipalityIds: [ID!]
+      $sectors: [Sector!]
+      $sort: IdeaSort
+    ) {
+      arena(slug: $slug) {
+        id
+        name
+        region
+        ...IdeaFilters_arena
+      }
+      ideas(
+        arena: $slug
+        first: $first
+        after: $after
+        search: $search
+        stages: $stages
+        goalIds: $goalIds
+        municipalityIds: $municipalityIds
+        sectors: $sectors
+        sort: $sort
+      ) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          cursor
+          node {
+            id
+            ...IdeaCard_idea
+          }
+        }
+      }
+    }
+  `,
+  [IdeaFiltersFragment, IdeaCardFragment],
+);
+
+type Variables = VariablesOf<typeof IdeasPageQuery>;
+const FILTER_KEYS = ["q", "stage", "goal", "municipality", "sector", "sort"] as const;
+const oneOf = <T extends string>(list: readonly T[], v: string): T | undefined =>
+  (list as readonly string[]).includes(v) ? (v as T) : undefined;
+
+/** Browse and search an arena's ideas. Search, filters and order live in the URL, so that links and Back work. */
+export function IdeasPage() {
+  const { t } = useTranslation();
+  const { slug = "" } = useParams();
+  const [params, setParams] = useSearchParams();
+  const filters: IdeaFilterValues = { q: "", stage: "", goal: "", municipality: "", sector: "", sort: "" };
+  for (const k of FILTER_KEYS) filters[k] = params.get(k) ?? "";
+  const filterKey = FILTER_KEYS.map((k) => filters[k]).join("|");
+
+  // "Visa fler" asks for the page after the last one shown; a new search starts over.
+  const [more, setMore] = useState<{ key: string; after: string } | null>(null);
+  const after = more?.key === filterKey ? more.after : undefined;
+
+  const stage = oneOf(LISTED_STAGES, filters.stage);
+  const sector = oneOf(SECTORS, filters.sector);
+  const variables: Variables = {
+    slug,
+    first: PAGE_SIZE,
+    after,
+    search: filters.q || undefined,
+    stages: stage ? [stage] : undefined,
+    goalIds: filters.goal ? [filters.goal] : undefined,
+    municipalityIds: filters.municipality ? [filters.municipality] : undefined,
+    sectors: sector ? [sector] : undefined,
+    sort: undefined,
+  };
+  // The default order is left out, so that these lists never share a cache entry with the
+  // start page's "newest ideas" (which asks for NEWEST by name).
+  const sort = oneOf(SORTS, filters.sort);
+  if (sort && sort !== (filters.q ? "RELEVANCE" : "NEWEST")) variables.sort = sort;
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: IdeasPageQuery, variables });
+
+  const edges = data?.ideas.edges ?? [];
+  const listRef = useRef<HTMLOListElement>(null);
+  const focusFrom = useRef<number | null>(null);
+  useEffect(() => {
+    // After "Visa fler", focus goes to the first of the new ideas.
+    const from = focusFrom.current;
+    if (from === null || edges.length <= from) return;
+    focusFrom.current = null;
+    listRef.current?.querySelectorAll<HTMLElement>(".idea-card__title a")[from]?.focus();
+  }, [edges.length]);
+
+  const update = (next: Partial<IdeaFilterValues>) => {
+    const merged = { ...filters, ...next };
+    const out = new URLSearchParams();
+    for (const k of FILTER_KEYS) if (merged[k]) out.set(k, merged[k]);
+    setParams(out);
+  };
+  const active = FILTER_KEYS.some((k) => k !== "sort" && filters[k] !== "");
+
+  const title = <h1 tabIndex={-1}>{t("ideas.title")}</h1>;
+  if (error && !data) {
+    return (
+      <>
+        {title}
+        <QueryError error={error} onRetry={() => reexecute({ requestPolicy: "network-only" })} />
+      </>
+    );
+  }
+  if (!data) {
+    return (
+      <>
+        {title}
+        <Loading />
+      </>
+    );
+  }
+  const arena = data.arena;
+  if (!arena) return <ArenaNotFound slug={slug} />;
+  const total = data.ideas.totalCount;
+
+  return (
+    <>
+      <PageTitle parts={[filters.q ? t("ideas.titleSearch", { q: filters.q }) : t("ideas.title"), arena.region]} />
+      <div className="page-head page-head--with-action">
+        <div>
+          <p className="eyebrow">{arena.name}</p>
+          {title}
+          <p className="lead">{t("ideas.intro")}</p>
+        </div>
+        <Link className="button button--primary" to={`/a/${slug}/ideas/new`}>
+          {t("ideas.newIdea")}
+        </Link>
+      </div>
+
+      <IdeaFilters arena={arena} filters={filters} onChange={update} />
+
+      <section className="section section--tight" aria-labelledby="results-heading" aria-busy={fetching}>
+        <div className="results-head">
+          <h2 id="results-heading" className="visually-hidden">
+            {t("ideas.resultsHeading")}
+          </h2>
+          <p className="results-count" role="status">
+            {fetching
+              ? t("ideas.searching")
+              : filters.q
+                ? t("ideas.countSearch", { count: total, q: filters.q })
+                : t("ideas.count", { count: total })}
+          </p>
+          {active && (
+            <button type="button" className="button button--ghost" onClick={() => setParams(new URLSearchParams())}>
+              {t("ideas.clearFilters")}
+            </button>
+          )}
+        </div>
+        {edges.length === 0 ? (
+          active ? (
+            <div className="empty empty--action">
+              <p>{filters.q ? t("ideas.noMatchSearch", { q: filters.q }) : t("ideas.noMatch")}</p>
+              <button type="button" className="button button--secondary" onClick={() => setParams(new URLSearchParams())}>
+                {t("ideas.clearFilters")}
+              </button>
+            </div>
+          ) : (
+            <div className="empty empty--action">
+              <p>{t("ideas.none")}</p>
+              <Link className="button button--primary" to={`/a/${slug}/ideas/new`}>
+                {t("ideas.beFirst")}
+              </Link>
+            </div>
+          )
+        ) : (
+          <>
+            <ol ref={listRef} className="card-grid card-grid--2 idea-list" aria-labelledby="results-heading">
+              {edges.map((e) => (
+                <li key={e.node.id}>
+                  <IdeaCard idea={e.node} />
+                </li>
+              ))}
+            </ol>
+            {data.ideas.pageInfo.hasNextPage && data.ideas.pageInfo.endCursor && (
+              <p className="load-more">
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  disabled={fetching}
+                  onClick={() => {
+                    focusFrom.current = edges.length;
+                    setMore({ key: filterKey, after: data.ideas.pageInfo.endCursor ?? "" });
+                  }}
+                >
+                  {fetching ? t("state.loading") : t("ideas.showMore", { shown: edges.length, total })}
+                </button>
+              </p>
+            )}
+          </>
+        )}
+      </section>
+    </>
+  );
+}

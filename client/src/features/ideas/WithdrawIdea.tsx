@@ -1,0 +1,86 @@
+import { type FormEvent, useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useMutation } from "urql";
+import { ErrorSummary } from "../../forms/ErrorSummary";
+import { FormErrorsFragment, noErrors, toFormErrors, useFormErrors } from "../../forms/errors";
+import { Field } from "../../forms/Field";
+import { graphql } from "../../graphql";
+import { errorMessage } from "../../ui/QueryState";
+import { IdeaTimelineFragment } from "./IdeaTimeline";
+
+const WithdrawIdeaMutation = graphql(
+  `
+    mutation WithdrawIdea($input: WithdrawIdeaInput!) {
+      withdrawIdea(input: $input) {
+        idea {
+          id
+          stage
+          version
+          ...IdeaTimeline_idea
+        }
+        errors {
+          ...FormErrors_userError
+        }
+      }
+    }
+  `,
+  [IdeaTimelineFragment, FormErrorsFragment],
+);
+
+/** Withdraw, behind a confirmation with an optional reason. Focus moves into the confirmation and back. */
+export function WithdrawIdea({ ideaId }: { ideaId: string }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const openerRef = useRef<HTMLButtonElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const [errors, setErrors] = useFormErrors(formRef, summaryRef);
+  const [{ fetching }, withdraw] = useMutation(WithdrawIdeaMutation);
+  const wasOpen = useRef(false);
+
+  useEffect(() => {
+    if (open) headingRef.current?.focus();
+    else if (wasOpen.current) openerRef.current?.focus();
+    wasOpen.current = open;
+  }, [open]);
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const reason = String(new FormData(event.currentTarget).get("reason") ?? "").trim();
+    setErrors(noErrors);
+    const result = await withdraw({ input: { id: ideaId, reason: reason || null } });
+    if (result.error) return setErrors({ fields: {}, general: [errorMessage(result.error, t("state.networkError"))] });
+    const payload = result.data?.withdrawIdea;
+    if (payload?.idea) return;
+    setErrors(toFormErrors(payload?.errors ?? [], ["reason"]));
+  };
+
+  if (!open) {
+    return (
+      <button ref={openerRef} type="button" className="button button--danger-ghost" onClick={() => setOpen(true)}>
+        {t("withdraw.open")}
+      </button>
+    );
+  }
+  return (
+    <form ref={formRef} className="form confirm-panel" noValidate onSubmit={onSubmit} aria-labelledby="withdraw-heading">
+      <h3 id="withdraw-heading" ref={headingRef} tabIndex={-1} className="tool-heading">
+        {t("withdraw.heading")}
+      </h3>
+      <p>{t("withdraw.explain")}</p>
+      <ErrorSummary ref={summaryRef} errors={errors} />
+      <Field name="reason" label={t("withdraw.reason")} hint={t("withdraw.reasonHint")} optional error={errors.fields.reason}>
+        {(p) => <textarea {...p} rows={3} maxLength={2000} />}
+      </Field>
+      <div className="form__actions">
+        <button type="submit" className="button button--danger" disabled={fetching}>
+          {fetching ? t("withdraw.withdrawing") : t("withdraw.confirm")}
+        </button>
+        <button type="button" className="button button--ghost" onClick={() => setOpen(false)}>
+          {t("withdraw.cancel")}
+        </button>
+      </div>
+    </form>
+  );
+}

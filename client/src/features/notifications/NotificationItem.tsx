@@ -1,0 +1,42 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router-dom";
+import { type FragmentOf, graphql, readFragment } from "../../graphql";
+import { formatDateTime } from "../../ui/format";
+
+export const NotificationItemFragment = graphql(`
+  fragment NotificationItem_notification on Notification {
+    id
+    kind
+    message
+    createdAt
+    readAt
+    targetId
+    commentId
+  }
+`);
+
+/** One notification: what happened, when, and a link to it. `fresh` marks those unread when the page opened. */
+export function NotificationItem({
+  notification: ref,
+  fresh,
+}: {
+  notification: FragmentOf<typeof NotificationItemFragment>;
+  fresh: boolean;
+}) {
+  const { t } = useTranslation();
+  const n = readFragment(NotificationItemFragment, ref);
+  const to = `/ideas/${n.targetId}${n.commentId ? `#comment-${n.commentId}` : ""}`;
+  return (
+    <article className={`card notification${fresh ? " notification--new" : ""}`}>
+      <p className="notification__message">
+        {fresh && <span className="badge badge--accent notification__new">{t("notifications.new")}</span>}
+        <Link to={to} className="card-link">
+          {n.message}
+        </Link>
+      </p>
+      <p className="notification__time">
+        <time dateTime={n.createdAt}>{formatDateTime(n.createdAt)}</time>
+      </p>
+    </article>
+  );
+}
