@@ -126,14 +126,13 @@ const Promise_ = graphql(`
     }
   }
 `);
-const Me =
-  graphql(`
-    query TriageMe {
-      me {
-        id
-      }
+const Me = graphql(`
+  query TriageMe {
+    me {
+      id
     }
-  `);
+  }
+`);
 
 const { client } = useTestServer();
 
@@ -276,6 +275,9 @@ describe("triage decisions", () => {
       toStage: "DECLINED",
       reason: "Finns redan i kommunens ordinarie verksamhet.",
     });
+    // The reason is written to the bearers, not to the public.
+    const publicView = (await client().ok(IdeaView, { id: idea.id })).idea!;
+    expect(publicView.timeline.at(-1)).toMatchObject({ kind: "idea.triaged", toStage: "DECLINED", reason: null });
     const { db } = await testDatabase();
     const [row] = await db.select().from(ideas).where(eq(ideas.title, "Avböjd idé"));
     const told = await db

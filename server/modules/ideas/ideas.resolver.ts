@@ -14,6 +14,7 @@ import {
   toTargetArea,
 } from "../strategy/strategy.types.js";
 import { GUIDANCE_EVENT_KINDS, guidanceView } from "../guidance/sessions.types.js";
+import { REFERRAL_EVENT_KINDS } from "../support/support.types.js";
 import { type IdeaAccess, atLeast } from "./ideas.access.js";
 import {
   CreateIdeaInput,
@@ -37,28 +38,32 @@ export class CoBearerInvitation {
 
 type EventRow = Awaited<ReturnType<Context["loaders"]["eventsByIdea"]["load"]>>[number];
 
-function toEvent(r: EventRow, showActor: boolean): IdeaEvent {
+/**
+ * Who did it shows to people with a role in the arena; why (a decline or withdrawal reason,
+ * written to the bearers) only to the bearers and the guidance team.
+ */
+function toEvent(r: EventRow, access: IdeaAccess): IdeaEvent {
   const d = r.event.data as { fromStage?: string; toStage?: string; reason?: string };
   return {
     id: r.event.id,
     kind: r.event.kind,
     at: r.event.createdAt,
-    actorName: showActor ? r.actorName : null,
+    actorName: atLeast(access, "member") ? r.actorName : null,
     fromStage: (d.fromStage as IdeaStageEnum | undefined) ?? null,
     toStage: (d.toStage as IdeaStageEnum | undefined) ?? null,
-    reason: d.reason ?? null,
+    reason: atLeast(access, "team") ? (d.reason ?? null) : null,
   };
 }
 
 /**
  * The timeline a person reads: consecutive saves of the same person collapse into one, and
- * guidance (sessions, next steps, support plan) shows only to those who read it.
+ * guidance (sessions, next steps, support plan) and referrals show only to those who read them.
  */
 function timeline(rows: EventRow[], access: IdeaAccess): EventRow[] {
   const out: EventRow[] = [];
   const guidance = guidanceView(access) !== null;
   for (const r of rows) {
-    if (!guidance && GUIDANCE_EVENT_KINDS.has(r.event.kind)) continue;
+    if (!guidance && (GUIDANCE_EVENT_KINDS.has(r.event.kind) || REFERRAL_EVENT_KINDS.has(r.event.kind))) continue;
     const prev = out[out.length - 1];
     if (prev && r.event.kind === "idea.updated" && prev.event.kind === "idea.updated" && prev.event.actorId === r.event.actorId)
       out[out.length - 1] = r;
@@ -150,15 +155,14 @@ export class IdeaResolver {
 
   @FieldResolver(() => [IdeaEvent], { description: "What happened to the idea, oldest first." })
   async timeline(@Root() idea: Idea, @Ctx() ctx: Context) {
-    const showActor = atLeast(idea.access, "member");
-    return timeline(await ctx.loaders.eventsByIdea.load(idea.rawId), idea.access).map((r) => toEvent(r, showActor));
+    return timeline(await ctx.loaders.eventsByIdea.load(idea.rawId), idea.access).map((r) => toEvent(r, idea.access));
   }
 
   @FieldResolver(() => IdeaEvent, { nullable: true })
   async latestEvent(@Root() idea: Idea, @Ctx() ctx: Context) {
     const rows = timeline(await ctx.loaders.eventsByIdea.load(idea.rawId), idea.access);
     const last = rows[rows.length - 1];
-    return last ? toEvent(last, atLeast(idea.access, "member")) : null;
+    return last ? toEvent(last, idea.access) : null;
   }
 
   @FieldResolver(() => Int)

@@ -1,4 +1,4 @@
-import { type SQL, and, count, desc, eq, inArray, isNull, lt, or } from "drizzle-orm";
+import { type SQL, and, count, desc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import type { Tx } from "../../db/index.js";
 import type { Context } from "../../graphql/context.js";
 import { UserErrors, apiError, fail } from "../../graphql/errors.js";
@@ -44,7 +44,7 @@ export async function notify(tx: Tx, list: NotificationInput[]): Promise<Notific
   const byId = new Map(people.map((p) => [p.id, p]));
   const mails = rows.flatMap((r) => {
     const to = byId.get(r.userId);
-    return to ? [{ toAddress: to.email, createdAt, ...renderMail(r.kind, r.data, to) }] : [];
+    return to ? [{ toAddress: to.email, arenaId: r.arenaId, createdAt, ...renderMail(r.kind, r.data, to) }] : [];
   });
   if (mails.length > 0) await tx.insert(outbox).values(mails);
   afterCommit(tx, (ctx) => {
@@ -58,8 +58,10 @@ export async function notify(tx: Tx, list: NotificationInput[]): Promise<Notific
  * Queues a mail to an address that need not belong to an account (a support actor), in the
  * caller's transaction; the mailer is woken once it commits.
  */
-export async function enqueueMail(tx: Tx, mail: { to: string; subject: string; text: string }): Promise<void> {
-  await tx.insert(outbox).values({ toAddress: mail.to, subject: mail.subject, text: mail.text, createdAt: new Date() });
+export async function enqueueMail(tx: Tx, mail: { to: string; subject: string; text: string; arenaId: string | null }): Promise<void> {
+  await tx
+    .insert(outbox)
+    .values({ toAddress: mail.to, subject: mail.subject, text: mail.text, arenaId: mail.arenaId, createdAt: new Date() });
   afterCommit(tx, (ctx) => ctx.mailer.kick());
 }
 
@@ -167,7 +169,13 @@ export async function markNotificationsRead(ctx: Context, ids: string[] | null |
   });
 }
 
-/** Every mail, newest first, for administrators (who read it here when no SMTP server is configured). */
+/** Mail about the arenas the viewer administers: no admin reads another arena's residents' mail. */
+function administeredMail(ctx: Context): SQL {
+  const arenaIds = (ctx.viewer?.roles ?? []).filter((r) => r.role === "admin").map((r) => r.arenaId);
+  return arenaIds.length > 0 ? inArray(outbox.arenaId, arenaIds) : sql`false`;
+}
+
+/** The mail of the arenas the viewer administers, newest first (read here when no SMTP server is configured). */
 export async function listOutbox(ctx: Context, args: ConnectionArgs) {
   await validArgs(ctx, args);
   const size = pageSize(args);
@@ -175,14 +183,17 @@ export async function listOutbox(ctx: Context, args: ConnectionArgs) {
   const rows = await ctx.db
     .select()
     .from(outbox)
-    .where(before(after, outbox))
+    .where(and(administeredMail(ctx), before(after, outbox)))
     .orderBy(desc(outbox.createdAt), desc(outbox.id))
     .limit(size + 1);
-  const [total] = await ctx.db.select({ n: count() }).from(outbox);
+  const [total] = await ctx.db.select({ n: count() }).from(outbox).where(administeredMail(ctx));
   return toConnection(rows, size, total?.n ?? 0, (r) => [r.createdAt.toISOString(), r.id], toOutboxMail, after !== null);
 }
 
 export async function outboxMailById(ctx: Context, id: string) {
-  const [row] = await ctx.db.select().from(outbox).where(eq(outbox.id, id));
+  const [row] = await ctx.db
+    .select()
+    .from(outbox)
+    .where(and(eq(outbox.id, id), administeredMail(ctx)));
   return row ? toOutboxMail(row) : null;
 }

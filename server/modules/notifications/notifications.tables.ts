@@ -29,6 +29,8 @@ export const outbox = pgTable(
   "outbox",
   {
     id: uuid("id").primaryKey().defaultRandom(),
+    /** The arena the mail is about; only that arena's admins read it in the outbox. */
+    arenaId: uuid("arena_id").references(() => arenas.id, { onDelete: "cascade" }),
     toAddress: text("to_address").notNull(),
     subject: text("subject").notNull(),
     text: text("text").notNull(),

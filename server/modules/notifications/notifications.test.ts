@@ -340,6 +340,19 @@ describe("mail without an SMTP server", () => {
       const r = await (await client().signInAs(who)).request(Outbox, {});
       expect(r.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     }
+
+    // An admin of another arena reads none of this arena's mail.
+    const dalarnaAdmin = await client().signInAs(demo.dalarnaCoordinator);
+    const dalarnaId = (await dalarnaAdmin.raw<{ arena: { id: string } }>(`{ arena(slug: "dalarna") { id } }`)).data!.arena.id;
+    const me = (await dalarnaAdmin.raw<{ me: { id: string } }>(`{ me { id } }`)).data!.me.id;
+    const granted = await admin.raw<{ grantRole: { errors: unknown[] } }>(
+      `mutation($input: RoleInput!) { grantRole(input: $input) { errors { code } } }`,
+      { input: { userId: me, arenaId: dalarnaId, role: "ADMIN" } },
+    );
+    expect(granted.data!.grantRole.errors).toEqual([]);
+    const theirs = await (await client().signInAs(demo.dalarnaCoordinator)).ok(Outbox, { first: 100 });
+    expect(theirs.outbox.edges).toEqual([]);
+    expect(theirs.outbox.totalCount).toBe(0);
     expect((await client().request(Outbox, {})).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
 
     const { db } = await testDatabase();

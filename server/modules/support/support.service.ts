@@ -421,6 +421,7 @@ export async function sendReferral(ctx: Context, tx: Tx, idea: IdeaRow, actor: A
     const [arena] = await tx.select().from(arenas).where(eq(arenas.id, idea.arenaId));
     await enqueueMail(tx, {
       to: actor.email,
+      arenaId: idea.arenaId,
       ...renderReferralMail({
         by: viewer.name,
         arena: arena!.nameSv,

@@ -535,6 +535,11 @@ describe("referrals as a closed loop", () => {
       { kind: "referral.completed", actorName: "Gustav Lots", reason: "Föreningen har bildat ett kooperativ." },
     ]);
 
+    // The public reads the idea, but nothing of its referrals.
+    const { idea: publicView } = await client().ok(IdeaReferrals, { id: idea.id });
+    expect(publicView!.referrals).toBeNull();
+    expect(publicView!.timeline.filter((e) => e.kind.startsWith("referral."))).toEqual([]);
+
     // The bearer heard of the referral and of each answer; the guide of the actor's own answers.
     const bearerNotes = (await notificationsOf(bearer)).filter((n) => n.kind.startsWith("referral."));
     expect(bearerNotes.map((n) => n.message).reverse()).toEqual([
