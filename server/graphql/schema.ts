@@ -11,7 +11,7 @@ import {
 } from "../modules/partnership/partnership.resolver.js";
 import { StrategicGoalResolver, StrategyAreaResolver, StrategyResolver } from "../modules/strategy/strategy.resolver.js";
 import { IdeaResolver } from "../modules/ideas/ideas.resolver.js";
-import { TriageResolver } from "../modules/guidance/triage.resolver.js";
+import { ArenaGuidanceResolver, TriageResolver } from "../modules/guidance/triage.resolver.js";
 import {
   CaseloadResolver,
   GuidanceSessionResolver,
@@ -41,6 +41,7 @@ export const resolvers = [
   StrategicGoalResolver,
   IdeaResolver,
   TriageResolver,
+  ArenaGuidanceResolver,
   IdeaGuidanceResolver,
   GuidanceSessionResolver,
   NextStepResolver,

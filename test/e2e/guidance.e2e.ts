@@ -68,15 +68,6 @@ async function gql<T>(request: APIRequestContext, query: string, variables: Reco
   return body.data as T;
 }
 
-async function apiSignIn(request: APIRequestContext, email: string) {
-  const r = await gql<{ signIn: { user: { id: string } | null } }>(
-    request,
-    "mutation($input: SignInInput!) { signIn(input: $input) { user { id } errors { message } } }",
-    { input: { email, password: DEMO_PASSWORD } },
-  );
-  if (!r.signIn.user) throw new Error(`could not sign in ${email}`);
-}
-
 /** Clicks "Visa fler" in the intake until the idea's card shows. */
 async function findInQueue(page: Page, title: string): Promise<Locator> {
   const card = page.getByRole("article", { name: title });
@@ -132,32 +123,6 @@ describe("guidance: from intake to a closed referral loop", () => {
       },
     );
 
-    // -------- set-up (stopgap): the API has no list of an arena's guides for coordinators yet; the
-    // picker offers those already guiding the arena's ideas. An administrator (who may list
-    // accounts) makes the demo guide guide one seeded idea first.
-    const adminContext = await browser.newContext({ baseURL: server.baseUrl });
-    await apiSignIn(adminContext.request, "admin@arena.example");
-    const users = await gql<{ users: { edges: { node: { id: string; email: string | null } }[] } }>(
-      adminContext.request,
-      `query { users(search: "lots@arena.example", first: 10) { edges { node { id email } } } }`,
-    );
-    // "dalarna.lots@…" matches the search too.
-    const gustavId = users.users.edges.find((e) => e.node.email === "lots@arena.example")!.node.id;
-    const queue = await gql<{ intakeQueue: { edges: { node: { idea: { id: string } } }[] } }>(
-      adminContext.request,
-      "query($arenaId: ID!) { intakeQueue(arenaId: $arenaId, first: 1) { edges { node { idea { id } } } } }",
-      { arenaId: arena.arena.id },
-    );
-    const seeded = queue.intakeQueue.edges[0]!.node.idea.id;
-    expect(seeded).not.toBe(idea.id);
-    const accepted = await gql<{ triageIdea: { errors: { message: string }[] } }>(
-      adminContext.request,
-      "mutation($input: TriageInput!) { triageIdea(input: $input) { idea { id guides { id } } errors { message } } }",
-      { input: { ideaId: seeded, decision: "ACCEPT", guideIds: [gustavId] } },
-    );
-    expect(accepted.triageIdea.errors).toEqual([]);
-    await adminContext.close();
-
     // -------- the coordinator: the intake, acknowledge, a decision with a payload error, then accept with a guide
     const coordinator = await newTestPage();
     const cp = coordinator.page;
@@ -209,6 +174,17 @@ describe("guidance: from intake to a closed referral loop", () => {
     await shows(caseItem);
     await shows(caseItem.getByText("Inget samtal ännu"));
     await accessible(gp, "guidance-04-caseload-sv");
+
+    // The support system's registry, filtered by kind.
+    await gp.goto("/a/gavleborg/support");
+    await shows(h1(gp, "Stödsystemet"));
+    await gp.getByLabel("Typ av aktör").selectOption({ label: "Kooperativ utveckling" });
+    await gp.getByRole("search").getByRole("button", { name: "Sök" }).click();
+    await shows(gp.getByRole("heading", { level: 2, name: /^\d+ aktör(er)?$/ }));
+    await shows(gp.getByRole("article", { name: /^Coompanion/ }));
+    await accessible(gp, "guidance-04b-registry-sv");
+    await gp.goBack();
+    await shows(h1(gp, "Mina idéer att lotsa"));
 
     await caseItem.getByRole("link", { name: idea.title }).click();
     await shows(h1(gp, idea.title));

@@ -1,12 +1,28 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../graphql/context.js";
 import { User, toUser } from "../accounts/accounts.types.js";
-import { atLeast } from "../ideas/ideas.access.js";
+import { hasRole } from "../../auth/sessions.js";
+import { TEAM_ROLES, atLeast } from "../ideas/ideas.access.js";
+import { Arena } from "../partnership/partnership.types.js";
 import { ideaById } from "../ideas/ideas.service.js";
 import { Idea } from "../ideas/ideas.types.js";
 import { AnswerQuestionInput, AssignGuidesInput, FeedbackPromiseInput, QueueArgs, TriageInput } from "./triage.inputs.js";
 import * as service from "./triage.service.js";
 import { FeedbackPromisePayload, IdeaQuestion, QueueConnection, QueueItem, TriagePayload, toQuestion } from "./triage.types.js";
+
+@Resolver(() => Arena)
+export class ArenaGuidanceResolver {
+  @FieldResolver(() => [User], {
+    nullable: true,
+    description: "The arena's guidance team (guides, coordinators, admins): who can be assigned to ideas. The team only.",
+  })
+  async guidanceTeam(@Root() arena: Arena, @Ctx() ctx: Context) {
+    if (!hasRole(ctx.viewer, arena.rawId, TEAM_ROLES)) return null;
+    const rows = await ctx.loaders.guidanceTeamByArena.load(arena.rawId);
+    // A person with several team roles appears once.
+    return [...new Map(rows.map((r) => [r.user.id, r.user])).values()].map(toUser);
+  }
+}
 
 @Resolver(() => Idea)
 export class TriageResolver {

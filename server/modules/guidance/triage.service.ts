@@ -41,6 +41,17 @@ export function createTriageLoaders(db: Database) {
           .orderBy(asc(ideaGuides.assignedAt)),
       (r) => r.ideaId,
     ),
+    /** Guides, coordinators and admins of each arena: who can be assigned to its ideas. */
+    guidanceTeamByArena: manyLoader(
+      (k: readonly string[]) =>
+        db
+          .selectDistinct({ arenaId: roleGrants.arenaId, user: users })
+          .from(roleGrants)
+          .innerJoin(users, eq(users.id, roleGrants.userId))
+          .where(and(inArray(roleGrants.arenaId, ids(k)), inArray(roleGrants.role, ["guide", "coordinator", "admin"])))
+          .orderBy(asc(users.name)),
+      (r) => r.arenaId,
+    ),
     questionsByIdea: manyLoader(
       (k: readonly string[]) =>
         db

@@ -315,6 +315,29 @@ describe("triage decisions", () => {
   });
 });
 
+describe("the guidance team", () => {
+  it("is listed on the arena for its team, to assign guides; nobody else sees it", async () => {
+    const TeamQuery = graphql(`
+      query Team($slug: String!) {
+        arena(slug: $slug) {
+          guidanceTeam {
+            name
+            email
+          }
+        }
+      }
+    `);
+    const coordinator = await client().signInAs(demo.coordinator);
+    const { arena } = await coordinator.ok(TeamQuery, { slug: "gavleborg" });
+    expect(arena!.guidanceTeam!.map((u) => u.name)).toEqual(["Ada Administratör", "Gustav Lots", "Klara Koordinator"]);
+    expect(arena!.guidanceTeam!.find((u) => u.name === "Gustav Lots")!.email).toBeNull();
+    for (const who of [null, demo.bearer, demo.researcher, demo.dalarnaCoordinator]) {
+      const c = who ? await client().signInAs(who) : client();
+      expect((await c.ok(TeamQuery, { slug: "gavleborg" })).arena!.guidanceTeam).toBeNull();
+    }
+  });
+});
+
 describe("feedback promises", () => {
   it("are set per arena by its coordinators, validated, and used for new submissions", async () => {
     const coordinator = await client().signInAs(demo.coordinator);

@@ -1,4 +1,5 @@
 import { useRef, useState } from "react";
+import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router-dom";
 import { useQuery } from "urql";
@@ -77,7 +78,9 @@ export function IntakePage() {
     pause: !arena,
     requestPolicy: "cache-and-network",
   });
-  const [announcement, setAnnouncement] = useState("");
+  // Kept as a function of t, so that the message follows a change of language.
+  const [announce, setAnnounce] = useState<((t: TFunction<"guidance">) => string) | null>(null);
+  const announcement = announce ? announce(t) : "";
   const queueHeadingRef = useRef<HTMLHeadingElement>(null);
   const heading = <h1 tabIndex={-1}>{t("intake.title")}</h1>;
 
@@ -123,8 +126,8 @@ export function IntakePage() {
 
   const queue = queueResult.data?.intakeQueue;
   const overdue = queueResult.data?.overduePromises ?? [];
-  const onDecided = (message: string) => {
-    setAnnouncement(message);
+  const onDecided = (message: (t: TFunction<"guidance">) => string) => {
+    setAnnounce(() => message);
     queueHeadingRef.current?.focus();
   };
 

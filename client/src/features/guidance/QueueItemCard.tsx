@@ -1,3 +1,4 @@
+import type { TFunction } from "i18next";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
@@ -63,7 +64,7 @@ export function PromiseBadges({ ackOverdue, decisionOverdue }: { ackOverdue: boo
 interface Props {
   item: FragmentOf<typeof QueueItemFragment>;
   /** Announces what was decided, for the page's live region. */
-  onDecided: (message: string) => void;
+  onDecided: (message: (t: TFunction<"guidance">) => string) => void;
 }
 
 /** An idea in the intake queue: how long it has waited, the promises, acknowledge and decide. */
@@ -92,11 +93,11 @@ export function QueueItemCard({ item: ref, onDecided }: Props) {
       ? errorMessage(r.error, t("state.networkError", { ns: "translation" }))
       : r.data?.acknowledgeIdea.errors[0]?.message;
     if (message) setAckError(message);
-    else onDecided(t("intake.acknowledgedNow"));
+    else onDecided((tt) => tt("intake.acknowledgedNow"));
   };
   const onDone = (decision: Decision) => {
     setOpen(false);
-    onDecided(t("triage.done", { decision: t(`triage.decisions.${decision}`) }));
+    onDecided((tt) => tt("triage.done", { decision: tt(`triage.decisions.${decision}`) }));
   };
 
   return (

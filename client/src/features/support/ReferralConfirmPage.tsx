@@ -76,8 +76,10 @@ const RecordReferralOutcomeMutation = graphql(
 
 const OUTCOMES = ["ACCEPTED", "DECLINED", "COMPLETED"] as const;
 type Outcome = (typeof OUTCOMES)[number];
+/** What the actor has just done, kept as a key so that the thanks follow a change of language. */
+type Done = "confirmed" | "outcomeSaved";
 
-function ConfirmForm({ token, respondBy, onDone }: { token: string; respondBy: string; onDone: (message: string) => void }) {
+function ConfirmForm({ token, respondBy, onDone }: { token: string; respondBy: string; onDone: (message: Done) => void }) {
   const { t } = useTranslation("guidance");
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -90,7 +92,7 @@ function ConfirmForm({ token, respondBy, onDone }: { token: string; respondBy: s
     const r = await confirm({ input: { token, note } });
     if (r.error) return setErrors({ fields: {}, general: [errorMessage(r.error, t("state.networkError", { ns: "translation" }))] });
     const payload = r.data?.confirmReferral;
-    if (payload?.referral && payload.errors.length === 0) return onDone(t("handoff.confirmed"));
+    if (payload?.referral && payload.errors.length === 0) return onDone("confirmed");
     setErrors(toFormErrors(payload?.errors ?? [], ["note"]));
   };
   return (
@@ -110,7 +112,7 @@ function ConfirmForm({ token, respondBy, onDone }: { token: string; respondBy: s
   );
 }
 
-function OutcomeForm({ token, status, onDone }: { token: string; status: string; onDone: (message: string) => void }) {
+function OutcomeForm({ token, status, onDone }: { token: string; status: string; onDone: (message: Done) => void }) {
   const { t } = useTranslation("guidance");
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -128,7 +130,7 @@ function OutcomeForm({ token, status, onDone }: { token: string; status: string;
     const payload = r.data?.recordReferralOutcome;
     if (payload?.referral && payload.errors.length === 0) {
       setOutcome(null);
-      return onDone(t("handoff.outcomeSaved"));
+      return onDone("outcomeSaved");
     }
     setErrors(toFormErrors(payload?.errors ?? [], ["outcome", "note"]));
   };
@@ -173,10 +175,10 @@ export function ReferralConfirmPage() {
   const { t } = useTranslation("guidance");
   const { token = "" } = useParams();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: ReferralByTokenQuery, variables: { token } });
-  const [message, setMessage] = useState("");
+  const [message, setMessage] = useState<Done | null>(null);
   // The hand-off has no id to update in the cache: after an answer, read it again.
-  const onDone = (text: string) => {
-    setMessage(text);
+  const onDone = (done: Done) => {
+    setMessage(done);
     reexecute({ requestPolicy: "network-only" });
   };
 
@@ -225,7 +227,7 @@ export function ReferralConfirmPage() {
       <div role="status">
         {message && (
           <div className="notice notice--success">
-            <p>{message}</p>
+            <p>{t(`handoff.${message}`)}</p>
           </div>
         )}
       </div>

@@ -182,9 +182,10 @@ export function SupportActorsPage() {
         </div>
       </form>
       <section className="section section--tight" aria-labelledby="actors-heading" aria-busy={fetching}>
-        <h2 id="actors-heading" role="status">
-          {actors ? t("registry.count", { count: actors.totalCount }) : t("registry.title")}
-        </h2>
+        <h2 id="actors-heading">{actors ? t("registry.count", { count: actors.totalCount }) : t("registry.title")}</h2>
+        <p className="visually-hidden" role="status">
+          {actors ? t("registry.count", { count: actors.totalCount }) : ""}
+        </p>
         {error && !data ? (
           <QueryError error={error} onRetry={() => reexecute({ requestPolicy: "network-only" })} />
         ) : !actors ? (
