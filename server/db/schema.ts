@@ -8,3 +8,7 @@ export * from "../modules/notifications/notifications.tables.js";
 export * from "../modules/partnership/partnership.tables.js";
 export * from "../modules/strategy/strategy.tables.js";
 export * from "../modules/support/support.tables.js";
+export * from "../modules/testing/testing.tables.js";
+export * from "../modules/research/research.tables.js";
+export * from "../modules/learning/learning.tables.js";
+export * from "../modules/scaling/scaling.tables.js";

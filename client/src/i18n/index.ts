@@ -3,7 +3,13 @@ import { initReactI18next } from "react-i18next";
 import { en } from "./en";
 import { guidanceEn } from "./guidance.en";
 import { guidanceSv } from "./guidance.sv";
+import { learningEn } from "./learning.en";
+import { learningSv } from "./learning.sv";
+import { researchEn } from "./research.en";
+import { researchSv } from "./research.sv";
 import { sv } from "./sv";
+import { testingEn } from "./testing.en";
+import { testingSv } from "./testing.sv";
 
 export const languages = ["sv", "en"] as const;
 export type Language = (typeof languages)[number];
@@ -44,7 +50,10 @@ i18next.on("languageChanged", (lng) => {
 });
 
 void i18next.use(initReactI18next).init({
-  resources: { sv: { translation: sv, guidance: guidanceSv }, en: { translation: en, guidance: guidanceEn } },
+  resources: {
+    sv: { translation: sv, guidance: guidanceSv, testing: testingSv, research: researchSv, learning: learningSv },
+    en: { translation: en, guidance: guidanceEn, testing: testingEn, research: researchEn, learning: learningEn },
+  },
   lng: storedLanguage(),
   fallbackLng: "sv",
   supportedLngs: [...languages],
