@@ -1,4 +1,7 @@
 import type { Locale } from "../modules/accounts/accounts.tables.js";
+import { learningMessages } from "../modules/learning/learning.messages.js";
+import { researchMessages } from "../modules/research/research.messages.js";
+import { testingMessages } from "../modules/testing/testing.messages.js";
 
 /**
  * Messages the API returns to people, Swedish first. Codes are stable for clients; the
@@ -156,6 +159,10 @@ const catalog = {
     sv: "Stödplanen har redan ett behov av det slaget. Ändra det i stället.",
     en: "The support plan already has a need of this kind. Change that one instead.",
   },
+  // The innovation loop keeps its messages beside its modules.
+  ...testingMessages,
+  ...researchMessages,
+  ...learningMessages,
   // Thrown (not payload) errors.
   UNAUTHENTICATED: { sv: "Logga in för att fortsätta.", en: "Sign in to continue." },
   FORBIDDEN: { sv: "Du har inte behörighet till det här.", en: "You do not have permission to do this." },

@@ -23,6 +23,10 @@ const IntakePage = lazy(() => import("../features/guidance/IntakePage").then((m)
 const CaseloadPage = lazy(() => import("../features/guidance/CaseloadPage").then((m) => ({ default: m.CaseloadPage })));
 const SupportActorsPage = lazy(() => import("../features/support/SupportActorsPage").then((m) => ({ default: m.SupportActorsPage })));
 const ReferralConfirmPage = lazy(() => import("../features/support/ReferralConfirmPage").then((m) => ({ default: m.ReferralConfirmPage })));
+const PilotRegisterPage = lazy(() => import("../features/research/PilotRegisterPage").then((m) => ({ default: m.PilotRegisterPage })));
+const LearningLibraryPage = lazy(() =>
+  import("../features/learning/LearningLibraryPage").then((m) => ({ default: m.LearningLibraryPage })),
+);
 const OutboxPage = lazy(() => import("../features/notifications/OutboxPage").then((m) => ({ default: m.OutboxPage })));
 
 export function App() {
@@ -48,6 +52,8 @@ export function App() {
               <Route path="frameworks" element={<FrameworksPage />} />
               <Route path="intake" element={<IntakePage />} />
               <Route path="support" element={<SupportActorsPage />} />
+              <Route path="pilots" element={<PilotRegisterPage />} />
+              <Route path="learnings" element={<LearningLibraryPage />} />
               <Route path="ideas" element={<IdeasPage />} />
               {/* One element for both, so that a new idea's first save keeps the form as it is. */}
               <Route path="ideas/new" element={<IdeaEditorPage />} />

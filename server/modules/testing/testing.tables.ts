@@ -1,4 +1,16 @@
-import { type AnyPgColumn, date, doublePrecision, index, integer, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import {
+  type AnyPgColumn,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { users } from "../accounts/accounts.tables.js";
 import { ideas } from "../ideas/ideas.tables.js";
 import { organisations } from "../partnership/partnership.tables.js";

@@ -7,6 +7,9 @@ import { PageTitle } from "../../ui/PageTitle";
 import { Loading, QueryError } from "../../ui/QueryState";
 import { hasArenaRole, useViewer } from "../accounts/useViewer";
 import { GuidancePanel } from "../guidance/GuidancePanel";
+import { IdeaAccessRequests } from "../research/IdeaAccessRequests";
+import { ScalingPanel } from "../scaling/ScalingPanel";
+import { TestCyclesSection } from "../testing/TestCyclesSection";
 import { IdeaDiscussion, IdeaDiscussionFragment } from "../discussion/IdeaDiscussion";
 import { BearerTools, BearerToolsFragment } from "./BearerTools";
 import { FollowButton, FollowButtonFragment } from "./FollowButton";
@@ -149,6 +152,8 @@ export function IdeaPage() {
         <div className="idea-main">
           <IdeaDetails idea={idea} />
           <GuidancePanel ideaId={idea.id} />
+          <TestCyclesSection ideaId={idea.id} />
+          <ScalingPanel ideaId={idea.id} />
           <IdeaTimeline idea={idea} />
           <IdeaDiscussion
             idea={idea}
@@ -159,6 +164,7 @@ export function IdeaPage() {
         <aside className="idea-aside" aria-label={t("idea.asideLabel")}>
           {idea.stage !== "DRAFT" && <FollowButton idea={idea} signedIn={data.me !== null} />}
           {idea.viewerIsBearer && <BearerTools idea={idea} />}
+          {idea.viewerIsBearer && <IdeaAccessRequests ideaId={idea.id} />}
           <IdeaTags idea={idea} />
         </aside>
       </div>

@@ -1,0 +1,4 @@
+/** The learning library. Placeholder until built. */
+export function LearningLibraryPage() {
+  return null;
+}

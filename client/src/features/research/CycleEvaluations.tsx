@@ -1,0 +1,4 @@
+/** Researchers' evaluations of one test cycle. Placeholder until built. */
+export function CycleEvaluations(_props: { cycleId: string }) {
+  return null;
+}
