@@ -7,6 +7,10 @@ import { createTriageLoaders } from "../modules/guidance/triage.service.js";
 import { createPartnershipLoaders } from "../modules/partnership/partnership.service.js";
 import { createStrategyLoaders } from "../modules/strategy/strategy.service.js";
 import { createSupportLoaders } from "../modules/support/support.service.js";
+import { createCycleLoaders } from "../modules/testing/cycles.service.js";
+import { createLearningLoaders } from "../modules/learning/learning.service.js";
+import { createScalingLoaders } from "../modules/scaling/scaling.service.js";
+import { createResearchLoaders } from "../modules/research/research.service.js";
 
 /** Per-request DataLoaders of every domain; built in the context, never shared between requests. */
 export function createLoaders(db: Database) {
@@ -19,6 +23,10 @@ export function createLoaders(db: Database) {
     ...createSessionLoaders(db),
     ...createDiscussionLoaders(db),
     ...createSupportLoaders(db),
+    ...createCycleLoaders(db),
+    ...createLearningLoaders(db),
+    ...createScalingLoaders(db),
+    ...createResearchLoaders(db),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -10,6 +10,9 @@ import { bodyMemberships } from "../modules/partnership/partnership.tables.js";
 import { toArena, toBody, toCountyPart, toMembership, toOrganisation } from "../modules/partnership/partnership.types.js";
 import { focusAreas, strategicGoals, strategies, strategyAreas } from "../modules/strategy/strategy.tables.js";
 import { referralById, supportActorById } from "../modules/support/support.service.js";
+import { cycleById, measureById, measurementById } from "../modules/testing/cycles.service.js";
+import { learningById } from "../modules/learning/learning.service.js";
+import { accessRequestById, evaluationById, pilotById } from "../modules/research/research.service.js";
 import { toArea, toFocusArea, toGoal, toStrategy } from "../modules/strategy/strategy.types.js";
 import type { Context } from "./context.js";
 import { Node, fromGlobalId } from "./relay.js";
@@ -28,6 +31,17 @@ const fetchers: Record<string, Fetch> = {
   // The registry is public; a referral is read by those who may read its idea's referrals.
   SupportActor: (ctx, id) => supportActorById(ctx, id),
   Referral: (ctx, id) => referralById(ctx, id),
+  // Test cycles are read with their idea by those with at least member access.
+  TestCycle: (ctx, id) => cycleById(ctx, id),
+  CycleMeasure: (ctx, id) => measureById(ctx, id),
+  Measurement: (ctx, id) => measurementById(ctx, id),
+  // Published learnings are read by anyone; internal ones by the arena's team and the idea's bearers.
+  Learning: (ctx, id) => learningById(ctx, id),
+  // Evaluations: the team and researchers who read the idea; the bearers once shared.
+  Evaluation: (ctx, id) => evaluationById(ctx, id),
+  // Access requests: their researcher and the idea's bearers. Pilots: the viewer's register.
+  AccessRequest: (ctx, id) => accessRequestById(ctx, id),
+  Pilot: (ctx, id) => pilotById(ctx, id),
   // Only their owner sees notifications; only administrators read the outbox.
   Notification: (ctx, id) => notificationById(ctx, id),
   OutboxMail: async (ctx, id) => (isAdminAnywhere(ctx.viewer) ? outboxMailById(ctx, id) : null),

@@ -22,6 +22,16 @@ import {
 import { CommentReportResolver, CommentResolver, IdeaDiscussionResolver } from "../modules/discussion/discussion.resolver.js";
 import { NotificationResolver } from "../modules/notifications/notifications.resolver.js";
 import { IdeaReferralsResolver, ReferralResolver, SupportActorResolver } from "../modules/support/support.resolver.js";
+import { CycleMeasureResolver, IdeaTestingResolver, MeasurementResolver, TestCycleResolver } from "../modules/testing/cycles.resolver.js";
+import { IdeaLearningResolver, LearningResolver } from "../modules/learning/learning.resolver.js";
+import { IdeaScaleStepResolver, IdeaScalingResolver, ScalingMutationResolver } from "../modules/scaling/scaling.resolver.js";
+import {
+  AccessRequestResolver,
+  EvaluationResolver,
+  IdeaResearchResolver,
+  PilotResolver,
+  TestCycleResearchResolver,
+} from "../modules/research/research.resolver.js";
 import { authChecker } from "./auth-checker.js";
 import { NodeResolver } from "./node.resolver.js";
 import type { ArenaPubSub } from "./pubsub.js";
@@ -54,6 +64,20 @@ export const resolvers = [
   SupportActorResolver,
   ReferralResolver,
   IdeaReferralsResolver,
+  IdeaTestingResolver,
+  TestCycleResolver,
+  CycleMeasureResolver,
+  MeasurementResolver,
+  LearningResolver,
+  IdeaLearningResolver,
+  IdeaScalingResolver,
+  IdeaScaleStepResolver,
+  ScalingMutationResolver,
+  IdeaResearchResolver,
+  TestCycleResearchResolver,
+  EvaluationResolver,
+  AccessRequestResolver,
+  PilotResolver,
 ] as const;
 
 export function createSchema(pubSub: ArenaPubSub = createArenaPubSub()): Promise<GraphQLSchema> {

@@ -18,6 +18,7 @@ import { countyParts, organisations } from "../modules/partnership/partnership.t
 import { focusAreas, strategicGoals } from "../modules/strategy/strategy.tables.js";
 import { DEMO_PASSWORD, demoAccounts } from "./data/demo-accounts.js";
 import { demoBearers, demoIdeas } from "./data/ideas.js";
+import { firstPlannedDaysAgo, pilotOf } from "./data/pilots.js";
 import type { IdeaSeed } from "./data/types.js";
 
 const DAY = 86_400_000;
@@ -39,6 +40,17 @@ const PATHS: Record<IdeaStage, IdeaStage[]> = {
   closed: ["submitted", "guidance", "development", "testing", "closed"],
   merged: ["submitted", "merged"],
 };
+
+/**
+ * The stages an idea is seeded through here. An idea with a pilot reaches testing and beyond
+ * through its cycles (server/seed/seed-pilots.ts): here only the way to its first cycle,
+ * which fits before that cycle is planned.
+ */
+export function pathBeforePilot(seed: IdeaSeed): IdeaStage[] {
+  const path = PATHS[seed.stage];
+  const testing = path.indexOf("testing");
+  return pilotOf(seed.key) && testing >= 0 ? path.slice(0, testing) : path;
+}
 
 const COORDINATOR: Record<IdeaSeed["arena"], string> = {
   gavleborg: "koordinator@arena.example",
@@ -77,10 +89,13 @@ export async function seedIdeas(tx: Tx, arenaIds: Map<string, string>, hashOf: (
       .where(and(eq(ideas.bearerId, bearer.id), eq(ideas.clientKey, clientKey)));
     if (exists) continue;
 
-    const path = PATHS[seed.stage];
+    const pilot = pilotOf(seed.key);
+    const path = pathBeforePilot(seed);
+    const span = pilot ? seed.daysAgo - firstPlannedDaysAgo(pilot) : seed.daysAgo;
+    if (pilot && span <= path.length) throw new Error(`Seed idea ${seed.key}: its pilot starts before the idea could reach it`);
     const created = new Date(now - seed.daysAgo * DAY);
     // Each later step a little after the previous one, the last still in the past.
-    const stepDays = path.length > 0 ? Math.max(1, Math.floor(seed.daysAgo / (path.length + 1))) : 0;
+    const stepDays = path.length > 0 ? Math.max(1, Math.floor(span / (path.length + 1))) : 0;
     const at = (i: number) => new Date(created.getTime() + (i + 1) * stepDays * DAY);
     const lastAt = path.length > 0 ? at(path.length - 1) : created;
     const [idea] = await tx
@@ -154,7 +169,7 @@ export async function seedIdeas(tx: Tx, arenaIds: Map<string, string>, hashOf: (
         data: {
           fromStage: i === 0 ? "draft" : path[i - 1],
           toStage: stage,
-          ...(i === path.length - 1 && seed.reason ? { reason: seed.reason } : {}),
+          ...(i === path.length - 1 && stage === seed.stage && seed.reason ? { reason: seed.reason } : {}),
         },
         createdAt: at(i),
       })),

@@ -19,6 +19,7 @@ import { demoAccounts } from "./data/demo-accounts.js";
 import { gavleborg } from "./data/gavleborg.js";
 import { reference } from "./data/reference.js";
 import { seedIdeas } from "./seed-ideas.js";
+import { seedPilots } from "./seed-pilots.js";
 import { seedSupportActors } from "./seed-support.js";
 import type { ArenaSeed } from "./data/types.js";
 
@@ -268,7 +269,7 @@ async function seedAccounts(tx: Tx, arenaIds: Map<string, string>) {
 export interface SeedOptions {
   /** Demo accounts (off for a production installation that only wants the structure). */
   accounts?: boolean;
-  /** About forty demo ideas and their timelines (needs the demo accounts). */
+  /** About forty demo ideas and their timelines, and the pilots (test cycles) of some (needs the demo accounts). */
   ideas?: boolean;
 }
 
@@ -281,7 +282,10 @@ export async function seed(db: Database, opts: SeedOptions = {}): Promise<void> 
     await seedSupportActors(tx, arenaIds);
     if (opts.accounts !== false) {
       await seedAccounts(tx, arenaIds);
-      if (opts.ideas !== false) await seedIdeas(tx, arenaIds, demoHash);
+      if (opts.ideas !== false) {
+        await seedIdeas(tx, arenaIds, demoHash);
+        await seedPilots(tx, arenaIds);
+      }
     }
   });
 }

@@ -1,6 +1,11 @@
-import { sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Database } from "../../server/db/index.js";
+import { users } from "../../server/modules/accounts/accounts.tables.js";
+import { ideas } from "../../server/modules/ideas/ideas.tables.js";
+import { learningGoals, learnings } from "../../server/modules/learning/learning.tables.js";
+import { accessRequests, evaluations } from "../../server/modules/research/research.tables.js";
+import { testCycles } from "../../server/modules/testing/testing.tables.js";
 import { seed } from "../../server/seed/seed.js";
 import { useTestServer } from "../support/app.js";
 import { demo } from "../support/client.js";
@@ -37,6 +42,77 @@ const Mine = graphql(`
   }
 `);
 
+const Pilots = graphql(`
+  query SeededPilots($arena: String, $search: String) {
+    ideas(arena: $arena, search: $search, first: 100) {
+      edges {
+        node {
+          title
+          stage
+          scaleStep {
+            step
+            evidence
+          }
+          adoptionSummary {
+            planned
+            testing
+            adopted
+            declined
+          }
+          adoptions {
+            municipality {
+              name
+            }
+            status
+          }
+          timeline {
+            kind
+            toStage
+          }
+          testCycles {
+            number
+            status
+            decision
+            participantsReached
+            previousCycle {
+              number
+            }
+            measures {
+              name
+              seriesId
+              baseline
+              target
+              measurements {
+                value
+              }
+              result {
+                value
+                outcome
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+const Library = graphql(`
+  query SeededLearnings($search: String, $outcome: CycleDecision) {
+    learnings(search: $search, outcome: $outcome, first: 50) {
+      totalCount
+      edges {
+        node {
+          title
+          outcome
+          published
+          ideaTitle
+          cycleNumber
+        }
+      }
+    }
+  }
+`);
+
 const { client } = useTestServer();
 
 async function counts(db: Database) {
@@ -60,7 +136,7 @@ describe("the demo seed", () => {
     const stages = new Set([...g.ideas.edges, ...d.ideas.edges].map((e) => e.node.stage));
     for (const s of ["SUBMITTED", "GUIDANCE", "DEVELOPMENT", "TESTING", "SCALING", "ADOPTED", "CLOSED"]) expect(stages).toContain(s);
     const adopted = [...g.ideas.edges, ...d.ideas.edges].find((e) => e.node.stage === "ADOPTED")!.node;
-    expect(adopted.timeline.map((e) => e.toStage)).toEqual([
+    expect(adopted.timeline.flatMap((e) => (e.toStage ? [e.toStage] : []))).toEqual([
       "DRAFT",
       "SUBMITTED",
       "GUIDANCE",
@@ -80,5 +156,120 @@ describe("the demo seed", () => {
     const before = await counts(db);
     await seed(db);
     expect(await counts(db)).toEqual(before);
+  });
+
+  it("holds pilots with several cycles, decisions, learnings, ladder steps and spread", async () => {
+    const { db } = await resetDatabase({ ideas: true });
+    const researcher = await client().signInAs(demo.researcher);
+    const byTitle = async (arena: string, start: string) => {
+      const page = await researcher.ok(Pilots, { arena });
+      const idea = page.ideas.edges.map((e) => e.node).find((n) => n.title.startsWith(start));
+      expect(idea, start).toBeDefined();
+      return idea!;
+    };
+
+    // FOKUS 20-25 in Dalarna: 50 contacts, 45 coached, 33 moved on; retested for 16–25, then advanced.
+    const fokus = await byTitle("dalarna", "Gemensam ungdomscoach");
+    expect(fokus.stage).toBe("SCALING");
+    const [f1, f2] = fokus.testCycles!;
+    expect(f1).toMatchObject({ number: 1, status: "DECIDED", decision: "RETEST", participantsReached: 45 });
+    expect(f1!.measures.map((m) => [m.name, m.result.value, m.result.outcome])).toEqual([
+      ["Unga och anhöriga som tagit kontakt med coachen", 50, "MET"],
+      ["Unga som genomgått coachning", 45, "MET"],
+      ["Unga som kommit vidare mot egen försörjning (studier eller arbete)", 33, "MET"],
+    ]);
+    expect(f2).toMatchObject({ number: 2, decision: "ADVANCE", previousCycle: { number: 1 } });
+    // The same measure lines up across cycles through its series; a measure new in cycle 2 has its own.
+    expect(f2!.measures.slice(0, 3).map((m) => m.seriesId)).toEqual(f1!.measures.map((m) => m.seriesId));
+    expect(new Set(f2!.measures.map((m) => m.seriesId)).size).toBe(4);
+    expect(fokus.scaleStep.step).toBe(3);
+    expect(fokus.adoptionSummary).toEqual({ planned: 1, testing: 0, adopted: 3, declined: 0 });
+
+    // CROSS: two cycles in Gävle, then spread to six municipalities of the county (one declined).
+    const cross = await byTitle("gavleborg", "CROSS-modell i Gävle");
+    expect(cross.stage).toBe("SCALING");
+    expect(cross.testCycles!.map((c) => c.decision)).toEqual(["RETEST", "ADVANCE"]);
+    expect(cross.testCycles![1]!.measures.every((m) => m.result.outcome === "MET")).toBe(true);
+    expect(cross.adoptions.filter((a) => a.status && a.status !== "DECLINED")).toHaveLength(6);
+    expect(cross.adoptionSummary).toEqual({ planned: 2, testing: 2, adopted: 2, declined: 1 });
+    expect(cross.scaleStep.step).toBe(3);
+    const crossSteps = cross.timeline.filter((e) => e.kind === "scaling.step_reached");
+    expect(crossSteps).toHaveLength(2); // 1 on the first plan, 2 on advance
+
+    // Preventive home visits in Hofors: retest, cycle 2 running with measurements below and above target.
+    const hofors = await byTitle("gavleborg", "Förebyggande hembesök");
+    expect(hofors.stage).toBe("TESTING");
+    expect(hofors.testCycles!.map((c) => [c.status, c.decision, c.previousCycle?.number ?? null])).toEqual([
+      ["DECIDED", "RETEST", null],
+      ["RUNNING", null, 1],
+    ]);
+    expect(hofors.testCycles![0]!.measures[0]!.result).toEqual({ value: 38, outcome: "NOT_MET" });
+    expect(hofors.testCycles![1]!.measures[0]!.result).toEqual({ value: 64, outcome: "MET" });
+
+    // BarnSäkert locally: a pivot back to development, then a new cycle (not a retest) moved it to testing again.
+    const barn = await byTitle("gavleborg", "Trygga barn");
+    expect(barn.stage).toBe("TESTING");
+    expect(barn.testCycles!.map((c) => [c.decision, c.previousCycle])).toEqual([
+      ["PIVOT", null],
+      [null, null],
+    ]);
+    expect(barn.timeline.flatMap((e) => (e.toStage ? [e.toStage] : [])).slice(-3)).toEqual(["TESTING", "DEVELOPMENT", "TESTING"]);
+
+    // The stopped test: closed by its decision, its learnings published in the library.
+    const sms = await byTitle("gavleborg", "Sms-påminnelser");
+    expect(sms.stage).toBe("CLOSED");
+    expect(sms.testCycles!.map((c) => c.decision)).toEqual(["RETEST", "STOP"]);
+    expect(sms.timeline.filter((e) => e.toStage).at(-1)).toMatchObject({ kind: "test_cycle.decided", toStage: "CLOSED" });
+    const stops = await client().ok(Library, { outcome: "STOP" });
+    expect(stops.learnings.edges.map((e) => e.node)).toContainEqual(
+      expect.objectContaining({ outcome: "STOP", published: true, cycleNumber: 2, ideaTitle: sms.title }),
+    );
+    // Found in Swedish by an inflected form.
+    expect((await client().ok(Library, { search: "träffpunkt" })).learnings.totalCount).toBeGreaterThanOrEqual(1);
+
+    // SIP-lots went all the way: ladder step 4 made it adopted.
+    const sip = await byTitle("gavleborg", "SIP-lots");
+    expect(sip.stage).toBe("ADOPTED");
+    expect(sip.scaleStep.step).toBe(4);
+    expect(sip.testCycles!.reduce((n, c) => n + (c.participantsReached ?? 0), 0)).toBe(34);
+
+    // Every decided cycle filed one learning, tagged with its idea's goals.
+    const decided = await db.select({ id: testCycles.id }).from(testCycles).where(eq(testCycles.status, "decided"));
+    const filed = await db.select({ id: learnings.id, cycleId: learnings.cycleId, publishedAt: learnings.publishedAt }).from(learnings);
+    // Published for most; one kept internal (BarnSäkert's pivot).
+    expect(filed.filter((l) => l.publishedAt === null)).toHaveLength(1);
+    expect(filed.map((l) => l.cycleId).sort()).toEqual(decided.map((c) => c.id).sort());
+    const tagged = await db
+      .select({ id: learningGoals.learningId })
+      .from(learningGoals)
+      .where(
+        inArray(
+          learningGoals.learningId,
+          filed.map((l) => l.id),
+        ),
+      );
+    expect(new Set(tagged.map((t) => t.id)).size).toBe(filed.length);
+
+    // Evaluations by the researcher: shared with the bearers and internal ones.
+    const [rut] = await db.select({ id: users.id }).from(users).where(eq(users.email, demo.researcher));
+    const evals = await db.select().from(evaluations);
+    expect(evals.length).toBeGreaterThanOrEqual(2);
+    expect(evals.every((e) => e.authorId === rut!.id)).toBe(true);
+    expect(evals.some((e) => e.sharedWithBearersAt === null)).toBe(true);
+    expect(evals.some((e) => e.sharedWithBearersAt !== null)).toBe(true);
+
+    // A pending access request to the one pilot that is not public.
+    const pending = await db
+      .select({ visibility: ideas.visibility, requester: accessRequests.requesterId })
+      .from(accessRequests)
+      .innerJoin(ideas, eq(ideas.id, accessRequests.ideaId))
+      .where(and(eq(accessRequests.status, "pending"), isNull(accessRequests.decidedAt)));
+    expect(pending).toEqual([{ visibility: "guidance", requester: rut!.id }]);
+
+    // Idempotent: nothing is added the second time.
+    const cyclesBefore = (await db.select({ id: testCycles.id }).from(testCycles)).length;
+    await seed(db);
+    expect((await db.select({ id: testCycles.id }).from(testCycles)).length).toBe(cyclesBefore);
+    expect((await db.select({ id: learnings.id }).from(learnings)).length).toBe(filed.length);
   });
 });

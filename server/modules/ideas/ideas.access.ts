@@ -1,13 +1,15 @@
 import { type SQL, and, eq, inArray, ne, or, sql } from "drizzle-orm";
 import type { Viewer } from "../../auth/sessions.js";
 import type { Role } from "../accounts/accounts.tables.js";
+import { accessRequests } from "../research/research.tables.js";
 import { type IdeaStage, type IdeaVisibility, ideaCoBearers, ideas } from "./ideas.tables.js";
 
 /**
  * How much of an idea a viewer may see, from least to most:
  * - none: not at all (a draft of someone else, a private idea);
  * - public: what is published (public ideas past draft);
- * - member: anyone with a role in the arena (partnership-only ideas);
+ * - member: anyone with a role in the arena (partnership-only ideas), and a researcher of the
+ *   arena whose access request the bearers granted (ideas visible to the guidance team only);
  * - team: the arena's guidance team (guides, coordinators, admins): internal fields and threads;
  * - bearer: the idea's bearer and accepted co-bearers: everything, and may edit.
  */
@@ -19,10 +21,22 @@ export const TEAM_ROLES: readonly Role[] = ["guide", "coordinator", "admin"];
 
 const rolesIn = (viewer: Viewer | null, arenaId: string) => viewer?.roles.filter((r) => r.arenaId === arenaId).map((r) => r.role) ?? [];
 
+/** Researchers of the idea's arena, and only they, may ask its bearers for access and be granted it. */
+export const RESEARCH_ROLE: Role = "researcher";
+
+/** Whether a granted access request could make a difference: the viewer is a researcher of the arena. */
+export const mayBeGrantedReader = (viewer: Viewer | null, arenaId: string) =>
+  !!viewer?.roles.some((r) => r.arenaId === arenaId && r.role === RESEARCH_ROLE);
+
+/**
+ * `grantedReaderIds`: researchers whose access request to the idea its bearers granted; only
+ * needed when the viewer may be one of them (see mayBeGrantedReader), else it may be left out.
+ */
 export function accessTo(
   viewer: Viewer | null,
   idea: { arenaId: string; bearerId: string; stage: IdeaStage; visibility: IdeaVisibility },
   acceptedCoBearerIds: readonly string[],
+  grantedReaderIds: readonly string[] = [],
 ): IdeaAccess {
   if (viewer && (idea.bearerId === viewer.id || acceptedCoBearerIds.includes(viewer.id))) return "bearer";
   if (idea.stage === "draft") return "none";
@@ -31,6 +45,7 @@ export function accessTo(
   if (idea.stage === "withdrawn") return "none";
   if (idea.visibility === "public") return roles.length > 0 ? "member" : "public";
   if (idea.visibility === "partnership" && roles.length > 0) return "member";
+  if (viewer && roles.includes(RESEARCH_ROLE) && grantedReaderIds.includes(viewer.id)) return "member";
   return "none";
 }
 
@@ -55,5 +70,15 @@ export function visibleToViewer(viewer: Viewer | null): SQL {
       ),
     );
   if (teamArenas.length > 0) conditions.push(and(inArray(ideas.arenaId, teamArenas), ne(ideas.stage, "draft")));
+  const researchArenas = [...new Set(viewer.roles.filter((r) => r.role === RESEARCH_ROLE).map((r) => r.arenaId))];
+  if (researchArenas.length > 0)
+    conditions.push(
+      and(
+        inArray(ideas.arenaId, researchArenas),
+        ne(ideas.stage, "draft"),
+        ne(ideas.stage, "withdrawn"),
+        sql`exists (select 1 from ${accessRequests} where ${accessRequests.ideaId} = ${ideas.id} and ${accessRequests.requesterId} = ${viewer.id} and ${accessRequests.status} = 'granted')`,
+      ),
+    );
   return or(...conditions)!;
 }

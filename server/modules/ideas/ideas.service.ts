@@ -15,7 +15,8 @@ import { notify } from "../notifications/notifications.service.js";
 import { arenas, countyParts, organisations } from "../partnership/partnership.tables.js";
 import { addWorkingDays, swedishDate } from "../guidance/working-days.js";
 import { agenda2030Goals, focusAreas, publicHealthTargetAreas, strategicGoals } from "../strategy/strategy.tables.js";
-import { type IdeaAccess, accessTo, visibleToViewer } from "./ideas.access.js";
+import { accessRequests } from "../research/research.tables.js";
+import { type IdeaAccess, accessTo, mayBeGrantedReader, visibleToViewer } from "./ideas.access.js";
 import type {
   CreateIdeaInput,
   IdeaFieldsInput,
@@ -66,6 +67,15 @@ export function createIdeaLoaders(db: Database) {
           .from(ideaCoBearers)
           .where(inArray(ideaCoBearers.ideaId, ids(k)))
           .orderBy(asc(ideaCoBearers.createdAt)),
+      (r) => r.ideaId,
+    ),
+    /** Researchers whose access request the idea's bearers granted; loaded only for researchers of the arena. */
+    grantedReadersByIdea: manyLoader(
+      (k: readonly string[]) =>
+        db
+          .select({ ideaId: accessRequests.ideaId, userId: accessRequests.requesterId })
+          .from(accessRequests)
+          .where(and(inArray(accessRequests.ideaId, ids(k)), eq(accessRequests.status, "granted"))),
       (r) => r.ideaId,
     ),
     placesByIdea: manyLoader(
@@ -180,9 +190,20 @@ export function createIdeaLoaders(db: Database) {
 const acceptedIds = (rows: { status: string; userId: string | null }[]) =>
   rows.flatMap((c) => (c.status === "accepted" && c.userId !== null ? [c.userId] : []));
 
+/** Granted readers of an idea, when they could matter to the viewer (else none, and no query). */
+async function grantedReaders(ctx: Context, row: IdeaRow): Promise<string[]> {
+  if (!mayBeGrantedReader(ctx.viewer, row.arenaId)) return [];
+  return (await ctx.loaders.grantedReadersByIdea.load(row.id)).map((r) => r.userId);
+}
+
+/** The viewer's access to an idea row, through the per-request loaders (co-bearers, granted readers). */
+export async function accessToRow(ctx: Context, row: IdeaRow): Promise<IdeaAccess> {
+  const [co, granted] = await Promise.all([ctx.loaders.coBearersByIdea.load(row.id), grantedReaders(ctx, row)]);
+  return accessTo(ctx.viewer, row, acceptedIds(co), granted);
+}
+
 async function withAccess(ctx: Context, row: IdeaRow): Promise<Idea | null> {
-  const co = await ctx.loaders.coBearersByIdea.load(row.id);
-  const access = accessTo(ctx.viewer, row, acceptedIds(co));
+  const access = await accessToRow(ctx, row);
   return access === "none" ? null : toIdea(row, access);
 }
 
@@ -206,10 +227,17 @@ export async function lockIdea(ctx: Context, tx: Tx, globalId: string, field: st
     .select({ userId: ideaCoBearers.userId })
     .from(ideaCoBearers)
     .where(and(eq(ideaCoBearers.ideaId, id), eq(ideaCoBearers.status, "accepted")));
+  const granted = mayBeGrantedReader(ctx.viewer, row.arenaId)
+    ? await tx
+        .select({ userId: accessRequests.requesterId })
+        .from(accessRequests)
+        .where(and(eq(accessRequests.ideaId, id), eq(accessRequests.status, "granted")))
+    : [];
   const access = accessTo(
     ctx.viewer,
     row,
     co.flatMap((c) => (c.userId ? [c.userId] : [])),
+    granted.map((g) => g.userId),
   );
   if (access === "none") fail(ctx.locale, field, "NOT_FOUND");
   return { row, access };
@@ -325,12 +353,13 @@ export async function listIdeas(ctx: Context, args: IdeasArgs) {
 /** Loads co-bearers of a page of ideas in one statement, so that access is decided without N+1. */
 async function primeAccess(ctx: Context, rows: IdeaRow[]) {
   for (const r of rows) ctx.loaders.ideaById.prime(r.id, r);
-  const co = await Promise.all(rows.map((r) => ctx.loaders.coBearersByIdea.load(r.id)));
-  rows.forEach((r, i) => primed.set(r, acceptedIds(co[i]!)));
+  const loaded = await Promise.all(rows.map((r) => Promise.all([ctx.loaders.coBearersByIdea.load(r.id), grantedReaders(ctx, r)])));
+  rows.forEach((r, i) => primed.set(r, { co: acceptedIds(loaded[i]![0]), granted: loaded[i]![1] }));
 }
-const primed = new WeakMap<IdeaRow, string[]>();
+const primed = new WeakMap<IdeaRow, { co: string[]; granted: string[] }>();
 const accessFromPrimed = (ctx: Context, r: IdeaRow): IdeaAccess => {
-  const a = accessTo(ctx.viewer, r, primed.get(r) ?? []);
+  const p = primed.get(r);
+  const a = accessTo(ctx.viewer, r, p?.co ?? [], p?.granted ?? []);
   return a === "none" ? "public" : a;
 };
 

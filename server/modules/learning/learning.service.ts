@@ -1,9 +1,23 @@
-import { eq } from "drizzle-orm";
-import type { Tx } from "../../db/index.js";
+import { type SQL, and, asc, count, desc, eq, inArray, isNotNull, lt, or, sql } from "drizzle-orm";
+import { hasRole } from "../../auth/sessions.js";
+import type { Database, Tx } from "../../db/index.js";
+import { inputId } from "../../graphql/authz.js";
+import type { Context } from "../../graphql/context.js";
+import { UserErrors, apiError, fail } from "../../graphql/errors.js";
+import { manyLoader, oneLoader } from "../../graphql/loader-utils.js";
+import { runMutation } from "../../graphql/mutation.js";
+import { decodeCursor, fromGlobalId, pageSize, toConnection } from "../../graphql/relay.js";
+import { validateInput } from "../../graphql/validation.js";
 import { recordEvent } from "../audit/audit.service.js";
-import { ideaAgendaGoals, ideaGoals } from "../ideas/ideas.tables.js";
-import type { CycleDecision } from "../testing/testing.tables.js";
+import { TEAM_ROLES, atLeast } from "../ideas/ideas.access.js";
+import { ideaAgendaGoals, ideaCoBearers, ideaGoals, ideas } from "../ideas/ideas.tables.js";
+import type { Idea } from "../ideas/ideas.types.js";
+import { arenas } from "../partnership/partnership.tables.js";
+import { agenda2030Goals, strategicGoals } from "../strategy/strategy.tables.js";
+import { type CycleDecision, testCycles } from "../testing/testing.tables.js";
+import type { LearningsArgs, UpdateLearningInput } from "./learning.inputs.js";
 import { learningAgendaGoals, learningGoals, learnings } from "./learning.tables.js";
+import { type Learning, type LearningRow, toLearning } from "./learning.types.js";
 
 export interface NewLearning {
   arenaId: string;
@@ -53,4 +67,244 @@ export async function recordLearning(tx: Tx, l: NewLearning): Promise<string> {
     data: { learningId: id, cycleId: l.cycleId, outcome: l.outcome, published: l.publish },
   });
   return id;
+}
+
+// ---- reading ----
+
+/** A learning with the number of the cycle it came from. */
+type LearningWithCycle = { learning: LearningRow; cycleNumber: number | null };
+
+const withCycle = { learning: learnings, cycleNumber: testCycles.number };
+
+export function createLearningLoaders(db: Database) {
+  const ids = (k: readonly string[]) => [...k];
+  return {
+    learningById: oneLoader(
+      (k: readonly string[]) =>
+        db
+          .select(withCycle)
+          .from(learnings)
+          .leftJoin(testCycles, eq(testCycles.id, learnings.cycleId))
+          .where(inArray(learnings.id, ids(k))),
+      (r: LearningWithCycle) => r.learning.id,
+    ),
+    learningsByIdea: manyLoader(
+      (k: readonly string[]) =>
+        db
+          .select(withCycle)
+          .from(learnings)
+          .leftJoin(testCycles, eq(testCycles.id, learnings.cycleId))
+          .where(inArray(learnings.ideaId, ids(k)))
+          .orderBy(asc(learnings.createdAt), asc(learnings.id)),
+      (r: LearningWithCycle) => r.learning.ideaId,
+    ),
+    goalsByLearning: manyLoader(
+      (k: readonly string[]) =>
+        db
+          .select({ learningId: learningGoals.learningId, goal: strategicGoals })
+          .from(learningGoals)
+          .innerJoin(strategicGoals, eq(strategicGoals.id, learningGoals.goalId))
+          .where(inArray(learningGoals.learningId, ids(k)))
+          .orderBy(asc(strategicGoals.number)),
+      (r) => r.learningId,
+    ),
+    agendaGoalsByLearning: manyLoader(
+      (k: readonly string[]) =>
+        db
+          .select({ learningId: learningAgendaGoals.learningId, goal: agenda2030Goals })
+          .from(learningAgendaGoals)
+          .innerJoin(agenda2030Goals, eq(agenda2030Goals.number, learningAgendaGoals.goalNumber))
+          .where(inArray(learningAgendaGoals.learningId, ids(k)))
+          .orderBy(asc(agenda2030Goals.number)),
+      (r) => r.learningId,
+    ),
+  };
+}
+
+const isTeam = (ctx: Context, arenaId: string) => hasRole(ctx.viewer, arenaId, TEAM_ROLES);
+const map = (ctx: Context, r: LearningWithCycle): Learning => toLearning(r.learning, r.cycleNumber, isTeam(ctx, r.learning.arenaId));
+
+/** Whether the viewer carries the learning's idea (bearer or accepted co-bearer), through the per-request loaders. */
+async function carriesIdea(ctx: Context, ideaId: string): Promise<boolean> {
+  if (!ctx.viewer) return false;
+  const [idea, co] = await Promise.all([ctx.loaders.ideaById.load(ideaId), ctx.loaders.coBearersByIdea.load(ideaId)]);
+  return idea?.bearerId === ctx.viewer.id || co.some((c) => c.status === "accepted" && c.userId === ctx.viewer!.id);
+}
+
+/** A learning, when the viewer may read it: published, or internal and they are on its arena's team or carry its idea. */
+export async function learningById(ctx: Context, rawId: string): Promise<Learning | null> {
+  const r = await ctx.loaders.learningById.load(rawId);
+  if (!r) return null;
+  if (r.learning.publishedAt === null && !isTeam(ctx, r.learning.arenaId) && !(await carriesIdea(ctx, r.learning.ideaId))) return null;
+  return map(ctx, r);
+}
+
+/** An idea's learnings, oldest first: published ones for whoever reads the idea, internal ones for its team and bearers. */
+export async function learningsOfIdea(ctx: Context, idea: Idea): Promise<Learning[]> {
+  const rows = await ctx.loaders.learningsByIdea.load(idea.rawId);
+  const internal = atLeast(idea.access, "team");
+  return rows.filter((r) => internal || r.learning.publishedAt !== null).map((r) => map(ctx, r));
+}
+
+/** The library's rule as SQL: published entries, and (when asked) the internal ones the viewer may read. */
+function readable(ctx: Context, includeInternal: boolean): SQL {
+  const published = isNotNull(learnings.publishedAt);
+  const viewer = ctx.viewer;
+  if (!includeInternal || !viewer) return published;
+  const teamArenas = [...new Set(viewer.roles.filter((r) => TEAM_ROLES.includes(r.role)).map((r) => r.arenaId))];
+  return or(
+    published,
+    teamArenas.length > 0 ? inArray(learnings.arenaId, teamArenas) : undefined,
+    sql`exists (select 1 from ${ideas} where ${ideas.id} = ${learnings.ideaId} and ${ideas.bearerId} = ${viewer.id})`,
+    sql`exists (select 1 from ${ideaCoBearers} where ${ideaCoBearers.ideaId} = ${learnings.ideaId} and ${ideaCoBearers.userId} = ${viewer.id} and ${ideaCoBearers.status} = 'accepted')`,
+  )!;
+}
+
+/**
+ * The learning library: entries readable by the viewer across arenas (or in one), filtered by
+ * goal, Agenda 2030 goal and outcome, searched in Swedish. Newest first; by relevance when
+ * searching. A constant number of statements whatever the page size.
+ */
+export async function listLearnings(ctx: Context, args: LearningsArgs) {
+  await validateInput(args, ctx.locale, "args").catch((e: unknown) => {
+    if (e instanceof UserErrors) throw apiError("BAD_USER_INPUT", ctx.locale);
+    throw e;
+  });
+  const size = pageSize(args);
+  const q = args.search?.trim() ?? "";
+  let goalId: string | undefined;
+  if (args.goalId) {
+    const parsed = fromGlobalId(args.goalId, "StrategicGoal");
+    if (!parsed) throw apiError("BAD_USER_INPUT", ctx.locale);
+    goalId = parsed.id;
+  }
+  const query = sql`websearch_to_tsquery('swedish', ${q})`;
+  const filter = and(
+    readable(ctx, args.includeInternal),
+    args.arena ? inArray(learnings.arenaId, ctx.db.select({ id: arenas.id }).from(arenas).where(eq(arenas.slug, args.arena))) : undefined,
+    goalId
+      ? inArray(learnings.id, ctx.db.select({ id: learningGoals.learningId }).from(learningGoals).where(eq(learningGoals.goalId, goalId)))
+      : undefined,
+    args.agendaGoal != null
+      ? inArray(
+          learnings.id,
+          ctx.db
+            .select({ id: learningAgendaGoals.learningId })
+            .from(learningAgendaGoals)
+            .where(eq(learningAgendaGoals.goalNumber, args.agendaGoal)),
+        )
+      : undefined,
+    args.outcome != null ? eq(learnings.outcome, args.outcome as CycleDecision) : undefined,
+    // Inflections through the Swedish dictionary; typos in the title through trigram similarity.
+    q ? or(sql`${learnings.search} @@ ${query}`, sql`word_similarity(${q}, ${learnings.title}) >= 0.5`) : undefined,
+  );
+  const after = decodeCursor(args.after);
+  const base = () =>
+    ctx.db
+      .select({ ...withCycle, createdText: sql<string>`${learnings.createdAt}::text` })
+      .from(learnings)
+      .leftJoin(testCycles, eq(testCycles.id, learnings.cycleId));
+  let rows: (LearningWithCycle & { createdText: string })[];
+  let key: (r: { createdText: string; learning: LearningRow }, i: number) => (string | number)[];
+  if (q) {
+    // Relevance is a computed float; page by position rather than by key.
+    const offset = after && after[0] === "o" ? Number(after[1]) : 0;
+    rows = await base()
+      .where(filter)
+      .orderBy(desc(sql`ts_rank(${learnings.search}, ${query}) + word_similarity(${q}, ${learnings.title})`), asc(learnings.id))
+      .limit(size + 1)
+      .offset(offset);
+    key = (_r, i) => ["o", offset + i + 1];
+  } else {
+    // The cursor keeps created_at as PostgreSQL's text (microseconds), so no row is skipped or repeated.
+    const afterKey =
+      after && after.length === 2
+        ? or(
+            lt(learnings.createdAt, sql`${String(after[0])}::timestamptz`),
+            and(eq(learnings.createdAt, sql`${String(after[0])}::timestamptz`), sql`${learnings.id} > ${String(after[1])}`),
+          )
+        : undefined;
+    rows = await base()
+      .where(and(filter, afterKey))
+      .orderBy(desc(learnings.createdAt), asc(learnings.id))
+      .limit(size + 1);
+    key = (r) => [r.createdText, r.learning.id];
+  }
+  const [total] = await ctx.db.select({ n: count() }).from(learnings).where(filter);
+  const indexed = rows.map((r, i) => ({ r, i }));
+  return toConnection(
+    indexed,
+    size,
+    total?.n ?? 0,
+    ({ r, i }) => key(r, i),
+    ({ r }) => map(ctx, r),
+    after !== null,
+  );
+}
+
+// ---- changing (the arena's guidance team) ----
+
+/** Inside a mutation: the learning locked for update; NOT_FOUND when the viewer may not read it, FORBIDDEN unless on its team. */
+async function lockLearning(ctx: Context, tx: Tx, globalId: string, field: string): Promise<LearningWithCycle> {
+  const id = inputId(ctx, globalId, "Learning", field);
+  const [row] = await tx.select().from(learnings).where(eq(learnings.id, id)).for("update");
+  if (!row) fail(ctx.locale, field, "NOT_FOUND");
+  if (!isTeam(ctx, row.arenaId)) {
+    const viewerId = ctx.viewer?.id ?? "";
+    const [idea] = await tx.select({ bearerId: ideas.bearerId }).from(ideas).where(eq(ideas.id, row.ideaId));
+    const co = await tx
+      .select({ userId: ideaCoBearers.userId })
+      .from(ideaCoBearers)
+      .where(and(eq(ideaCoBearers.ideaId, row.ideaId), eq(ideaCoBearers.status, "accepted")));
+    const carries = idea?.bearerId === viewerId || co.some((c) => c.userId === viewerId);
+    if (row.publishedAt === null && !carries) fail(ctx.locale, field, "NOT_FOUND");
+    throw apiError("FORBIDDEN", ctx.locale);
+  }
+  const [cycle] = row.cycleId ? await tx.select({ number: testCycles.number }).from(testCycles).where(eq(testCycles.id, row.cycleId)) : [];
+  return { learning: row, cycleNumber: cycle?.number ?? null };
+}
+
+const event = (tx: Tx, ctx: Context, row: LearningRow, kind: string, data: Record<string, unknown> = {}) =>
+  recordEvent(tx, {
+    arenaId: row.arenaId,
+    actorId: ctx.viewer!.id,
+    subjectType: "Idea",
+    subjectId: row.ideaId,
+    kind,
+    data: { learningId: row.id, ...data },
+  });
+
+/** The team edits an entry's title, text or target group; fields left out are kept. */
+export async function updateLearning(ctx: Context, input: UpdateLearningInput) {
+  return runMutation(ctx, async (tx) => {
+    const { learning: row, cycleNumber } = await lockLearning(ctx, tx, input.id, "input.id");
+    await validateInput(input, ctx.locale);
+    const patch: Partial<Pick<LearningRow, "title" | "body" | "targetGroup">> = {};
+    for (const f of ["title", "body", "targetGroup"] as const) if (input[f] != null && input[f] !== row[f]) patch[f] = input[f];
+    const changed = Object.keys(patch);
+    if (changed.length === 0) return toLearning(row, cycleNumber, true);
+    const [updated] = await tx
+      .update(learnings)
+      .set({ ...patch, updatedAt: new Date() })
+      .where(eq(learnings.id, row.id))
+      .returning();
+    await event(tx, ctx, row, "learning.updated", { changed });
+    return toLearning(updated!, cycleNumber, true);
+  });
+}
+
+/** The team publishes an entry to the library (readable by anyone, across arenas) or takes it back. Idempotent. */
+export async function setLearningPublished(ctx: Context, globalId: string, publish: boolean) {
+  return runMutation(ctx, async (tx) => {
+    const { learning: row, cycleNumber } = await lockLearning(ctx, tx, globalId, "id");
+    if ((row.publishedAt !== null) === publish) return toLearning(row, cycleNumber, true);
+    const now = new Date();
+    const [updated] = await tx
+      .update(learnings)
+      .set({ publishedAt: publish ? now : null, publishedBy: publish ? ctx.viewer!.id : null, updatedAt: now })
+      .where(eq(learnings.id, row.id))
+      .returning();
+    await event(tx, ctx, row, publish ? "learning.published" : "learning.unpublished");
+    return toLearning(updated!, cycleNumber, true);
+  });
 }

@@ -53,6 +53,31 @@ const templates = {
     sv: "Nästa steg för ”{title}” är försenat (skulle vara klart {due}): {step}",
     en: "A next step for “{title}” is overdue (it was due {due}): {step}",
   },
+  "test_cycle.decided": {
+    sv: "{by} har fattat beslut om testet av ”{title}”: läs beslutet och lärdomarna",
+    en: "{by} has decided on the test of “{title}”: read the decision and the learnings",
+  },
+  "scaling.step_recorded": {
+    sv: "”{title}” står nu på steg {step} av 4 på spridningsstegen",
+    en: "“{title}” now stands at step {step} of 4 on the scale-up ladder",
+  },
+  "access_request.requested": {
+    sv: "{by} ber om att få läsa ”{title}” för sin forskning: bevilja eller avslå begäran",
+    en: "{by} asks to read “{title}” for their research: grant or refuse the request",
+  },
+  "access_request.granted": { sv: "Du har fått läsbehörighet till ”{title}”", en: "You have been granted access to read “{title}”" },
+  "access_request.refused": {
+    sv: "Idébärarna har avslagit din begäran om att läsa en idé; läs deras svar under Mina förfrågningar i pilotregistret",
+    en: "The bearers refused your request to read an idea; read their answer under My requests in the pilot register",
+  },
+  "access_request.revoked": {
+    sv: "Idébärarna har dragit tillbaka din läsbehörighet till en idé",
+    en: "The bearers have withdrawn your access to read an idea",
+  },
+  "evaluation.shared": {
+    sv: "{by} har delat en utvärdering av testet av ”{title}” med er",
+    en: "{by} has shared an evaluation of the test of “{title}” with you",
+  },
   fallback: { sv: "Något nytt har hänt i Arena", en: "Something new happened in Arena" },
 } as const satisfies Record<string, Record<Locale, string>>;
 

@@ -91,7 +91,7 @@ export const demoIdeas: IdeaSeed[] = [
     expectedBenefit:
       "Färre fallolyckor och fler äldre som känner till stödet i tid. Vi vill också se om fler hittar till de sociala aktiviteterna.",
     triedBefore:
-      "Kalmar län erbjuder förebyggande hembesök till 79-åringar med goda resultat, och arbetet följs av forskare. I Hofors har vi tidigare bara gjort enstaka besök när någon bett om det.",
+      "Kalmar län erbjuder förebyggande hembesök till 79-åringar med goda resultat, och arbetet följs av forskare. I Hofors har vi tidigare bara gjort enstaka besök när någon bett om det. Vår första testomgång visade att ett brev med färdig tid inte räcker; nu prövar vi att ringa upp och bjuda in tillsammans med pensionärsföreningen.",
     visibility: "public",
     goals: [1, 2],
     focusAreas: ["1.2", "2.2"],
@@ -108,7 +108,7 @@ export const demoIdeas: IdeaSeed[] = [
     daysAgo: 390,
     title: "CROSS-modell i Gävle: civilsamhälle och socialtjänst tillsammans",
     summary:
-      "En fast struktur där föreningar, församlingar och socialtjänsten i Gävle möts regelbundet, delar bilden av behoven och tar fram gemensamma insatser. Modellen sprids nu till Sandviken och Hofors.",
+      "En fast struktur där föreningar, församlingar och socialtjänsten i Gävle möts regelbundet, delar bilden av behoven och tar fram gemensamma insatser. Modellen har införts i Sandviken och prövas i Hofors och Ockelbo.",
     need: "Föreningar och församlingar möter människor som socialtjänsten inte når, men samarbetet bygger på enskilda kontakter och faller när någon slutar. Det saknas en gemensam väg in.",
     targetGroup:
       "Idéburna organisationer och socialtjänsten, och genom dem invånare i ekonomisk och social utsatthet.",
@@ -181,8 +181,8 @@ export const demoIdeas: IdeaSeed[] = [
     key: "trygga-barn-bvc-vastra-gastrikland",
     arena: "gavleborg",
     bearer: "mona-myndig",
-    stage: "guidance",
-    daysAgo: 40,
+    stage: "testing",
+    daysAgo: 300,
     title: "Trygga barn: fasta frågor om familjens situation på BVC",
     summary:
       "BVC-sjuksköterskor i Västra Gästrikland ställer några få, fasta frågor till föräldrar om stress, våld, missbruk och ekonomi och erbjuder direkt kontakt med stöd. Idén bygger på erfarenheter från Blekinge.",
@@ -192,7 +192,7 @@ export const demoIdeas: IdeaSeed[] = [
       "Ett kort frågeformulär vid två ordinarie besök, utbildning för personalen och en överenskommen väg till familjecentral, socialtjänstens öppna stöd eller vuxenpsykiatrin. Socialtjänsten utser en kontaktperson i varje kommun.",
     expectedBenefit: "Fler familjer får stöd innan problemen växer, och personalen blir tryggare i samtalen.",
     triedBefore:
-      "BarnSäkert i Blekinge började som lokala piloter och sprids nu över hela länet. I våra kommuner har frågorna inte prövats.",
+      "BarnSäkert i Blekinge började som lokala piloter och sprids nu över hela länet. Vår första testomgång på BVC i Hofors visade att frågorna om våld måste ställas i ett enskilt samtal; nu prövas ett omarbetat upplägg i Hofors och Sandviken.",
     visibility: "partnership",
     goals: [1, 2],
     focusAreas: ["1.2", "2.1"],
@@ -775,7 +775,7 @@ export const demoIdeas: IdeaSeed[] = [
     daysAgo: 340,
     title: "Gemensam ungdomscoach för unga vuxna i Leksand, Rättvik och Gagnef",
     summary:
-      "En ungdomscoach som delas av tre kommuner möter unga som varken arbetar eller studerar, på deras villkor. Idén bygger vidare på FOKUS 20-25, där 50 tog kontakt, 45 coachades och 33 kom vidare.",
+      "En ungdomscoach som delas av tre kommuner möter unga som varken arbetar eller studerar, på deras villkor. Första testomgången byggde på FOKUS 20-25: 50 tog kontakt, 45 coachades och 33 kom vidare.",
     need: "Unga vuxna utan arbete eller studier i små kommuner hamnar lätt mellan olika verksamheter, och ingen av kommunerna har underlag för en egen coach.",
     targetGroup:
       "Unga 16–25 år i Leksand, Rättvik och Gagnef som inte har egen försörjning, och deras anhöriga.",
@@ -784,7 +784,7 @@ export const demoIdeas: IdeaSeed[] = [
     expectedBenefit:
       "Fler unga går vidare till studier eller arbete, och färre fastnar i långvarigt utanförskap.",
     triedBefore:
-      "Projektet FOKUS 20-25 visade vägen: 50 unga eller anhöriga hörde av sig, 45 fick coachning och 33 kom vidare mot egen försörjning. Vår första testomgång med en delad tjänst gav liknande resultat, och nu breddas arbetet.",
+      "Projektet FOKUS 20-25 visade vägen: 50 unga eller anhöriga hörde av sig, 45 fick coachning och 33 kom vidare mot egen försörjning. En andra testomgång för 16–25 år med en gemensam beredningsgrupp gav liknande resultat, och nu inför kommunerna en gemensam tjänst.",
     visibility: "public",
     goals: [3],
     focusAreas: ["3.2", "3.1"],

@@ -176,3 +176,106 @@ export interface IdeaSeed {
   /** the reason given where the stage is declined, closed, parked or withdrawn */
   reason?: string;
 }
+
+// ---- Pilots: test cycles of demo ideas (server/seed/seed-pilots.ts) ----
+// Times are whole days before the seed runs, like IdeaSeed.daysAgo; a negative number is in the future.
+
+export type CycleDecisionSeed = "retest" | "pivot" | "advance" | "stop";
+
+/** A measure of a pilot. Every cycle that lists its key carries a copy in the same series. */
+export interface MeasureSeriesSeed {
+  /** natural key within the pilot */
+  key: string;
+  name: string;
+  /** e.g. "%", "personer" */
+  unit: string;
+  direction: "higher" | "lower";
+}
+
+export interface CycleMeasureSeed {
+  /** key of a MeasureSeriesSeed of the pilot */
+  measure: string;
+  /** null leaves the cycle short of the test-ready gate (only in a cycle that has not started) */
+  baseline: number | null;
+  target: number | null;
+  /** measurements: [days ago, value] or [days ago, value, note], oldest first; the latest is the result */
+  values: ([number, number] | [number, number, string])[];
+}
+
+export interface EvaluationSeed {
+  /** email of a demo account with the researcher role in the arena */
+  author: string;
+  daysAgo: number;
+  method: string;
+  dataSources: string;
+  findings: string;
+  confidence: "low" | "medium" | "high";
+  ethicsNotes: string;
+  /** days ago it was shared with the bearers; left out, it stays internal */
+  sharedDaysAgo?: number;
+}
+
+export interface DecisionSeed {
+  kind: CycleDecisionSeed;
+  daysAgo: number;
+  rationale: string;
+  /** what the cycle taught; also the body of its learning entry */
+  learnings: string;
+  /** how the bearers agreed, as the decider recorded it */
+  bearerAgreement: string;
+  /** title of the learning entry in the library */
+  learningTitle: string;
+  /** the learning is published to the library unless false */
+  publish?: boolean;
+}
+
+export interface CycleSeed {
+  /** Days ago the cycle was planned. Left out for a retest: it is planned by the previous cycle's decision. */
+  plannedDaysAgo?: number;
+  hypothesis: string;
+  aim: string;
+  site: string;
+  hostOrganisation: string;
+  targetGroup: string;
+  plannedParticipants: number;
+  /** organisation keys of municipalities of the arena */
+  municipalities: string[];
+  /** the planned period, days ago (negative: in the future) */
+  startsDaysAgo: number;
+  endsDaysAgo: number;
+  /** For a retest whose plan differs from the copy: when the bearers adjusted it. */
+  revisedDaysAgo?: number;
+  measures: CycleMeasureSeed[];
+  /** left out: the cycle is still planned */
+  startedDaysAgo?: number;
+  participantsReached?: number;
+  study?: { daysAgo: number; observations: string };
+  decision?: DecisionSeed;
+  evaluations?: EvaluationSeed[];
+}
+
+export interface AdoptionSeed {
+  /** organisation key of a municipality of the arena */
+  municipality: string;
+  status: "planned" | "testing" | "adopted" | "declined";
+  note: string;
+  daysAgo: number;
+  /** statuses the municipality passed through before, oldest first */
+  earlier?: { status: "planned" | "testing" | "adopted" | "declined"; daysAgo: number }[];
+}
+
+/** The pilot of one demo idea: its test cycles, their decisions and learnings, its ladder steps and spread. */
+export interface PilotSeed {
+  /** key of the IdeaSeed; the idea's stage must be where its cycles leave it */
+  idea: string;
+  /** email of the arena's guide who plans with the bearers and records the decisions */
+  guide: string;
+  measures: MeasureSeriesSeed[];
+  /** cycle 1, 2, …; a retest's next cycle follows it, linked back */
+  cycles: CycleSeed[];
+  /** ladder steps recorded by the team after the automatic ones (1 on the first plan, 2 on advance) */
+  steps?: { step: 3 | 4; daysAgo: number; evidence: string }[];
+  adoptions?: AdoptionSeed[];
+  /** researchers' pending requests to read an idea that is not public */
+  accessRequests?: { requester: string; reason: string; daysAgo: number }[];
+}
