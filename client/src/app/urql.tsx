@@ -6,6 +6,9 @@ import { useTranslation } from "react-i18next";
 import { Client, Provider, fetchExchange, subscriptionExchange } from "urql";
 import { guidanceKeys, guidanceQueryResolvers, guidanceUpdates } from "../features/guidance/cache";
 import { UnreadCountQuery } from "../features/notifications/unreadCount";
+import { testingKeys, testingUpdates } from "../features/testing/cache";
+import { RESEARCH_VIEWER_DEPENDENT, researchKeys, researchUpdates } from "../features/research/cache";
+import { learningKeys, learningQueryResolvers, learningUpdates } from "../features/learning/cache";
 import { isLanguage, type Language } from "../i18n";
 
 const noKey = () => null;
@@ -29,6 +32,7 @@ const VIEWER_DEPENDENT = [
   "myNotifications",
   "unreadNotificationCount",
   "outbox",
+  ...RESEARCH_VIEWER_DEPENDENT,
 ];
 const invalidateViewerDependent = (cache: Cache) => invalidateQueryFields(cache, VIEWER_DEPENDENT);
 
@@ -126,6 +130,9 @@ const cacheConfig: CacheExchangeOpts = {
     CommentPayload: noKey,
     MarkNotificationsReadPayload: noKey,
     ...guidanceKeys,
+    ...testingKeys,
+    ...researchKeys,
+    ...learningKeys,
   },
   resolvers: {
     Query: {
@@ -134,6 +141,7 @@ const cacheConfig: CacheExchangeOpts = {
       myNotifications: relayPagination(),
       outbox: relayPagination(),
       ...guidanceQueryResolvers,
+      ...learningQueryResolvers,
     },
     Idea: {
       comments: relayPagination(),
@@ -152,6 +160,9 @@ const cacheConfig: CacheExchangeOpts = {
     },
     Mutation: {
       ...guidanceUpdates,
+      ...testingUpdates,
+      ...researchUpdates,
+      ...learningUpdates,
       addComment: commentAdded,
       markNotificationsRead(result, _args, cache) {
         const payload = result.markNotificationsRead as { unreadCount?: number | null } | null | undefined;

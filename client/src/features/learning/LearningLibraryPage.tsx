@@ -1,4 +1,271 @@
-/** The learning library. Placeholder until built. */
+import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useParams, useSearchParams } from "react-router-dom";
+import { useQuery } from "urql";
+import { graphql, type VariablesOf } from "../../graphql";
+import { PageTitle } from "../../ui/PageTitle";
+import { Loading, QueryError } from "../../ui/QueryState";
+import { useViewer } from "../accounts/useViewer";
+import { ArenaNotFound } from "../shell/NotFoundPage";
+import { LearningEntry, LearningEntryFragment, OUTCOMES, type Outcome } from "./LearningEntry";
+
+const PAGE_SIZE = 10;
+
+const LearningLibraryQuery = graphql(
+  `
+    query LearningLibrary(
+      $slug: String!
+      $arena: String
+      $first: Int!
+      $after: String
+      $search: String
+      $goalId: ID
+      $outcome: CycleDecision
+      $includeInternal: Boolean
+    ) {
+      arena(slug: $slug) {
+        id
+        name
+        region
+        strategies {
+          id
+          areas {
+            id
+            goals {
+              id
+              number
+              title
+            }
+          }
+        }
+      }
+      learnings(
+        arena: $arena
+        first: $first
+        after: $after
+        search: $search
+        goalId: $goalId
+        outcome: $outcome
+        includeInternal: $includeInternal
+      ) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          cursor
+          node {
+            id
+            ...LearningEntry_learning
+          }
+        }
+      }
+    }
+  `,
+  [LearningEntryFragment],
+);
+
+type Variables = VariablesOf<typeof LearningLibraryQuery>;
+const KEYS = ["q", "scope", "goal", "outcome", "internal"] as const;
+type Filters = Record<(typeof KEYS)[number], string>;
+
+/**
+ * The learning library: what decided test cycles taught, failures and stops included, searchable
+ * in Swedish, in this arena or across all. Search and filters live in the URL, so that links and
+ * Back work. The team may edit, publish and unpublish entries where it works.
+ */
 export function LearningLibraryPage() {
-  return null;
+  const { t } = useTranslation("learning");
+  const { slug = "" } = useParams();
+  const [params, setParams] = useSearchParams();
+  const { viewer } = useViewer();
+  const id = useId();
+  const filters = Object.fromEntries(KEYS.map((k) => [k, params.get(k) ?? ""])) as Filters;
+  const filterKey = KEYS.map((k) => filters[k]).join("|");
+  const all = filters.scope === "all";
+  const outcome = (OUTCOMES as readonly string[]).includes(filters.outcome) ? (filters.outcome as Outcome) : undefined;
+
+  // "Visa fler" asks for the page after the last one shown; a new search starts over.
+  const [more, setMore] = useState<{ key: string; after: string } | null>(null);
+  const after = more?.key === filterKey ? more.after : undefined;
+  const variables: Variables = {
+    slug,
+    arena: all ? undefined : slug,
+    first: PAGE_SIZE,
+    after,
+    search: filters.q || undefined,
+    goalId: filters.goal || undefined,
+    outcome,
+    includeInternal: viewer !== null && filters.internal === "1" ? true : undefined,
+  };
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: LearningLibraryQuery, variables });
+
+  const edges = data?.learnings.edges ?? [];
+  const listRef = useRef<HTMLOListElement>(null);
+  const focusFrom = useRef<number | null>(null);
+  useEffect(() => {
+    // After "Visa fler", focus goes to the first of the new entries.
+    const from = focusFrom.current;
+    if (from === null || edges.length <= from) return;
+    focusFrom.current = null;
+    listRef.current?.querySelectorAll<HTMLElement>(".learning-entry")[from]?.focus();
+  }, [edges.length]);
+
+  const update = (next: Partial<Filters>) => {
+    const merged = { ...filters, ...next };
+    const out = new URLSearchParams();
+    for (const k of KEYS) if (merged[k]) out.set(k, merged[k]);
+    setParams(out);
+  };
+  const onSearch = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    update({ q: String(new FormData(event.currentTarget).get("q") ?? "").trim() });
+  };
+  const active = KEYS.some((k) => filters[k] !== "");
+
+  const heading = <h1 tabIndex={-1}>{t("library.title")}</h1>;
+  if (error && !data) {
+    return (
+      <>
+        {heading}
+        <QueryError error={error} onRetry={() => reexecute({ requestPolicy: "network-only" })} />
+      </>
+    );
+  }
+  if (!data) {
+    return (
+      <>
+        {heading}
+        <Loading label={t("library.loading")} />
+      </>
+    );
+  }
+  const arena = data.arena;
+  if (!arena) return <ArenaNotFound slug={slug} />;
+  const goals = arena.strategies.flatMap((s) => s.areas.flatMap((a) => a.goals));
+  const total = data.learnings.totalCount;
+
+  const select = (name: "scope" | "goal" | "outcome", label: string, options: { value: string; label: string }[]) => (
+    <div className="field">
+      <label className="field__label" htmlFor={`${id}-${name}`}>
+        {label}
+      </label>
+      <select id={`${id}-${name}`} value={filters[name]} onChange={(e) => update({ [name]: e.currentTarget.value })}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+
+  return (
+    <>
+      <PageTitle parts={[filters.q ? t("library.titleSearch", { q: filters.q }) : t("library.title"), arena.region]} />
+      <div className="page-head">
+        <p className="eyebrow">{arena.name}</p>
+        {heading}
+        <p className="lead">{t("library.intro")}</p>
+      </div>
+
+      <div className="idea-filters">
+        <form role="search" className="search-form" onSubmit={onSearch} aria-label={t("library.search")}>
+          <label className="field__label" htmlFor={`${id}-q`}>
+            {t("library.search")}
+          </label>
+          <p className="field__hint" id={`${id}-q-hint`}>
+            {t("library.searchHint")}
+          </p>
+          <div className="search-form__row">
+            <input id={`${id}-q`} key={filters.q} type="search" name="q" defaultValue={filters.q} aria-describedby={`${id}-q-hint`} />
+            <button type="submit" className="button button--primary">
+              {t("library.searchButton")}
+            </button>
+          </div>
+        </form>
+        <div className="filter-row" role="group" aria-label={t("library.filters")}>
+          {select("scope", t("library.scope"), [
+            { value: "", label: t("library.scopeThis", { arena: arena.region }) },
+            { value: "all", label: t("library.scopeAll") },
+          ])}
+          {select("goal", t("library.goal"), [
+            { value: "", label: t("library.anyGoal") },
+            ...goals.map((g) => ({ value: g.id, label: `${g.number}. ${g.title}` })),
+          ])}
+          {select("outcome", t("library.outcome"), [
+            { value: "", label: t("library.anyOutcome") },
+            ...OUTCOMES.map((o) => ({ value: o, label: t(`outcome.${o}`) })),
+          ])}
+        </div>
+        {viewer && (
+          <div className="checkbox">
+            <input
+              type="checkbox"
+              id={`${id}-internal`}
+              checked={filters.internal === "1"}
+              onChange={(e) => update({ internal: e.currentTarget.checked ? "1" : "" })}
+            />
+            <label htmlFor={`${id}-internal`}>{t("library.internal")}</label>
+          </div>
+        )}
+      </div>
+
+      <section className="section section--tight" aria-labelledby="learning-results-heading" aria-busy={fetching}>
+        <div className="results-head">
+          <h2 id="learning-results-heading" className="visually-hidden">
+            {t("library.resultsHeading")}
+          </h2>
+          <p className="results-count" role="status">
+            {fetching
+              ? t("library.searching")
+              : filters.q
+                ? t("library.countSearch", { count: total, q: filters.q })
+                : t("library.count", { count: total })}
+          </p>
+          {active && (
+            <button type="button" className="button button--ghost" onClick={() => setParams(new URLSearchParams())}>
+              {t("library.clear")}
+            </button>
+          )}
+        </div>
+        {edges.length === 0 ? (
+          <div className="empty empty--action">
+            <p>{active ? t("library.noMatch") : all ? t("library.noneAll") : t("library.none")}</p>
+            {active && (
+              <button type="button" className="button button--secondary" onClick={() => setParams(new URLSearchParams())}>
+                {t("library.clear")}
+              </button>
+            )}
+          </div>
+        ) : (
+          <>
+            <ol ref={listRef} className="learning-list" aria-labelledby="learning-results-heading">
+              {edges.map((e) => (
+                <li key={e.node.id}>
+                  <LearningEntry learning={e.node} showArena={all} />
+                </li>
+              ))}
+            </ol>
+            {data.learnings.pageInfo.hasNextPage && data.learnings.pageInfo.endCursor && (
+              <p className="load-more">
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  disabled={fetching}
+                  onClick={() => {
+                    focusFrom.current = edges.length;
+                    setMore({ key: filterKey, after: data.learnings.pageInfo.endCursor ?? "" });
+                  }}
+                >
+                  {fetching ? t("state.loading", { ns: "translation" }) : t("library.showMore", { shown: edges.length, total })}
+                </button>
+              </p>
+            )}
+          </>
+        )}
+      </section>
+    </>
+  );
 }

@@ -1,13 +1,16 @@
 import { useTranslation } from "react-i18next";
 import { NavLink } from "react-router-dom";
 import { GuidanceNavLinks } from "../guidance/GuidanceNavLinks";
+import { ResearchNavLinks } from "../research/ResearchNavLinks";
 
 /** The main navigation within an arena. */
 export function ArenaNav({ slug }: { slug: string }) {
   const { t } = useTranslation();
+  const { t: tl } = useTranslation("learning");
   const items = [
     { to: `/a/${slug}`, label: t("nav.overview"), end: true },
     { to: `/a/${slug}/ideas`, label: t("nav.ideas"), end: false },
+    { to: `/a/${slug}/learnings`, label: tl("nav"), end: false },
     { to: `/a/${slug}/structure`, label: t("nav.structure"), end: false },
     { to: `/a/${slug}/strategy`, label: t("nav.strategy"), end: false },
     { to: `/a/${slug}/frameworks`, label: t("nav.frameworks"), end: false },
@@ -24,6 +27,7 @@ export function ArenaNav({ slug }: { slug: string }) {
             </li>
           ))}
           <GuidanceNavLinks slug={slug} />
+          <ResearchNavLinks slug={slug} />
         </ul>
       </div>
     </nav>

@@ -1,0 +1,53 @@
+import type { Cache, CacheExchangeOpts } from "@urql/exchange-graphcache";
+
+type Keys = NonNullable<CacheExchangeOpts["keys"]>;
+type MutationUpdates = NonNullable<NonNullable<CacheExchangeOpts["updates"]>["Mutation"]>;
+
+const noKey = () => null;
+
+/** Research types without a global id: stored inside their parent. */
+export const researchKeys: Keys = {
+  PilotConnection: noKey,
+  PilotEdge: noKey,
+  AccessRequestPayload: noKey,
+  EvaluationPayload: noKey,
+};
+
+/** Query fields that depend on who may read what: refetched once access changes. */
+export const RESEARCH_VIEWER_DEPENDENT = ["pilotRegister", "myAccessRequests"] as const;
+
+const invalidateQuery = (cache: Cache, names: readonly string[]) => {
+  for (const f of cache.inspectFields("Query"))
+    if (names.includes(f.fieldName)) cache.invalidate("Query", f.fieldName, f.arguments ?? undefined);
+};
+
+/** A cycle's evaluations after one is added: refetched (the list is short). */
+function refreshEvaluations(cache: Cache, cycleId: unknown) {
+  if (typeof cycleId !== "string") return;
+  const entity = { __typename: "TestCycle", id: cycleId };
+  for (const f of cache.inspectFields(entity)) if (f.fieldName === "evaluations") cache.invalidate(entity, f.fieldName);
+}
+
+/** An idea's requests after a bearer answers one: the request's new state shows at once; its access follows. */
+function refreshIdeaAccess(cache: Cache, ideaId: unknown) {
+  if (typeof ideaId !== "string") return;
+  const entity = { __typename: "Idea", id: ideaId };
+  for (const f of cache.inspectFields(entity)) if (f.fieldName === "accessRequests") cache.invalidate(entity, f.fieldName);
+}
+
+const requestOf = (result: Record<string, unknown>, field: string) =>
+  (result[field] as { accessRequest?: { ideaId?: unknown } | null } | null | undefined)?.accessRequest;
+
+export const researchUpdates: MutationUpdates = {
+  requestIdeaAccess: (r, _a, cache) => {
+    if (requestOf(r, "requestIdeaAccess")) invalidateQuery(cache, RESEARCH_VIEWER_DEPENDENT);
+  },
+  grantIdeaAccess: (r, _a, cache) => refreshIdeaAccess(cache, requestOf(r, "grantIdeaAccess")?.ideaId),
+  refuseIdeaAccess: (r, _a, cache) => refreshIdeaAccess(cache, requestOf(r, "refuseIdeaAccess")?.ideaId),
+  revokeIdeaAccess: (r, _a, cache) => refreshIdeaAccess(cache, requestOf(r, "revokeIdeaAccess")?.ideaId),
+  recordEvaluation: (r, args, cache) => {
+    const payload = r.recordEvaluation as { evaluation?: unknown } | null | undefined;
+    const input = args.input as { cycleId?: unknown } | undefined;
+    if (payload?.evaluation != null) refreshEvaluations(cache, input?.cycleId);
+  },
+};

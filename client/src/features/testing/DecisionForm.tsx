@@ -1,0 +1,128 @@
+import { type FormEvent, useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useMutation } from "urql";
+import { Choice, Fieldset } from "../../forms/Choices";
+import { ErrorSummary } from "../../forms/ErrorSummary";
+import { FormErrorsFragment, noErrors, toFormErrors, useFormErrors } from "../../forms/errors";
+import { Field } from "../../forms/Field";
+import { graphql } from "../../graphql";
+import { errorMessage } from "../../ui/QueryState";
+import { CycleCardFragment } from "./fragments";
+
+const DecideTestCycleMutation = graphql(
+  `
+    mutation DecideTestCycleForm($input: DecideTestCycleInput!) {
+      decideTestCycle(input: $input) {
+        cycle {
+          id
+          ...CycleCard_cycle
+        }
+        nextCycle {
+          id
+          ...CycleCard_cycle
+        }
+        idea {
+          id
+          stage
+          viewerCanPlanTestCycle
+        }
+        errors {
+          ...FormErrors_userError
+        }
+      }
+    }
+  `,
+  [CycleCardFragment, FormErrorsFragment],
+);
+
+export const DECISIONS = ["RETEST", "PIVOT", "ADVANCE", "STOP"] as const;
+export type Decision = (typeof DECISIONS)[number];
+
+/** The act of PDSA, for the team: the decision, why, what was learned, and how the bearers agreed. */
+export function DecisionForm({ cycleId, onDone }: { cycleId: string; onDone: (saved: boolean) => void }) {
+  const { t } = useTranslation("testing");
+  const [choice, setChoice] = useState<Decision | "">("");
+  const [publish, setPublish] = useState(true);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const [errors, setErrors] = useFormErrors(formRef, summaryRef);
+  const [{ fetching }, decide] = useMutation(DecideTestCycleMutation);
+  useEffect(() => headingRef.current?.focus(), []);
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const text = (name: string) => String(form.get(name) ?? "").trim();
+    if (!choice) return setErrors({ fields: { decision: t("decision.choose") }, general: [] });
+    setErrors(noErrors);
+    const r = await decide({
+      input: {
+        id: cycleId,
+        decision: choice,
+        rationale: text("rationale"),
+        learnings: text("learnings"),
+        bearerAgreement: text("bearerAgreement"),
+        publishLearning: publish,
+      },
+    });
+    if (r.error) return setErrors({ fields: {}, general: [errorMessage(r.error, t("state.networkError", { ns: "translation" }))] });
+    const p = r.data?.decideTestCycle;
+    if (p?.cycle && p.errors.length === 0) return onDone(true);
+    setErrors(toFormErrors(p?.errors ?? [], ["decision", "rationale", "learnings", "bearerAgreement"]));
+  };
+
+  return (
+    <form ref={formRef} className="form card cycle-form" noValidate onSubmit={onSubmit} aria-labelledby={`decide-heading-${cycleId}`}>
+      <h4 id={`decide-heading-${cycleId}`} ref={headingRef} tabIndex={-1}>
+        {t("decision.heading")}
+      </h4>
+      <ErrorSummary ref={summaryRef} errors={errors} />
+      <Fieldset legend={t("decision.kind")} error={errors.fields.decision}>
+        {DECISIONS.map((d) => (
+          <Choice
+            key={d}
+            type="radio"
+            name="decision"
+            value={d}
+            label={t(`decisionKind.${d}`)}
+            hint={t(`decisionHint.${d}`)}
+            checked={choice === d}
+            onChange={() => setChoice(d)}
+            invalid={Boolean(errors.fields.decision)}
+          />
+        ))}
+      </Fieldset>
+      <Field name="rationale" label={t("decision.rationale")} hint={t("decision.rationaleHint")} error={errors.fields.rationale}>
+        {(p) => <textarea {...p} rows={3} maxLength={5000} required />}
+      </Field>
+      <Field name="learnings" label={t("decision.learnings")} hint={t("decision.learningsHint")} error={errors.fields.learnings}>
+        {(p) => <textarea {...p} rows={4} maxLength={5000} required />}
+      </Field>
+      <Field
+        name="bearerAgreement"
+        label={t("decision.bearerAgreement")}
+        hint={t("decision.bearerAgreementHint")}
+        error={errors.fields.bearerAgreement}
+      >
+        {(p) => <input {...p} type="text" maxLength={300} required />}
+      </Field>
+      <Choice
+        type="checkbox"
+        name="publishLearning"
+        label={t("decision.publish")}
+        hint={t("decision.publishHint")}
+        checked={publish}
+        onChange={setPublish}
+      />
+      <div className="form__actions">
+        <button type="submit" className="button button--primary" disabled={fetching}>
+          {fetching ? t("form.saving") : t("decision.submit")}
+        </button>
+        <button type="button" className="button button--ghost" onClick={() => onDone(false)}>
+          {t("form.cancel")}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,88 @@
+import { type FormEvent, useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
+import { useMutation } from "urql";
+import { ErrorSummary } from "../../forms/ErrorSummary";
+import { FormErrorsFragment, noErrors, toFormErrors, useFormErrors } from "../../forms/errors";
+import { Field } from "../../forms/Field";
+import { graphql } from "../../graphql";
+import { errorMessage } from "../../ui/QueryState";
+import { CycleCardFragment } from "./fragments";
+import { parseNumber } from "./numbers";
+
+const RecordStudyMutation = graphql(
+  `
+    mutation RecordStudyForm($input: RecordStudyInput!) {
+      recordStudy(input: $input) {
+        cycle {
+          id
+          ...CycleCard_cycle
+        }
+        errors {
+          ...FormErrors_userError
+        }
+      }
+    }
+  `,
+  [CycleCardFragment, FormErrorsFragment],
+);
+
+interface Props {
+  cycleId: string;
+  observations: string;
+  participantsReached: number | null;
+  onDone: (saved: boolean) => void;
+}
+
+/** The study of PDSA: what was seen against the targets, and how many took part. */
+export function StudyForm({ cycleId, observations, participantsReached, onDone }: Props) {
+  const { t } = useTranslation("testing");
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const [errors, setErrors] = useFormErrors(formRef, summaryRef);
+  const [{ fetching }, record] = useMutation(RecordStudyMutation);
+  useEffect(() => headingRef.current?.focus(), []);
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const reachedText = String(form.get("participantsReached") ?? "");
+    const reached = parseNumber(reachedText);
+    if (Number.isNaN(reached)) return setErrors({ fields: { participantsReached: t("form.notANumber") }, general: [] });
+    setErrors(noErrors);
+    const r = await record({
+      input: {
+        id: cycleId,
+        observations: String(form.get("observations") ?? "").trim(),
+        participantsReached: reached === null ? null : Math.round(reached),
+      },
+    });
+    if (r.error) return setErrors({ fields: {}, general: [errorMessage(r.error, t("state.networkError", { ns: "translation" }))] });
+    const p = r.data?.recordStudy;
+    if (p?.cycle && p.errors.length === 0) return onDone(true);
+    setErrors(toFormErrors(p?.errors ?? [], ["observations", "participantsReached"]));
+  };
+
+  return (
+    <form ref={formRef} className="form card cycle-form" noValidate onSubmit={onSubmit} aria-labelledby={`study-heading-${cycleId}`}>
+      <h4 id={`study-heading-${cycleId}`} ref={headingRef} tabIndex={-1}>
+        {t("study.heading")}
+      </h4>
+      <ErrorSummary ref={summaryRef} errors={errors} />
+      <Field name="observations" label={t("study.observations")} hint={t("study.observationsHint")} error={errors.fields.observations}>
+        {(p) => <textarea {...p} rows={4} maxLength={5000} defaultValue={observations} required />}
+      </Field>
+      <Field name="participantsReached" label={t("study.participantsReached")} optional error={errors.fields.participantsReached}>
+        {(p) => <input {...p} type="text" inputMode="numeric" defaultValue={participantsReached ?? ""} />}
+      </Field>
+      <div className="form__actions">
+        <button type="submit" className="button button--primary" disabled={fetching}>
+          {fetching ? t("form.saving") : t("study.submit")}
+        </button>
+        <button type="button" className="button button--ghost" onClick={() => onDone(false)}>
+          {t("form.cancel")}
+        </button>
+      </div>
+    </form>
+  );
+}
