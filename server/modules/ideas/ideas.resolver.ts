@@ -15,6 +15,7 @@ import {
 } from "../strategy/strategy.types.js";
 import { GUIDANCE_EVENT_KINDS, guidanceView } from "../guidance/sessions.types.js";
 import { REFERRAL_EVENT_KINDS } from "../support/support.types.js";
+import { TESTING_EVENT_KINDS, readsCycles } from "../testing/cycles.types.js";
 import { type IdeaAccess, atLeast } from "./ideas.access.js";
 import {
   CreateIdeaInput,
@@ -57,13 +58,16 @@ function toEvent(r: EventRow, access: IdeaAccess): IdeaEvent {
 
 /**
  * The timeline a person reads: consecutive saves of the same person collapse into one, and
- * guidance (sessions, next steps, support plan) and referrals show only to those who read them.
+ * guidance (sessions, next steps, support plan) and referrals show only to those who read them,
+ * and so do test cycles and their learnings (a published learning is read in the library).
  */
 function timeline(rows: EventRow[], access: IdeaAccess): EventRow[] {
   const out: EventRow[] = [];
   const guidance = guidanceView(access) !== null;
+  const cycles = readsCycles(access);
   for (const r of rows) {
     if (!guidance && (GUIDANCE_EVENT_KINDS.has(r.event.kind) || REFERRAL_EVENT_KINDS.has(r.event.kind))) continue;
+    if (!cycles && (TESTING_EVENT_KINDS.has(r.event.kind) || r.event.kind.startsWith("learning."))) continue;
     const prev = out[out.length - 1];
     if (prev && r.event.kind === "idea.updated" && prev.event.kind === "idea.updated" && prev.event.actorId === r.event.actorId)
       out[out.length - 1] = r;

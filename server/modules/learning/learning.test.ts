@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { useTestServer } from "../../../test/support/app.js";
 import { demo } from "../../../test/support/client.js";
-import { decidedCycle, defaultDecision } from "../../../test/support/cycles.js";
+import { decidedCycle, defaultDecision, guidedIdea } from "../../../test/support/cycles.js";
 import { testDatabase } from "../../../test/support/database.js";
 import { type ResultOf, graphql } from "../../../test/support/graphql.js";
 import { arenaOf, submittedIdea } from "../../../test/support/ideas.js";
@@ -218,6 +218,21 @@ describe("the learning library", () => {
     expect(l.edges.map((e) => e.node)).toMatchObject([{ title: "Vad vi lärde oss om nattvandring", idea: null, ideaTitle: null }]);
     const guide = await client().signInAs(demo.guide);
     expect((await guide.ok(Library, {})).learnings.edges[0]!.node).toMatchObject({ ideaTitle: "Hemlig idé", viewerCanEdit: true });
+  });
+
+  it("does not name an idea only the partnership may read in the title of its published learning", async () => {
+    const s = await decidedCycle(
+      client,
+      { ...defaultDecision("STOP"), publishLearning: true },
+      { on: await guidedIdea(client, { title: "Internt förslag om nattbuss", visibility: "PARTNERSHIP" }) },
+    );
+    const { learnings: l } = await client().ok(Library, {});
+    expect(l.edges.map((e) => e.node)).toMatchObject([
+      { title: "Lärdom från testcykel 1 – Elever i årskurs 7–9", idea: null, ideaTitle: null, published: true },
+    ]);
+    expect(JSON.stringify(l)).not.toContain("nattbuss");
+    // The team reads the idea, and may give the entry a better title.
+    expect((await s.guide.ok(Library, {})).learnings.edges[0]!.node).toMatchObject({ ideaTitle: "Internt förslag om nattbuss" });
   });
 
   it("keeps an unpublished learning from outsiders but shows it to the arena's team and the idea's bearers", async () => {

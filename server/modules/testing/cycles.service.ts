@@ -691,6 +691,16 @@ async function resultsInWords(tx: Tx, cycle: CycleRow): Promise<string> {
 }
 
 /**
+ * The library entry's first title: the idea's title when anyone may read the idea; otherwise
+ * (a published learning reaches everyone) one that does not name it, which the team may edit.
+ */
+function defaultLearningTitle(idea: { title: string; visibility: string; targetGroup: string }, cycle: CycleRow): string {
+  if (idea.visibility === "public") return `${idea.title} – testcykel ${cycle.number}`;
+  const group = cycle.targetGroup || idea.targetGroup;
+  return group ? `Lärdom från testcykel ${cycle.number} – ${group}` : `Lärdom från testcykel ${cycle.number}`;
+}
+
+/**
  * The team records the decision of a studied cycle, with the bearers' agreement. Every decision
  * files a learning; RETEST plans cycle n+1 (plan and measures copied, same series); PIVOT moves
  * the idea back to development; ADVANCE to scaling and ladder step 2; STOP closes it. The
@@ -743,7 +753,7 @@ export async function decideTestCycle(ctx: Context, input: DecideTestCycleInput)
       ideaId: idea.id,
       cycleId: cycle.id,
       outcome: decision,
-      title: `${idea.title} – testcykel ${cycle.number}`,
+      title: defaultLearningTitle(idea, cycle),
       body: input.learnings,
       targetGroup: cycle.targetGroup || idea.targetGroup,
       actorId: viewer.id,

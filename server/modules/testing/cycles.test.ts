@@ -102,6 +102,17 @@ const IdeaCyclesCount = graphql(`
   }
 `);
 
+const IdeaTimeline = graphql(`
+  query IdeaTimeline($id: ID!) {
+    idea(id: $id) {
+      id
+      timeline {
+        kind
+      }
+    }
+  }
+`);
+
 const rawId = (globalId: string) => fromGlobalId(globalId)!.id;
 const plusDays = (date: string, n: number) => new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 const today = () => swedishToday();
@@ -646,6 +657,9 @@ describe("permissions", () => {
       expect((await c.ok(IdeaTestCycles, { id: s.idea.id })).idea).toMatchObject({ testCycles: null, viewerCanPlanTestCycle: false });
       expect((await c.ok(CycleNode, { id: s.cycle.id })).node).toBeNull();
       expect((await c.ok(CycleNode, { id: s.measure.id })).node).toBeNull();
+      const kinds = (await c.ok(IdeaTimeline, { id: s.idea.id })).idea!.timeline.map((e) => e.kind);
+      expect(kinds).toContain("idea.submitted");
+      expect(kinds.filter((k) => k.startsWith("test_cycle."))).toEqual([]);
     }
     const { recordMeasurement: hidden } = await otherArena.ok(RecordMeasurement, {
       input: { measureId: s.measure.id, measuredOn: today(), value: 99 },
@@ -659,6 +673,8 @@ describe("permissions", () => {
       [1, false, false, 15],
     ]);
     expect((await member.ok(CycleNode, { id: s.cycle.id })).node).toMatchObject({ number: 1 });
+    const kinds = (await member.ok(IdeaTimeline, { id: s.idea.id })).idea!.timeline.map((e) => e.kind);
+    expect(kinds).toEqual(expect.arrayContaining(["test_cycle.planned", "test_cycle.started", "test_cycle.measurement_recorded"]));
     const r = await member.request(RecordMeasurement, { input: { measureId: s.measure.id, measuredOn: today(), value: 99 } });
     expect(codeOf(r)).toBe("FORBIDDEN");
     const p = await member.request(PlanTestCycle, { input: { ideaId: s.idea.id } });

@@ -1,6 +1,6 @@
 import type { TFunction } from "i18next";
 import { guidanceEventLabel } from "../guidance/guidanceEventLabel";
-import { testingEventLabel } from "../testing/testingEventLabel";
+import { moduleEventLabel } from "./moduleEventLabel";
 import type { IdeaStage } from "./ideaValues";
 
 /** A timeline event in words, e.g. idea.submitted → "Inskickad". Kinds the client does not know fall back on their stage. */
@@ -23,7 +23,7 @@ export function eventLabel(t: TFunction, e: { kind: string; toStage: IdeaStage |
     default:
       return (
         guidanceEventLabel(e.kind, e.toStage && t(`stage.${e.toStage}`)) ??
-        testingEventLabel(e.kind, e.toStage && t(`stage.${e.toStage}`)) ??
+        moduleEventLabel(e.kind, e.toStage && t(`stage.${e.toStage}`)) ??
         (e.toStage ? t("event.stageChanged", { stage: t(`stage.${e.toStage}`) }) : t("event.other"))
       );
   }
