@@ -3,6 +3,7 @@ import type { Tx } from "../db/index.js";
 import { hashPassword } from "../auth/passwords.js";
 import { users } from "../modules/accounts/accounts.tables.js";
 import { addWorkingDays, swedishDate } from "../modules/guidance/working-days.js";
+import { ideaGuides } from "../modules/guidance/guidance.tables.js";
 import { events } from "../modules/audit/audit.tables.js";
 import {
   type IdeaStage,
@@ -55,6 +56,12 @@ export function pathBeforePilot(seed: IdeaSeed): IdeaStage[] {
 const COORDINATOR: Record<IdeaSeed["arena"], string> = {
   gavleborg: "koordinator@arena.example",
   dalarna: "dalarna.koordinator@arena.example",
+};
+
+/** The arena's demo guide, assigned when the coordinator takes an idea into guidance. */
+const GUIDE: Record<IdeaSeed["arena"], string> = {
+  gavleborg: "lots@arena.example",
+  dalarna: "dalarna.lots@arena.example",
 };
 
 /**
@@ -175,6 +182,11 @@ export async function seedIdeas(tx: Tx, arenaIds: Map<string, string>, hashOf: (
       })),
     ];
     await tx.insert(events).values(timeline.map((e) => ({ ...e, arenaId, subjectType: "Idea", subjectId: ideaId })));
+    const intoGuidance = path.indexOf("guidance");
+    if (intoGuidance >= 0)
+      await tx
+        .insert(ideaGuides)
+        .values({ ideaId, userId: byEmail.get(GUIDE[seed.arena])!.id, assignedBy: coordinator.id, assignedAt: at(intoGuidance) });
 
     // A few followers on the ideas that have come furthest.
     if (["testing", "scaling", "adopted"].includes(seed.stage)) {

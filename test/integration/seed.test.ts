@@ -42,11 +42,22 @@ const Mine = graphql(`
   }
 `);
 
+const IdeaGuides = graphql(`
+  query SeededIdeaGuides($id: ID!) {
+    idea(id: $id) {
+      guides {
+        name
+      }
+    }
+  }
+`);
+
 const Pilots = graphql(`
   query SeededPilots($arena: String, $search: String) {
     ideas(arena: $arena, search: $search, first: 100) {
       edges {
         node {
+          id
           title
           stage
           scaleStep {
@@ -205,6 +216,10 @@ describe("the demo seed", () => {
     ]);
     expect(hofors.testCycles![0]!.measures[0]!.result).toEqual({ value: 38, outcome: "NOT_MET" });
     expect(hofors.testCycles![1]!.measures[0]!.result).toEqual({ value: 64, outcome: "MET" });
+    expect(hofors.adoptions.filter((a) => a.status)).toEqual([{ municipality: { name: "Hofors kommun" }, status: "TESTING" }]);
+    // Its guide was assigned when it came into guidance, and has it in the caseload.
+    const guide = await client().signInAs(demo.guide);
+    expect((await guide.ok(IdeaGuides, { id: hofors.id })).idea!.guides!.map((g) => g.name)).toEqual(["Gustav Lots"]);
 
     // BarnSäkert locally: a pivot back to development, then a new cycle (not a retest) moved it to testing again.
     const barn = await byTitle("gavleborg", "Trygga barn");

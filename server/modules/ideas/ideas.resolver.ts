@@ -59,7 +59,8 @@ function toEvent(r: EventRow, access: IdeaAccess): IdeaEvent {
 /**
  * The timeline a person reads: consecutive saves of the same person collapse into one, and
  * guidance (sessions, next steps, support plan) and referrals show only to those who read them,
- * and so do test cycles and their learnings (a published learning is read in the library).
+ * and so do test cycles and their learnings (a published learning is read in the library),
+ * though where a cycle moved the idea, the change of stage shows.
  */
 function timeline(rows: EventRow[], access: IdeaAccess): EventRow[] {
   const out: EventRow[] = [];
@@ -67,7 +68,12 @@ function timeline(rows: EventRow[], access: IdeaAccess): EventRow[] {
   const cycles = readsCycles(access);
   for (const r of rows) {
     if (!guidance && (GUIDANCE_EVENT_KINDS.has(r.event.kind) || REFERRAL_EVENT_KINDS.has(r.event.kind))) continue;
-    if (!cycles && (TESTING_EVENT_KINDS.has(r.event.kind) || r.event.kind.startsWith("learning."))) continue;
+    if (!cycles && r.event.kind.startsWith("learning.")) continue;
+    if (!cycles && TESTING_EVENT_KINDS.has(r.event.kind)) {
+      // Starting or deciding a cycle may move the idea; that much is public, as a change of stage.
+      if ((r.event.data as { toStage?: string }).toStage) out.push({ ...r, event: { ...r.event, kind: "idea.stage_changed" } });
+      continue;
+    }
     const prev = out[out.length - 1];
     if (prev && r.event.kind === "idea.updated" && prev.event.kind === "idea.updated" && prev.event.actorId === r.event.actorId)
       out[out.length - 1] = r;

@@ -108,6 +108,7 @@ const IdeaTimeline = graphql(`
       id
       timeline {
         kind
+        toStage
       }
     }
   }
@@ -660,6 +661,11 @@ describe("permissions", () => {
       const kinds = (await c.ok(IdeaTimeline, { id: s.idea.id })).idea!.timeline.map((e) => e.kind);
       expect(kinds).toContain("idea.submitted");
       expect(kinds.filter((k) => k.startsWith("test_cycle."))).toEqual([]);
+      // Starting the cycle moved the idea to testing: that shows as a change of stage.
+      expect((await c.ok(IdeaTimeline, { id: s.idea.id })).idea!.timeline.at(-1)).toEqual({
+        kind: "idea.stage_changed",
+        toStage: "TESTING",
+      });
     }
     const { recordMeasurement: hidden } = await otherArena.ok(RecordMeasurement, {
       input: { measureId: s.measure.id, measuredOn: today(), value: 99 },

@@ -94,6 +94,15 @@ export const demoPilots: PilotSeed[] = [
         participantsReached: 27,
       },
     ],
+    adoptions: [
+      {
+        municipality: "hofors-kommun",
+        status: "testing",
+        daysAgo: 60,
+        note: "Andra testomgången pågår i hela kommunen.",
+        earlier: [{ status: "planned", daysAgo: 150 }],
+      },
+    ],
   },
 
   // ------------------------------------------------------------------ CROSS in Gävle: scaling, six municipalities

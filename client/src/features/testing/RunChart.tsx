@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatLocalDate } from "../guidance/localDate";
-import { formatNumber } from "./numbers";
+import { formatNumber, niceTicks } from "./numbers";
 import type { Series } from "./series";
 
 /** Colours of the cycles' lines, dark enough for 3:1 against white; the latest cycle is drawn solid, earlier ones dashed. */
@@ -26,7 +26,7 @@ export default function RunChart({ series }: { series: Series }) {
   const refs = [latest?.baseline, latest?.target].filter((v): v is number => v !== null && v !== undefined);
   const lo = Math.min(...values, ...refs);
   const hi = Math.max(...values, ...refs);
-  const pad = hi > lo ? (hi - lo) * 0.1 : 1;
+  const ticks = niceTicks(lo, hi);
   const unit = series.unit ? ` ${series.unit}` : "";
 
   return (
@@ -54,7 +54,8 @@ export default function RunChart({ series }: { series: Series }) {
             padding={{ left: 16, right: 16 }}
           />
           <YAxis
-            domain={[Math.floor(lo - pad), Math.ceil(hi + pad)]}
+            domain={[ticks[0]!, ticks[ticks.length - 1]!]}
+            ticks={ticks}
             tickFormatter={(v: number) => formatNumber(v)}
             stroke="#4a5664"
             tick={{ fontSize: 12 }}

@@ -25,3 +25,19 @@ export function formatChange(n: number | null | undefined): string {
   if (n === null || n === undefined) return "–";
   return `${n > 0 ? "+" : n < 0 ? "−" : "±"}${formatNumber(Math.abs(n))}`;
 }
+
+/**
+ * Round axis ticks covering lo..hi: about five, stepped by 1, 2, 2.5 or 5 times a power of
+ * ten (0, 20, 40, 60, 80 rather than −1, 19, 39, 59); never below zero when nothing is.
+ */
+export function niceTicks(lo: number, hi: number): number[] {
+  if (hi <= lo) return [lo - 1, lo, lo + 1];
+  const rough = (hi - lo) / 4;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = ([1, 2, 2.5, 5, 10].map((m) => m * power).find((s) => s >= rough) ?? 10 * power) as number;
+  const from = Math.floor(lo / step) * step;
+  const to = Math.ceil(hi / step) * step;
+  const ticks: number[] = [];
+  for (let v = from; v <= to + step / 2; v += step) ticks.push(Number(v.toPrecision(12)));
+  return ticks;
+}
