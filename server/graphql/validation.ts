@@ -30,6 +30,14 @@ export function IntRange(min: number, max: number): PropertyDecorator {
   };
 }
 
+/** A measured value within ±1e12: beyond that, differences between values stop being numbers. */
+export function MeasureValue(): PropertyDecorator {
+  return (target, key) => {
+    Min(-1e12, token("VALUE_RANGE"))(target, key);
+    Max(1e12, token("VALUE_RANGE"))(target, key);
+  };
+}
+
 function collect(errors: ValidationError[], prefix: string, locale: Locale, out: UserError[]) {
   for (const e of errors) {
     const field = `${prefix}.${e.property}`;

@@ -296,8 +296,8 @@ export const defaultPlan: PlanInput = {
  * A submitted idea of the demo bearer, accepted into guidance by the coordinator with the demo
  * guide of Gävleborg assigned. `fields` go to the idea (e.g. `{ visibility: "PARTNERSHIP" }`).
  */
-export async function guidedIdea(client: ClientFactory, fields: Record<string, unknown> = {}) {
-  const bearer = await client().signInAs(demo.bearer);
+export async function guidedIdea(client: ClientFactory, fields: Record<string, unknown> = {}, bearerEmail: string = demo.bearer) {
+  const bearer = await client().signInAs(bearerEmail);
   const idea = await submittedIdea(bearer, { title: "Läxhjälp i biblioteket", ...fields });
   const guide = await client().signInAs(demo.guide);
   const coordinator = await client().signInAs(demo.coordinator);

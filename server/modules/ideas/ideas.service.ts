@@ -16,6 +16,7 @@ import { arenas, countyParts, organisations } from "../partnership/partnership.t
 import { addWorkingDays, swedishDate } from "../guidance/working-days.js";
 import { agenda2030Goals, focusAreas, publicHealthTargetAreas, strategicGoals } from "../strategy/strategy.tables.js";
 import { accessRequests } from "../research/research.tables.js";
+import { unnameLearnings } from "../learning/learning.service.js";
 import { type IdeaAccess, accessTo, mayBeGrantedReader, visibleToViewer } from "./ideas.access.js";
 import type {
   CreateIdeaInput,
@@ -600,6 +601,7 @@ export async function updateIdea(ctx: Context, input: UpdateIdeaInput) {
       kind: "idea.updated",
       data: { changed, version: updated!.version },
     });
+    if (row.visibility === "public" && updated!.visibility !== "public") await unnameLearnings(tx, updated!);
     return toIdea(updated!, access);
   });
   return { ...res, conflict: conflict as { current: Idea; changedFields: string[] } | null };

@@ -32,6 +32,39 @@ export interface NewLearning {
   publish: boolean;
 }
 
+/** The end of a library entry's first title: " – testcykel 2". */
+const cycleSuffix = (n: number) => ` – testcykel ${n}`;
+
+/**
+ * A library entry's first title: the idea's title when anyone may read the idea; otherwise
+ * (a published learning reaches everyone) one that does not name it, which the team may edit.
+ */
+export function defaultLearningTitle(
+  idea: { title: string; visibility: string; targetGroup: string },
+  cycle: { number: number; targetGroup: string },
+): string {
+  if (idea.visibility === "public") return `${idea.title}${cycleSuffix(cycle.number)}`;
+  const group = cycle.targetGroup || idea.targetGroup;
+  return group ? `Lärdom från testcykel ${cycle.number} – ${group}` : `Lärdom från testcykel ${cycle.number}`;
+}
+
+/**
+ * When an idea stops being public, its entries that still carry a first title naming it
+ * ("<title> – testcykel N") get one that does not. Call inside the transaction of the change.
+ */
+export async function unnameLearnings(tx: Tx, idea: { id: string; title: string; visibility: string; targetGroup: string }) {
+  const rows = await tx
+    .select({ id: learnings.id, title: learnings.title, number: testCycles.number, targetGroup: testCycles.targetGroup })
+    .from(learnings)
+    .innerJoin(testCycles, eq(testCycles.id, learnings.cycleId))
+    .where(eq(learnings.ideaId, idea.id));
+  for (const r of rows) {
+    if (!r.title.endsWith(cycleSuffix(r.number))) continue;
+    const title = defaultLearningTitle(idea, r);
+    if (title !== r.title) await tx.update(learnings).set({ title, updatedAt: new Date() }).where(eq(learnings.id, r.id));
+  }
+}
+
 /**
  * Files what a decision taught as a library entry, tagged with the idea's strategic and
  * Agenda 2030 goals. Call inside the transaction of the decision; returns the new id.

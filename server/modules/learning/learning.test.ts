@@ -5,7 +5,7 @@ import { demo } from "../../../test/support/client.js";
 import { decidedCycle, defaultDecision, guidedIdea } from "../../../test/support/cycles.js";
 import { testDatabase } from "../../../test/support/database.js";
 import { type ResultOf, graphql } from "../../../test/support/graphql.js";
-import { arenaOf, submittedIdea } from "../../../test/support/ideas.js";
+import { UpdateIdea, arenaOf, submittedIdea } from "../../../test/support/ideas.js";
 import { fromGlobalId } from "../../graphql/relay.js";
 import { events } from "../audit/audit.tables.js";
 import { ideas } from "../ideas/ideas.tables.js";
@@ -14,6 +14,14 @@ import { learnings } from "./learning.tables.js";
 import { recordLearning } from "./learning.service.js";
 
 const { client } = useTestServer();
+
+const IdeaVersion = graphql(`
+  query LearningIdeaVersion($id: ID!) {
+    idea(id: $id) {
+      version
+    }
+  }
+`);
 
 const Library = graphql(`
   query Library(
@@ -233,6 +241,16 @@ describe("the learning library", () => {
     expect(JSON.stringify(l)).not.toContain("nattbuss");
     // The team reads the idea, and may give the entry a better title.
     expect((await s.guide.ok(Library, {})).learnings.edges[0]!.node).toMatchObject({ ideaTitle: "Internt förslag om nattbuss" });
+  });
+
+  it("stops naming the idea in its learnings' first titles when the idea stops being public", async () => {
+    const s = await decidedCycle(client, { ...defaultDecision("RETEST"), publishLearning: true });
+    const titles = async () => (await client().ok(Library, {})).learnings.edges.map((e) => e.node.title);
+    expect(await titles()).toEqual(["Läxhjälp i biblioteket – testcykel 1"]);
+    const { version } = (await s.bearer.ok(IdeaVersion, { id: s.idea.id })).idea!;
+    const { updateIdea } = await s.bearer.ok(UpdateIdea, { input: { id: s.idea.id, expectedVersion: version, visibility: "PARTNERSHIP" } });
+    expect(updateIdea.errors).toEqual([]);
+    expect(await titles()).toEqual(["Lärdom från testcykel 1 – Elever i årskurs 7–9"]);
   });
 
   it("keeps an unpublished learning from outsiders but shows it to the arena's team and the idea's bearers", async () => {

@@ -11,7 +11,7 @@ import { validateInput } from "../../graphql/validation.js";
 import { recordEvent } from "../audit/audit.service.js";
 import { type IdeaAccess, RESEARCH_ROLE, TEAM_ROLES, accessTo, mayBeGrantedReader } from "../ideas/ideas.access.js";
 import { accessToRow, lockIdea } from "../ideas/ideas.service.js";
-import { ideaCoBearers, ideaGoals, ideas } from "../ideas/ideas.tables.js";
+import { follows, ideaCoBearers, ideaGoals, ideas } from "../ideas/ideas.tables.js";
 import type { Idea, IdeaStageEnum } from "../ideas/ideas.types.js";
 import { notify } from "../notifications/notifications.service.js";
 import { arenas } from "../partnership/partnership.tables.js";
@@ -114,15 +114,16 @@ const onTeam = (ctx: Context, arenaId: string) => hasRole(ctx.viewer, arenaId, T
  */
 function evaluationView(ctx: Context, cycle: TestCycle): "all" | "shared" | "none" {
   const { arenaRawId, access } = cycle.ideaRef;
+  // A bearer reads what is shared with the bearers, whatever other roles they hold.
+  if (access === "bearer") return "shared";
   if (onTeam(ctx, arenaRawId)) return "all";
   if (readsCycles(access) && isResearcher(ctx, arenaRawId)) return "all";
-  if (access === "bearer") return "shared";
   return "none";
 }
 
-/** Whether the viewer may evaluate the cycle: a researcher of the arena who reads the idea. */
+/** Whether the viewer may evaluate the cycle: a researcher of the arena who reads the idea and does not carry it. */
 export const viewerCanEvaluate = (ctx: Context, cycle: TestCycle) =>
-  readsCycles(cycle.ideaRef.access) && isResearcher(ctx, cycle.ideaRef.arenaRawId);
+  cycle.ideaRef.access !== "bearer" && readsCycles(cycle.ideaRef.access) && isResearcher(ctx, cycle.ideaRef.arenaRawId);
 
 // ---- evaluations: reading ----
 
@@ -179,7 +180,7 @@ export async function recordEvaluation(ctx: Context, input: RecordEvaluationInpu
     const viewer = ctx.viewer;
     const cycleId = inputId(ctx, input.cycleId, "TestCycle", "input.cycleId");
     const { idea, cycle } = await lockCycle(ctx, tx, cycleId, "input.cycleId");
-    if (!isResearcher(ctx, idea.arenaId)) throw apiError("FORBIDDEN", ctx.locale);
+    if (!viewerCanEvaluate(ctx, cycle)) throw apiError("FORBIDDEN", ctx.locale);
     await validateInput(input, ctx.locale);
     const [row] = await tx
       .insert(evaluations)
@@ -429,6 +430,9 @@ export async function decideIdeaAccess(ctx: Context, input: DecideIdeaAccessInpu
       kind: `access_request.${to}`,
       data: { ideaId: idea.id, fromStatus: req.status },
     });
+    // Revoked from an idea only its bearers and team read: the researcher no longer follows it either.
+    if (to === "revoked" && idea.visibility === "guidance")
+      await tx.delete(follows).where(and(eq(follows.ideaId, idea.id), eq(follows.userId, req.requesterId)));
     await notify(tx, [
       {
         userId: req.requesterId,

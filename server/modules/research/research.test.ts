@@ -9,9 +9,20 @@ import { type VariablesOf, graphql } from "../../../test/support/graphql.js";
 import { arenaOf, submittedIdea } from "../../../test/support/ideas.js";
 import { fromGlobalId } from "../../graphql/relay.js";
 import { events } from "../audit/audit.tables.js";
+import { follows } from "../ideas/ideas.tables.js";
 import { accessRequests, evaluations } from "./research.tables.js";
 
 const { client } = useTestServer();
+
+const FollowIdea = graphql(`
+  mutation ResearcherFollows($id: ID!) {
+    followIdea(ideaId: $id) {
+      errors {
+        code
+      }
+    }
+  }
+`);
 
 const rawId = (globalId: string) => fromGlobalId(globalId)!.id;
 const codeOf = (r: { errors?: { extensions?: { code?: string } }[] }) => r.errors?.[0]?.extensions?.code;
@@ -405,7 +416,8 @@ describe("access to ideas that are not public", () => {
     const notNeeded = await r.ok(RequestAccess, { input: { ideaId: s.idea.id, reason: "Igen" } });
     expect(notNeeded.requestIdeaAccess.errors.map((e) => e.code)).toEqual(["ACCESS_NOT_NEEDED"]);
 
-    // Revoked: closed again.
+    // Revoked: closed again, and the researcher no longer follows it (nor hears of it).
+    expect((await r.ok(FollowIdea, { id: s.idea.id })).followIdea.errors).toEqual([]);
     const revoked = await s.bearer.ok(Revoke, { input: { id: requestId } });
     expect(revoked.revokeIdeaAccess.accessRequest).toMatchObject({ status: "REVOKED" });
     expect((await r.ok(IdeaForResearch, { id: s.idea.id })).idea).toBeNull();
@@ -415,6 +427,13 @@ describe("access to ideas that are not public", () => {
     expect((await s.bearer.ok(Revoke, { input: { id: requestId } })).revokeIdeaAccess.errors.map((e) => e.code)).toEqual([
       "ACCESS_REQUEST_NOT_GRANTED",
     ]);
+    const { db: database } = await testDatabase();
+    expect(
+      await database
+        .select()
+        .from(follows)
+        .where(eq(follows.ideaId, rawId(s.idea.id))),
+    ).toEqual([]);
 
     const { db } = await testDatabase();
     const kinds = (
@@ -521,6 +540,13 @@ describe("evaluations", () => {
         .where(eq(events.subjectId, rawId(e.id)))
     ).map((x) => x.kind);
     expect(kinds.sort()).toEqual(["evaluation.recorded", "evaluation.shared", "evaluation.unshared", "evaluation.updated"]);
+  });
+
+  it("does not let a researcher evaluate a pilot they carry themselves", async () => {
+    const s = await runningCycle(client, { on: await guidedIdea(client, { title: "Forskarens egen idé" }, demo.researcher) });
+    const cycle = (await s.bearer.ok(IdeaForResearch, { id: s.idea.id })).idea!.testCycles![0]!;
+    expect(cycle.viewerCanEvaluate).toBe(false);
+    expect(codeOf(await s.bearer.request(RecordEvaluation, { input: { cycleId: s.cycle.id, ...evaluation } }))).toBe("FORBIDDEN");
   });
 
   it("lets a researcher evaluate a guidance-only idea's cycle only once access is granted", async () => {

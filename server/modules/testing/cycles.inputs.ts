@@ -1,7 +1,7 @@
 import { ValidateNested } from "class-validator";
 import { LocalDateResolver } from "graphql-scalars";
 import { Field, Float, ID, InputType, Int } from "type-graphql";
-import { IntRange, Length, OneOf } from "../../graphql/validation.js";
+import { IntRange, Length, MeasureValue, OneOf } from "../../graphql/validation.js";
 import { CycleDecisionEnum, MeasureDirectionEnum } from "./cycles.types.js";
 
 export const CYCLE_LIMITS = {
@@ -32,9 +32,11 @@ export class MeasureInput {
   unit?: string | null;
 
   @Field(() => Float, { nullable: true, description: "The value before the test; required before the cycle can start." })
+  @MeasureValue()
   baseline?: number | null;
 
   @Field(() => Float, { nullable: true, description: "Without a target, the result is INCONCLUSIVE." })
+  @MeasureValue()
   target?: number | null;
 
   @Field(() => MeasureDirectionEnum, { defaultValue: MeasureDirectionEnum.HIGHER })
@@ -110,6 +112,7 @@ export class RecordMeasurementInput {
   measuredOn!: string;
 
   @Field(() => Float)
+  @MeasureValue()
   value!: number;
 
   @Field(() => String, { nullable: true })

@@ -14,7 +14,7 @@ import { type IdeaAccess, TEAM_ROLES } from "../ideas/ideas.access.js";
 import { ideaById, lockIdea } from "../ideas/ideas.service.js";
 import { type IdeaStage, ideaCoBearers, ideas } from "../ideas/ideas.tables.js";
 import { type Idea, toIdea } from "../ideas/ideas.types.js";
-import { recordLearning } from "../learning/learning.service.js";
+import { defaultLearningTitle, recordLearning } from "../learning/learning.service.js";
 import { notify } from "../notifications/notifications.service.js";
 import { organisations } from "../partnership/partnership.tables.js";
 import { reachScaleStep } from "../scaling/scaling.service.js";
@@ -337,6 +337,7 @@ async function syncMeasures(ctx: Context, tx: Tx, cycleId: string, list: Measure
     try {
       const id = inputId(ctx, m.id, "CycleMeasure", `input.measures.${i}.id`);
       if (!existing.some((e) => e.id === id)) fail(ctx.locale, `input.measures.${i}.id`, "NOT_FOUND");
+      if (keep.has(id)) fail(ctx.locale, `input.measures.${i}.id`, "MEASURE_REPEATED");
       keep.set(id, { i, m });
     } catch (e) {
       into(errors)(e);
@@ -688,16 +689,6 @@ async function resultsInWords(tx: Tx, cycle: CycleRow): Promise<string> {
   });
   // The ladder names the cycle the evidence comes from; the results speak for themselves.
   return lines.join("\n");
-}
-
-/**
- * The library entry's first title: the idea's title when anyone may read the idea; otherwise
- * (a published learning reaches everyone) one that does not name it, which the team may edit.
- */
-function defaultLearningTitle(idea: { title: string; visibility: string; targetGroup: string }, cycle: CycleRow): string {
-  if (idea.visibility === "public") return `${idea.title} – testcykel ${cycle.number}`;
-  const group = cycle.targetGroup || idea.targetGroup;
-  return group ? `Lärdom från testcykel ${cycle.number} – ${group}` : `Lärdom från testcykel ${cycle.number}`;
 }
 
 /**

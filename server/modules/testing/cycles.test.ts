@@ -268,12 +268,17 @@ describe("planning a test cycle", () => {
         endsOn: "2026-04-01",
         plannedParticipants: -1,
         municipalityIds: [dalarna.id],
-        measures: [{ name: "  ", baseline: 1 }],
+        measures: [
+          { name: "  ", baseline: 1 },
+          { name: "Enorm", baseline: -1.5e308, target: 1.5e308 },
+        ],
       },
     });
     expect(r.errors.map((e) => [e.field, e.code])).toEqual([
       ["input.plannedParticipants", "OUT_OF_RANGE"],
       ["input.measures.0.name", "REQUIRED"],
+      ["input.measures.1.baseline", "VALUE_RANGE"],
+      ["input.measures.1.target", "VALUE_RANGE"],
       ["input.endsOn", "ENDS_BEFORE_START"],
       ["input.municipalityIds", "NOT_A_MUNICIPALITY"],
     ]);
@@ -318,6 +323,22 @@ describe("planning a test cycle", () => {
     });
     expect(removed.cycle!.measures.map((m) => m.name)).toEqual(["Elever som fullföljer"]);
     expect(removed.cycle!.measures[0]!.unit).toBe("");
+    // The same measure twice is refused, and changes nothing.
+    const { updateTestCycle: twice } = await s.guide.ok(UpdateTestCycle, {
+      input: {
+        id: s.cycle.id,
+        expectedVersion: 3,
+        measures: [
+          { id: s.measure.id, name: "A", baseline: 1 },
+          { id: s.measure.id, name: "B", baseline: 2 },
+        ],
+      },
+    });
+    expect(twice.errors.map((e) => [e.field, e.code])).toEqual([["input.measures.1.id", "MEASURE_REPEATED"]]);
+    expect((await s.guide.ok(IdeaTestCycles, { id: s.idea.id })).idea!.testCycles![0]).toMatchObject({
+      version: 3,
+      measures: [{ name: "Elever som fullföljer", baseline: 8 }],
+    });
   });
 
   it("while running: targets may change, but a measure with measurements stays and the plan stays test-ready", async () => {
@@ -484,6 +505,14 @@ describe("measurements and the study", () => {
       },
     ]);
     expect((await bad("2001-01-01")).map((e) => e.code)).toEqual(["MEASURED_TOO_EARLY"]);
+    const huge = await planned.guide.ok(RecordMeasurement, { input: { measureId: planned.measure.id, measuredOn: today(), value: 1e300 } });
+    expect(huge.recordMeasurement.errors).toEqual([
+      {
+        field: "input.value",
+        code: "VALUE_RANGE",
+        message: "Värdet är för stort. Ange ett tal mellan −1 000 000 000 000 och 1 000 000 000 000.",
+      },
+    ]);
     expect((await planned.guide.ok(IdeaTestCycles, { id: planned.idea.id })).idea!.testCycles![0]!.measures[0]!.measurements).toEqual([]);
   });
 

@@ -34,6 +34,14 @@ export const testingMessages = {
     sv: "Testcykeln har redan ett beslut och kan inte ändras.",
     en: "The test cycle already has a decision and cannot be changed.",
   },
+  MEASURE_REPEATED: {
+    sv: "Samma mått finns två gånger i listan. Ta bort den ena.",
+    en: "The same measure is in the list twice. Remove one of them.",
+  },
+  VALUE_RANGE: {
+    sv: "Värdet är för stort. Ange ett tal mellan −1 000 000 000 000 och 1 000 000 000 000.",
+    en: "The value is too large. Enter a number between −1,000,000,000,000 and 1,000,000,000,000.",
+  },
   HYPOTHESIS_REQUIRED: {
     sv: "Skriv en hypotes: vad tror ni ska hända, och varför? Cykeln kan inte starta utan den.",
     en: "Write a hypothesis: what do you believe will happen, and why? The cycle cannot start without one.",
