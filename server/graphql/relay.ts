@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, Int, InterfaceType, ObjectType } from "type-graphql";
 import type { ClassType } from "type-graphql";
+import { GraphQLError } from "graphql";
 import { IntRange } from "./validation.js";
 
 /** Global ids: base64url("Type:uuid"), opaque to clients. */
@@ -93,14 +94,34 @@ export function connectionType<T extends object>(name: string, nodeType: ClassTy
 export function encodeCursor(key: (string | number)[]): string {
   return Buffer.from(JSON.stringify(key), "utf8").toString("base64url");
 }
-export function decodeCursor(cursor: string | null | undefined): (string | number)[] | null {
+/** What a cursor part holds: a row id, an instant or date, any text, an offset, or the marker "o" of an offset cursor. */
+export type CursorPart = "uuid" | "time" | "text" | "offset" | "o";
+
+const PART: Record<CursorPart, (v: unknown) => boolean> = {
+  uuid: (v) => typeof v === "string" && UUID.test(v),
+  time: (v) => typeof v === "string" && /^\d{4}-\d{2}-\d{2}/.test(v) && !Number.isNaN(Date.parse(v)),
+  text: (v) => typeof v === "string",
+  offset: (v) => typeof v === "number" && Number.isSafeInteger(v) && v >= 0,
+  o: (v) => v === "o",
+};
+
+/**
+ * The key a cursor encodes, or null for none. With shapes (the forms the caller's cursors
+ * take), a cursor of no such form (edited by hand, or from another list) is refused with
+ * BAD_USER_INPUT rather than reaching the database.
+ */
+export function decodeCursor(cursor: string | null | undefined, ...shapes: CursorPart[][]): (string | number)[] | null {
   if (!cursor) return null;
+  let v: unknown;
   try {
-    const v: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    return Array.isArray(v) ? (v as (string | number)[]) : null;
+    v = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
   } catch {
-    return null;
+    v = null;
   }
+  const key = Array.isArray(v) ? (v as (string | number)[]) : null;
+  if (shapes.length === 0) return key;
+  if (key && shapes.some((s) => s.length === key.length && s.every((p, i) => PART[p](key[i])))) return key;
+  throw new GraphQLError("Bad cursor: use one from a page of this list.", { extensions: { code: "BAD_USER_INPUT" } });
 }
 
 export function pageSize(args: ConnectionArgs, fallback = 20): number {

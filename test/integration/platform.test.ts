@@ -55,6 +55,35 @@ describe("limits", () => {
     expect(r.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 
+  it("refuses a hand-made page cursor before it reaches the database", async () => {
+    const cursor = (key: unknown) => Buffer.from(JSON.stringify(key), "utf8").toString("base64url");
+    const anon = new ApiClient(server.url);
+    for (const [list, after] of [
+      ["ideas", cursor(["not a date", "x"])],
+      ["ideas", cursor(["2026-01-01T00:00:00.000Z", "not-a-uuid"])],
+      ["learnings", cursor(["o", -5])],
+      ["learnings", cursor(["o", "1; drop table ideas"])],
+      ["ideas", "not base64 json"],
+    ] as const) {
+      const r = await anon.raw(`query($after: String) { ${list}(after: $after) { totalCount } }`, { after });
+      expect(
+        r.errors?.map((e) => e.extensions?.code),
+        `${list} ${after}`,
+      ).toEqual(["BAD_USER_INPUT"]);
+    }
+    // A cursor the server gave out still works.
+    const admin = await new ApiClient(server.url).signInAs(demo.admin);
+    const first = await admin.raw<{ users: { pageInfo: { endCursor: string } } }>(`{ users(first: 1) { pageInfo { endCursor } } }`);
+    const next = await admin.raw<{ users: { edges: unknown[] } }>(
+      `query($after: String) { users(first: 1, after: $after) { edges { cursor } } }`,
+      {
+        after: first.data!.users.pageInfo.endCursor,
+      },
+    );
+    expect(next.errors).toBeUndefined();
+    expect(next.data!.users.edges).toHaveLength(1);
+  });
+
   it("refuses simple cross-site requests (CSRF prevention)", async () => {
     const r = await fetch(`${server.url}/graphql`, {
       method: "POST",

@@ -188,7 +188,7 @@ export async function listUsers(ctx: Context, args: UsersArgs) {
     throw e;
   });
   const size = pageSize(args);
-  const after = decodeCursor(args.after);
+  const after = decodeCursor(args.after, ["text", "uuid"]);
   const q = args.search ? `%${args.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
   const filter = q ? or(ilike(users.name, q), ilike(users.email, q), ilike(users.organisation, q)) : undefined;
   const afterCond =

@@ -162,7 +162,7 @@ export async function ideaComments(ctx: Context, idea: Idea, args: CommentsArgs)
       ),
     ),
   );
-  const after = decodeCursor(args.after);
+  const after = decodeCursor(args.after, ["time", "uuid"]);
   const rows = await ctx.db
     .select()
     .from(comments)
@@ -209,7 +209,7 @@ export async function moderationQueue(ctx: Context, args: ModerationQueueArgs) {
     isNull(comments.removedAt),
     or(isNotNull(comments.hiddenAt), gt(comments.reportCount, 0)),
   );
-  const after = decodeCursor(args.after);
+  const after = decodeCursor(args.after, ["time", "uuid"]);
   const rows = await ctx.db
     .select()
     .from(comments)

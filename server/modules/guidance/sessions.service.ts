@@ -208,7 +208,7 @@ export async function myCaseload(ctx: Context, args: ConnectionArgs) {
     arenaIds.length > 0 ? inArray(ideas.arenaId, arenaIds) : sql`false`,
     notInArray(ideas.stage, OUT_OF_CASELOAD),
   );
-  const after = decodeCursor(args.after);
+  const after = decodeCursor(args.after, ["text", "uuid"]);
   const afterCond =
     after && after.length === 2
       ? or(gt(since, String(after[0])), and(eq(since, String(after[0])), gt(ideas.id, String(after[1]))))
@@ -279,7 +279,7 @@ export async function myNextSteps(ctx: Context, args: MyNextStepsArgs) {
     byFilter[args.filter],
   );
   const dueKey = sql<string>`coalesce(${nextSteps.dueOn}::text, '9999-12-31')`;
-  const after = decodeCursor(args.after);
+  const after = decodeCursor(args.after, ["text", "uuid"]);
   const afterCond =
     after && after.length === 2
       ? or(gt(dueKey, String(after[0])), and(eq(dueKey, String(after[0])), gt(nextSteps.id, String(after[1]))))

@@ -95,7 +95,7 @@ export async function intakeQueue(ctx: Context, args: QueueArgs) {
   requireArenaRole(ctx, arenaId, COORDINATORS);
   const size = pageSize(args);
   const inQueue = and(eq(ideas.arenaId, arenaId), eq(ideas.stage, "submitted"));
-  const after = decodeCursor(args.after);
+  const after = decodeCursor(args.after, ["time", "uuid"]);
   const afterCond =
     after && after.length === 2
       ? or(

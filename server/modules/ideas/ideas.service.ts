@@ -5,7 +5,7 @@ import type { Context } from "../../graphql/context.js";
 import { UserErrors, apiError, fail, userError } from "../../graphql/errors.js";
 import { manyLoader, oneLoader } from "../../graphql/loader-utils.js";
 import { runMutation } from "../../graphql/mutation.js";
-import { type ConnectionArgs, decodeCursor, fromGlobalId, pageSize, toConnection } from "../../graphql/relay.js";
+import { type ConnectionArgs, type CursorPart, decodeCursor, fromGlobalId, pageSize, toConnection } from "../../graphql/relay.js";
 import { validateInput } from "../../graphql/validation.js";
 import { roleGrants, users } from "../accounts/accounts.tables.js";
 import { events } from "../audit/audit.tables.js";
@@ -259,6 +259,10 @@ const ideaOrder = (sort: IdeaSortEnum) => {
   }
 };
 
+/** The forms of a cursor of the ideas list in this order. */
+const cursorShapes = (sort: IdeaSortEnum): CursorPart[][] =>
+  sort === IdeaSortEnum.RELEVANCE ? [["o", "offset"]] : sort === IdeaSortEnum.TITLE ? [["text", "uuid"]] : [["time", "uuid"]];
+
 function keysetAfter(sort: IdeaSortEnum, after: (string | number)[] | null): SQL | undefined {
   if (!after || after.length !== 2) return undefined;
   const [k, id] = [String(after[0]), String(after[1])];
@@ -315,7 +319,7 @@ export async function listIdeas(ctx: Context, args: IdeasArgs) {
       : undefined,
     matches,
   );
-  const after = decodeCursor(args.after);
+  const after = decodeCursor(args.after, ...cursorShapes(sort));
   let rows: IdeaRow[];
   let key: (r: IdeaRow, i: number) => (string | number)[];
   if (sort === IdeaSortEnum.RELEVANCE) {
@@ -378,7 +382,7 @@ export async function myIdeas(ctx: Context, args: ConnectionArgs) {
         .where(and(eq(ideaCoBearers.userId, ctx.viewer.id), eq(ideaCoBearers.status, "accepted"))),
     ),
   );
-  const after = decodeCursor(args.after);
+  const after = decodeCursor(args.after, ["time", "uuid"]);
   const afterCond =
     after && after.length === 2
       ? or(

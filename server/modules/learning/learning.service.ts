@@ -231,7 +231,7 @@ export async function listLearnings(ctx: Context, args: LearningsArgs) {
     // Inflections through the Swedish dictionary; typos in the title through trigram similarity.
     q ? or(sql`${learnings.search} @@ ${query}`, sql`word_similarity(${q}, ${learnings.title}) >= 0.5`) : undefined,
   );
-  const after = decodeCursor(args.after);
+  const after = decodeCursor(args.after, ["o", "offset"], ["time", "uuid"]);
   const base = () =>
     ctx.db
       .select({ ...withCycle, createdText: sql<string>`${learnings.createdAt}::text` })

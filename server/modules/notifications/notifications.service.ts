@@ -93,7 +93,7 @@ export async function myNotifications(ctx: Context, args: MyNotificationsArgs) {
   await validArgs(ctx, args);
   const size = pageSize(args);
   const mine = and(eq(notifications.userId, viewer.id), args.unreadOnly ? isNull(notifications.readAt) : undefined);
-  const after = decodeCursor(args.after);
+  const after = decodeCursor(args.after, ["time", "uuid"]);
   const rows = await ctx.db
     .select()
     .from(notifications)
@@ -179,7 +179,7 @@ function administeredMail(ctx: Context): SQL {
 export async function listOutbox(ctx: Context, args: ConnectionArgs) {
   await validArgs(ctx, args);
   const size = pageSize(args);
-  const after = decodeCursor(args.after);
+  const after = decodeCursor(args.after, ["time", "uuid"]);
   const rows = await ctx.db
     .select()
     .from(outbox)

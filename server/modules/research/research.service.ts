@@ -616,7 +616,7 @@ export async function pilotRegister(ctx: Context, args: PilotRegisterArgs): Prom
   const arenaIds = registerArenas(ctx);
   await validFilter(ctx, args);
   const size = pageSize(args);
-  const after = decodeCursor(args.after);
+  const after = decodeCursor(args.after, ["time", "uuid"]);
   const { query, total, where, stats } = pilotSelect(ctx, undefined, arenaIds, args.filter);
   const afterCond =
     after && after.length === 2

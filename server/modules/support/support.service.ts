@@ -151,7 +151,7 @@ export async function listSupportActors(ctx: Context, args: SupportActorsArgs) {
     args.kind != null ? eq(supportActors.kind, args.kind) : undefined,
     q ? or(ilike(supportActors.name, pattern), ilike(supportActors.offer, pattern)) : undefined,
   );
-  const after = decodeCursor(args.after);
+  const after = decodeCursor(args.after, ["text", "uuid"]);
   const afterCond =
     after && after.length === 2
       ? or(gt(supportActors.name, String(after[0])), and(eq(supportActors.name, String(after[0])), gt(supportActors.id, String(after[1]))))
@@ -314,7 +314,7 @@ export async function overdueReferrals(ctx: Context, args: OverdueReferralsArgs)
     lt(referrals.respondBy, today),
     inArray(referrals.ideaId, ctx.db.select({ id: ideas.id }).from(ideas).where(eq(ideas.arenaId, arena.id))),
   );
-  const after = decodeCursor(args.after);
+  const after = decodeCursor(args.after, ["time", "uuid"]);
   const afterCond =
     after && after.length === 2
       ? or(gt(referrals.respondBy, String(after[0])), and(eq(referrals.respondBy, String(after[0])), gt(referrals.id, String(after[1]))))
