@@ -7,7 +7,16 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AxeResults } from "axe-core";
-import { type Browser, type BrowserContext, type BrowserContextOptions, type Page, chromium } from "playwright-core";
+import {
+  type APIRequestContext,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Locator,
+  type Page,
+  chromium,
+} from "playwright-core";
+import { afterAll, afterEach, beforeAll, expect } from "vitest";
 
 const require = createRequire(import.meta.url);
 export const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
@@ -152,6 +161,71 @@ export async function openPage(browser: Browser, baseUrl: string, options: Brows
   return { context, page, problems, close: () => context.close() };
 }
 
+// ---------------------------------------------------------------- suite
+
+export interface BrowserSuite {
+  /** The file's server (available inside its tests). */
+  readonly server: RunningServer;
+  /** The file's browser (available inside its tests). */
+  readonly browser: Browser;
+  /** A fresh context and page; closed after the test, which fails if its console had errors. */
+  newTestPage(): Promise<TestPage>;
+  /** The page of a newTestPage(), where the test needs neither its context nor its problems. */
+  newPage(): Promise<Page>;
+}
+
+/**
+ * Registers a test file's hooks: one server and one browser for all its tests, and the pages each
+ * test opened checked and closed after it. Call it once, at the top of the file.
+ */
+export function browserSuite(): BrowserSuite {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  let open: TestPage[] = [];
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  afterEach(async (ctx) => {
+    const pages = open;
+    open = [];
+    // What the pages logged during the test (not while closing); every page is closed before any check can fail.
+    const problems = pages.map((tp) => [...tp.problems]);
+    await Promise.all(pages.map((tp) => tp.close()));
+    // Console errors and uncaught exceptions (a CSP violation, a failed request) fail the test.
+    if (ctx.task.result?.state !== "fail") for (const p of problems) expect(p, "browser console").toEqual([]);
+  });
+
+  function started<T>(what: T | undefined, name: string): T {
+    if (what === undefined) throw new Error(`The ${name} is not started: use it inside a test.`);
+    return what;
+  }
+
+  async function newTestPage(): Promise<TestPage> {
+    const tp = await openPage(started(browser, "browser"), started(server, "server").baseUrl);
+    open.push(tp);
+    return tp;
+  }
+
+  return {
+    get server() {
+      return started(server, "server");
+    },
+    get browser() {
+      return started(browser, "browser");
+    },
+    newTestPage,
+    newPage: async () => (await newTestPage()).page,
+  };
+}
+
 // ---------------------------------------------------------------- checks
 
 const axeSource = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -191,4 +265,52 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(artifactsDir, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   return file;
+}
+
+/** Checks the page with axe once the network is idle and photographs it; any violation fails the test. */
+export async function accessible(page: Page, name: string) {
+  await page.waitForLoadState("networkidle");
+  const violations = await axe(page);
+  await screenshot(page, name);
+  expect(violations, `axe violations on ${name}`).toEqual([]);
+}
+
+// ---------------------------------------------------------------- page helpers
+
+/** The page's level-1 heading; a string name must match it exactly. */
+export const h1 = (page: Page, name: string | RegExp) => page.getByRole("heading", { level: 1, name, exact: typeof name === "string" });
+export const banner = (page: Page) => page.getByRole("banner");
+/** The main menu, in either language. */
+export const mainNav = (page: Page) => page.getByRole("navigation", { name: /^(Huvudmeny|Main menu)$/ });
+
+/** Waits until the first element the locator finds is visible. */
+export async function shows(locator: Locator) {
+  await locator.first().waitFor({ state: "visible" });
+}
+
+/** An attribute of the element that has focus (a string expression: the tests compile without the DOM lib). */
+export const focused = (page: Page, attribute: string) =>
+  page.evaluate(`document.activeElement && document.activeElement.getAttribute(${JSON.stringify(attribute)})`);
+
+/** Signs in through the form (a demo account unless a password is given) and waits for the arena's start page. */
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto("/sign-in");
+  await page.getByLabel("E-postadress").fill(email);
+  await page.getByLabel("Lösenord").fill(password);
+  await page.getByRole("button", { name: "Logga in" }).click();
+  await page.waitForURL(/\/a\/[a-z]+$/);
+}
+
+/** Switches the language with the header's button and waits until the page has switched. */
+export async function switchLanguage(page: Page, to: "English" | "Svenska") {
+  await banner(page).getByRole("button", { name: to }).click();
+  await page.waitForFunction(`document.documentElement.lang === ${JSON.stringify(to === "English" ? "en" : "sv")}`);
+}
+
+/** A GraphQL request with the cookies of the given context (set-up steps that other suites walk in the browser). */
+export async function gql<T>(request: APIRequestContext, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const res = await request.post("/graphql", { data: { query, variables }, headers: { "Accept-Language": "sv" } });
+  const body = (await res.json()) as { data?: T; errors?: { message: string }[] };
+  if (body.errors) throw new Error(body.errors.map((e) => e.message).join("; "));
+  return body.data as T;
 }

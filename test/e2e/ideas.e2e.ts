@@ -1,70 +1,12 @@
-import type { Browser, Locator, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
-import { DEMO_PASSWORD, type RunningServer, type TestPage, axe, launchBrowser, openPage, screenshot, startServer } from "./harness.js";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, test } from "vitest";
+import { accessible, banner, browserSuite, focused, h1, mainNav, shows, signIn, switchLanguage } from "./harness.js";
 
-let server: RunningServer;
-let browser: Browser;
-let open: TestPage[] = [];
+const { newTestPage, newPage } = browserSuite();
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-afterEach(async (ctx) => {
-  for (const tp of open) {
-    // Console errors and uncaught exceptions fail the test.
-    if (ctx.task.result?.state !== "fail") expect(tp.problems, "browser console").toEqual([]);
-    await tp.close();
-  }
-  open = [];
-});
-
-async function newTestPage(): Promise<TestPage> {
-  const tp = await openPage(browser, server.baseUrl);
-  open.push(tp);
-  return tp;
-}
-
-async function newPage(): Promise<Page> {
-  return (await newTestPage()).page;
-}
-
-const h1 = (page: Page, name: string | RegExp) => page.getByRole("heading", { level: 1, name, exact: typeof name === "string" });
-const banner = (page: Page) => page.getByRole("banner");
-const mainNav = (page: Page) => page.getByRole("navigation", { name: /^(Huvudmeny|Main menu)$/ });
 const saveStatus = (page: Page) => page.locator("#idea-save-status");
 /** A stage badge ("Fas: Utkast" to a screen reader, "Utkast" on screen). */
 const stageBadge = (scope: Page | Locator, label: string) => scope.getByText(new RegExp(`^(Fas|Stage): ${label}$`));
-
-async function shows(locator: Locator) {
-  await locator.first().waitFor({ state: "visible" });
-}
-
-/** An attribute of the element that has focus (a string expression: the tests compile without the DOM lib). */
-const focused = (page: Page, attribute: string) =>
-  page.evaluate(`document.activeElement && document.activeElement.getAttribute(${JSON.stringify(attribute)})`);
-
-/** Every new page is checked with axe (WCAG 2 A/AA) and photographed. */
-async function accessible(page: Page, name: string) {
-  await page.waitForLoadState("networkidle");
-  const violations = await axe(page);
-  await screenshot(page, name);
-  expect(violations, `axe violations on ${name}`).toEqual([]);
-}
-
-async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
-  await page.goto("/sign-in");
-  await page.getByLabel("E-postadress").fill(email);
-  await page.getByLabel("Lösenord").fill(password);
-  await page.getByRole("button", { name: "Logga in" }).click();
-  await page.waitForURL(/\/a\/[a-z]+$/);
-}
 
 async function register(page: Page, name: string, organisation: string) {
   const email = `${name.toLowerCase().replace(/[^a-z]/g, ".")}.${Date.now()}@exempel.se`;
@@ -77,11 +19,6 @@ async function register(page: Page, name: string, organisation: string) {
   await page.getByRole("button", { name: "Skapa konto" }).click();
   await page.waitForURL(/\/a\/gavleborg$/);
   return email;
-}
-
-async function switchLanguage(page: Page, to: "English" | "Svenska") {
-  await banner(page).getByRole("button", { name: to }).click();
-  await page.waitForFunction(`document.documentElement.lang === ${JSON.stringify(to === "English" ? "en" : "sv")}`);
 }
 
 /** Waits until the autosave says "Sparat hh:mm". */

@@ -1,59 +1,10 @@
-import type { Browser, Locator, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
-import { DEMO_PASSWORD, type RunningServer, type TestPage, axe, launchBrowser, openPage, screenshot, startServer } from "./harness.js";
+import type { Page } from "playwright-core";
+import { describe, expect, test } from "vitest";
+import { DEMO_PASSWORD, accessible, banner, browserSuite, focused, h1, shows } from "./harness.js";
 
-let server: RunningServer;
-let browser: Browser;
-let open: TestPage[] = [];
+const { newTestPage, newPage } = browserSuite();
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-afterEach(async (ctx) => {
-  for (const tp of open) {
-    // Console errors and uncaught exceptions (a CSP violation, a failed request) fail the test.
-    if (ctx.task.result?.state !== "fail") expect(tp.problems, "browser console").toEqual([]);
-    await tp.close();
-  }
-  open = [];
-});
-
-async function newTestPage(): Promise<TestPage> {
-  const tp = await openPage(browser, server.baseUrl);
-  open.push(tp);
-  return tp;
-}
-
-async function newPage(): Promise<Page> {
-  return (await newTestPage()).page;
-}
-
-/** An attribute of the element that has focus (a string expression: the tests compile without the DOM lib). */
-const focused = (page: Page, attribute: string) =>
-  page.evaluate(`document.activeElement && document.activeElement.getAttribute(${JSON.stringify(attribute)})`);
-
-const h1 = (page: Page, name: string) => page.getByRole("heading", { level: 1, name, exact: true });
-const banner = (page: Page) => page.getByRole("banner");
-
-async function shows(locator: Locator) {
-  await locator.first().waitFor({ state: "visible" });
-}
-
-/** Every page a person visits is checked with axe (WCAG 2 A/AA) and photographed. */
-async function accessible(page: Page, name: string) {
-  await page.waitForLoadState("networkidle");
-  const violations = await axe(page);
-  await screenshot(page, name);
-  expect(violations, `axe violations on ${name}`).toEqual([]);
-}
-
+/** Fills in and submits the sign-in form on screen; unlike the harness's signIn, it neither opens the form nor waits. */
 async function signIn(page: Page, email: string, password: string) {
   await page.getByLabel("E-postadress").fill(email);
   await page.getByLabel("Lösenord").fill(password);

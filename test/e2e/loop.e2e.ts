@@ -1,77 +1,12 @@
-import type { APIRequestContext, Browser, Locator, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
-import {
-  DEMO_PASSWORD,
-  type RunningServer,
-  type TestPage,
-  artifactsDir,
-  axe,
-  launchBrowser,
-  openPage,
-  screenshot,
-  startServer,
-} from "./harness.js";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, test } from "vitest";
+import { accessible, artifactsDir, browserSuite, gql, shows, signIn, switchLanguage } from "./harness.js";
 
-let server: RunningServer;
-let browser: Browser;
-let open: TestPage[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-afterEach(async (ctx) => {
-  for (const tp of open) {
-    // Console errors and uncaught exceptions fail the test.
-    if (ctx.task.result?.state !== "fail") expect(tp.problems, "browser console").toEqual([]);
-    await tp.close();
-  }
-  open = [];
-});
-
-async function newTestPage(): Promise<TestPage> {
-  const tp = await openPage(browser, server.baseUrl);
-  open.push(tp);
-  return tp;
-}
-
-async function shows(locator: Locator) {
-  await locator.first().waitFor({ state: "visible" });
-}
-
-/** Every new state of the page is checked with axe (WCAG 2 A/AA) and photographed. */
-async function accessible(page: Page, name: string) {
-  await page.waitForLoadState("networkidle");
-  const violations = await axe(page);
-  await screenshot(page, name);
-  expect(violations, `axe violations on ${name}`).toEqual([]);
-}
+const { newTestPage } = browserSuite();
 
 /** A close-up of one part of the page, to look at (artifacts/<name>.png). */
 async function closeUp(locator: Locator, name: string) {
   await locator.screenshot({ path: `${artifactsDir}/${name}.png` });
-}
-
-async function signIn(page: Page, email: string) {
-  await page.goto("/sign-in");
-  await page.getByLabel("E-postadress").fill(email);
-  await page.getByLabel("Lösenord").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Logga in" }).click();
-  await page.waitForURL(/\/a\/[a-z]+$/);
-}
-
-/** A GraphQL request with the cookies of the given context (set-up steps that other suites walk in the browser). */
-async function gql<T>(request: APIRequestContext, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await request.post("/graphql", { data: { query, variables }, headers: { "Accept-Language": "sv" } });
-  const body = (await res.json()) as { data?: T; errors?: { message: string }[] };
-  if (body.errors) throw new Error(body.errors.map((e) => e.message).join("; "));
-  return body.data as T;
 }
 
 /** A calendar date n days back, YYYY-MM-DD (what a date input takes). */
@@ -305,8 +240,7 @@ describe("the innovation loop: test, learn, test again, scale up", () => {
     await accessible(vp, "loop-09-library-sv");
 
     // -------- the same in English
-    await gp.getByRole("banner").getByRole("button", { name: "English" }).click();
-    await gp.waitForFunction(`document.documentElement.lang === "en"`);
+    await switchLanguage(gp, "English");
     const en = gp.getByRole("region", { name: "Test cycles" });
     await shows(en.getByRole("heading", { name: "Decision: Scale up" }));
     await shows(en.getByRole("region", { name: "The cycles compared" }).getByRole("row", { name: /^Result Target not met Target met$/ }));

@@ -1,66 +1,7 @@
-import type { APIRequestContext, Browser, Locator, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
-import { DEMO_PASSWORD, type RunningServer, type TestPage, axe, launchBrowser, openPage, screenshot, startServer } from "./harness.js";
+import { describe, expect, test } from "vitest";
+import { accessible, browserSuite, gql, h1, mainNav, shows, signIn } from "./harness.js";
 
-let server: RunningServer;
-let browser: Browser;
-let open: TestPage[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-afterEach(async (ctx) => {
-  for (const tp of open) {
-    // Console errors and uncaught exceptions fail the test.
-    if (ctx.task.result?.state !== "fail") expect(tp.problems, "browser console").toEqual([]);
-    await tp.close();
-  }
-  open = [];
-});
-
-async function newTestPage(): Promise<TestPage> {
-  const tp = await openPage(browser, server.baseUrl);
-  open.push(tp);
-  return tp;
-}
-
-const h1 = (page: Page, name: string | RegExp) => page.getByRole("heading", { level: 1, name, exact: typeof name === "string" });
-const mainNav = (page: Page) => page.getByRole("navigation", { name: /^(Huvudmeny|Main menu)$/ });
-
-async function shows(locator: Locator) {
-  await locator.first().waitFor({ state: "visible" });
-}
-
-/** Every new page is checked with axe (WCAG 2 A/AA) and photographed. */
-async function accessible(page: Page, name: string) {
-  await page.waitForLoadState("networkidle");
-  const violations = await axe(page);
-  await screenshot(page, name);
-  expect(violations, `axe violations on ${name}`).toEqual([]);
-}
-
-async function signIn(page: Page, email: string) {
-  await page.goto("/sign-in");
-  await page.getByLabel("E-postadress").fill(email);
-  await page.getByLabel("Lösenord").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Logga in" }).click();
-  await page.waitForURL(/\/a\/[a-z]+$/);
-}
-
-/** A GraphQL request with the cookies of the given context (set-up steps that other suites cover in the browser). */
-async function gql<T>(request: APIRequestContext, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await request.post("/graphql", { data: { query, variables }, headers: { "Accept-Language": "sv" } });
-  const body = (await res.json()) as { data?: T; errors?: { message: string }[] };
-  if (body.errors) throw new Error(body.errors.map((e) => e.message).join("; "));
-  return body.data as T;
-}
+const { newTestPage } = browserSuite();
 
 const stamp = Date.now().toString(36);
 const title = `Hemlig pilot om ensamhet bland äldre ${stamp}`;

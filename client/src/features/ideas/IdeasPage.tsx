@@ -5,6 +5,7 @@ import { useQuery } from "urql";
 import { graphql, type VariablesOf } from "../../graphql";
 import { PageTitle } from "../../ui/PageTitle";
 import { Loading, QueryError } from "../../ui/QueryState";
+import { ResultsHead } from "../../ui/ResultsHead";
 import { ArenaNotFound } from "../shell/NotFoundPage";
 import { IdeaCard, IdeaCardFragment } from "./IdeaCard";
 import { type IdeaFilterValues, IdeaFilters, IdeaFiltersFragment, LISTED_STAGES, SORTS } from "./IdeaFilters";
@@ -154,23 +155,19 @@ export function IdeasPage() {
       <IdeaFilters arena={arena} filters={filters} onChange={update} />
 
       <section className="section section--tight" aria-labelledby="results-heading" aria-busy={fetching}>
-        <div className="results-head">
-          <h2 id="results-heading" className="visually-hidden">
-            {t("ideas.resultsHeading")}
-          </h2>
-          <p className="results-count" role="status">
-            {fetching
+        <ResultsHead
+          headingId="results-heading"
+          heading={t("ideas.resultsHeading")}
+          count={
+            fetching
               ? t("ideas.searching")
               : filters.q
                 ? t("ideas.countSearch", { count: total, q: filters.q })
-                : t("ideas.count", { count: total })}
-          </p>
-          {active && (
-            <button type="button" className="button button--ghost" onClick={() => setParams(new URLSearchParams())}>
-              {t("ideas.clearFilters")}
-            </button>
-          )}
-        </div>
+                : t("ideas.count", { count: total })
+          }
+          clearLabel={t("ideas.clearFilters")}
+          onClear={active ? () => setParams(new URLSearchParams()) : null}
+        />
         {edges.length === 0 ? (
           active ? (
             <div className="empty empty--action">

@@ -5,6 +5,7 @@ import { useQuery } from "urql";
 import { graphql, type VariablesOf } from "../../graphql";
 import { PageTitle } from "../../ui/PageTitle";
 import { Loading, QueryError } from "../../ui/QueryState";
+import { ResultsHead } from "../../ui/ResultsHead";
 import { useViewer } from "../accounts/useViewer";
 import { ArenaNotFound } from "../shell/NotFoundPage";
 import { LearningEntry, LearningEntryFragment, OUTCOMES, type Outcome } from "./LearningEntry";
@@ -213,23 +214,19 @@ export function LearningLibraryPage() {
       </div>
 
       <section className="section section--tight" aria-labelledby="learning-results-heading" aria-busy={fetching}>
-        <div className="results-head">
-          <h2 id="learning-results-heading" className="visually-hidden">
-            {t("library.resultsHeading")}
-          </h2>
-          <p className="results-count" role="status">
-            {fetching
+        <ResultsHead
+          headingId="learning-results-heading"
+          heading={t("library.resultsHeading")}
+          count={
+            fetching
               ? t("library.searching")
               : filters.q
                 ? t("library.countSearch", { count: total, q: filters.q })
-                : t("library.count", { count: total })}
-          </p>
-          {active && (
-            <button type="button" className="button button--ghost" onClick={() => setParams(new URLSearchParams())}>
-              {t("library.clear")}
-            </button>
-          )}
-        </div>
+                : t("library.count", { count: total })
+          }
+          clearLabel={t("library.clear")}
+          onClear={active ? () => setParams(new URLSearchParams()) : null}
+        />
         {edges.length === 0 ? (
           <div className="empty empty--action">
             <p>{active ? t("library.noMatch") : all ? t("library.noneAll") : t("library.none")}</p>
