@@ -327,8 +327,26 @@ export async function recordValues(c: ApiClient, measureId: string, values: [str
   }
 }
 
+const CycleVersion = graphql(`
+  query CycleVersionForTests($id: ID!) {
+    node(id: $id) {
+      ... on TestCycle {
+        version
+      }
+    }
+  }
+`);
+
+/** The cycle's current version, as a form that shows it would send back. */
+export async function cycleVersion(c: ApiClient, cycleId: string): Promise<number> {
+  const { node } = await c.ok(CycleVersion, { id: cycleId });
+  if (!node || !("version" in node)) throw new Error(`No readable test cycle ${cycleId}`);
+  return node.version;
+}
+
 export async function studyCycle(c: ApiClient, cycleId: string, observations = "Fler elever kom än vi trodde.", participantsReached = 25) {
-  const { recordStudy } = await c.ok(RecordStudy, { input: { id: cycleId, observations, participantsReached } });
+  const expectedVersion = await cycleVersion(c, cycleId);
+  const { recordStudy } = await c.ok(RecordStudy, { input: { id: cycleId, observations, participantsReached, expectedVersion } });
   return must(recordStudy, "recordStudy").cycle!;
 }
 

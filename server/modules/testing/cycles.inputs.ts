@@ -132,6 +132,9 @@ export class RecordStudyInput {
   @Field(() => Int, { nullable: true })
   @IntRange(0, CYCLE_LIMITS.participants)
   participantsReached?: number | null;
+
+  @Field(() => Int, { description: "The version of the cycle the study is based on; a study saved meanwhile is not overwritten." })
+  expectedVersion!: number;
 }
 
 @InputType()

@@ -622,6 +622,7 @@ export async function recordStudy(ctx: Context, input: RecordStudyInput) {
     requireRecording(ctx, cycle, "input.id");
     requireTestable(ctx, idea, "input.id");
     await validateInput(input, ctx.locale);
+    if (input.expectedVersion !== cycle.version) fail(ctx.locale, "input.expectedVersion", "STUDY_STALE");
     const now = new Date();
     const [updated] = await tx
       .update(testCycles)
@@ -630,6 +631,7 @@ export async function recordStudy(ctx: Context, input: RecordStudyInput) {
         observations: input.observations,
         participantsReached: input.participantsReached !== undefined ? input.participantsReached : cycle.participantsReached,
         studiedAt: cycle.studiedAt ?? now,
+        version: cycle.version + 1,
         updatedAt: now,
       })
       .where(eq(testCycles.id, cycle.id))

@@ -11,6 +11,7 @@ import {
   RecordStudy,
   StartTestCycle,
   UpdateTestCycle,
+  cycleVersion,
   decideCycle,
   decidedCycle,
   defaultDecision,
@@ -518,7 +519,8 @@ describe("measurements and the study", () => {
 
   it("records the study: observations required, participants reached, status studied", async () => {
     const s = await runningCycle(client, { values: [[daysAgo(1), 15]] });
-    const { recordStudy: empty } = await s.bearer.ok(RecordStudy, { input: { id: s.cycle.id, observations: "  " } });
+    const seen = await cycleVersion(s.bearer, s.cycle.id);
+    const { recordStudy: empty } = await s.bearer.ok(RecordStudy, { input: { id: s.cycle.id, observations: "  ", expectedVersion: seen } });
     expect(empty.errors.map((e) => [e.field, e.code])).toEqual([["input.observations", "REQUIRED"]]);
     const cycle = await studyCycle(s.bearer, s.cycle.id, "Eleverna kom, men färre än vi hoppats.", 18);
     expect(cycle).toMatchObject({
@@ -526,7 +528,22 @@ describe("measurements and the study", () => {
       observations: "Eleverna kom, men färre än vi hoppats.",
       participantsReached: 18,
       viewerCanDecide: false,
+      version: seen + 1,
     });
+    // The guide, writing from the page as it was before the bearer saved, does not overwrite it.
+    const { recordStudy: stale } = await s.guide.ok(RecordStudy, {
+      input: { id: s.cycle.id, observations: "Något annat", expectedVersion: seen },
+    });
+    expect(stale.errors).toEqual([
+      {
+        field: "input.expectedVersion",
+        code: "STUDY_STALE",
+        message: "Någon annan har sparat testcykeln medan du skrev. Din text är kvar; ladda om sidan, jämför och spara igen.",
+      },
+    ]);
+    expect((await s.guide.ok(IdeaTestCycles, { id: s.idea.id })).idea!.testCycles![0]!.observations).toBe(
+      "Eleverna kom, men färre än vi hoppats.",
+    );
     // The guide may decide it now; the bearer may not.
     expect((await s.guide.ok(IdeaTestCycles, { id: s.idea.id })).idea!.testCycles![0]!.viewerCanDecide).toBe(true);
   });
@@ -637,7 +654,9 @@ describe("decisions", () => {
       "Gustav Lots har fattat beslut om testet av ”Läxhjälp i biblioteket”: läs beslutet och lärdomarna",
     );
     // A decided cycle is closed for edits.
-    const { recordStudy: closed } = await d.guide.ok(RecordStudy, { input: { id: d.cycle.id, observations: "Mer" } });
+    const { recordStudy: closed } = await d.guide.ok(RecordStudy, {
+      input: { id: d.cycle.id, observations: "Mer", expectedVersion: d.cycle.version },
+    });
     expect(closed.errors.map((e) => e.code)).toEqual(["CYCLE_DECIDED"]);
   });
 

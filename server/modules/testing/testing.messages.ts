@@ -14,6 +14,10 @@ export const testingMessages = {
     sv: "Någon annan har ändrat planen medan du skrev. Din text är kvar; ladda om planen, jämför och spara igen.",
     en: "Someone else changed the plan while you were writing. Your text is still here; reload the plan, compare and save again.",
   },
+  STUDY_STALE: {
+    sv: "Någon annan har sparat testcykeln medan du skrev. Din text är kvar; ladda om sidan, jämför och spara igen.",
+    en: "Someone else saved the test cycle while you were writing. Your text is still here; reload the page, compare and save again.",
+  },
   CYCLE_STARTED: {
     sv: "Testcykeln är redan startad.",
     en: "The test cycle has already started.",

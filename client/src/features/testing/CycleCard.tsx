@@ -429,6 +429,7 @@ export function CycleCard({ cycle: ref, organisations, onChanged, folded = false
           {mode === "study" && (
             <StudyForm
               cycleId={c.id}
+              version={c.version}
               observations={c.observations}
               participantsReached={c.participantsReached}
               onDone={done(t("study.saved"))}

@@ -28,13 +28,15 @@ const RecordStudyMutation = graphql(
 
 interface Props {
   cycleId: string;
+  /** The version of the cycle as shown: a study someone saved meanwhile is not overwritten. */
+  version: number;
   observations: string;
   participantsReached: number | null;
   onDone: (saved: boolean) => void;
 }
 
 /** The study of PDSA: what was seen against the targets, and how many took part. */
-export function StudyForm({ cycleId, observations, participantsReached, onDone }: Props) {
+export function StudyForm({ cycleId, version, observations, participantsReached, onDone }: Props) {
   const { t } = useTranslation("testing");
   const headingRef = useRef<HTMLHeadingElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -55,6 +57,7 @@ export function StudyForm({ cycleId, observations, participantsReached, onDone }
         id: cycleId,
         observations: String(form.get("observations") ?? "").trim(),
         participantsReached: reached === null ? null : Math.round(reached),
+        expectedVersion: version,
       },
     });
     if (r.error) return setErrors({ fields: {}, general: [errorMessage(r.error, t("state.networkError", { ns: "translation" }))] });
