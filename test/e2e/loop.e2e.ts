@@ -245,5 +245,11 @@ describe("the innovation loop: test, learn, test again, scale up", () => {
     await shows(en.getByRole("heading", { name: "Decision: Scale up" }));
     await shows(en.getByRole("region", { name: "The cycles compared" }).getByRole("row", { name: /^Result Target not met Target met$/ }));
     await accessible(gp, "loop-08-advanced-en");
+
+    // -------- on a phone: wide tables scroll inside their boxes; the page itself does not scroll sideways
+    await gp.setViewportSize({ width: 390, height: 844 });
+    await shows(en.getByRole("heading", { name: "Decision: Scale up" }));
+    expect(await gp.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")).toBe(0);
+    await accessible(gp, "loop-10-phone-en");
   });
 });

@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { TableScroll } from "../../ui/TableScroll";
 import { useMutation } from "urql";
 import { ErrorSummary } from "../../forms/ErrorSummary";
 import { FormErrorsFragment, noErrors, toFormErrors, useFormErrors } from "../../forms/errors";
@@ -80,7 +81,7 @@ export function Adoptions({ idea: ref }: { idea: FragmentOf<typeof AdoptionsFrag
           declined: s.declined,
         })}
       </p>
-      <div className="table-scroll">
+      <TableScroll label={t("adoption.caption")}>
         <table className="table adoptions__table">
           <caption className="visually-hidden">{t("adoption.caption")}</caption>
           <thead>
@@ -122,7 +123,7 @@ export function Adoptions({ idea: ref }: { idea: FragmentOf<typeof AdoptionsFrag
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <p className="form__status" role="status">
         {status}
       </p>

@@ -1,5 +1,6 @@
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { TableScroll } from "../../ui/TableScroll";
 import { useMutation } from "urql";
 import { FormErrorsFragment } from "../../forms/errors";
 import { type FragmentOf, graphql, readFragment } from "../../graphql";
@@ -89,7 +90,7 @@ function Measures({
   };
   return (
     <div className="cycle-measures">
-      <div className="table-scroll">
+      <TableScroll label={t("measures.caption")}>
         <table className="table cycle-results">
           <caption className="visually-hidden">{t("measures.caption")}</caption>
           <thead>
@@ -123,53 +124,55 @@ function Measures({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {measures.map((m) =>
         m.measurements.length === 0 ? null : (
           <details key={m.id} className="cycle-measurements" open={canRecord}>
             <summary>{t("measurements.summary", { name: m.name, count: m.measurements.length })}</summary>
-            <table className="table table--compact">
-              <caption className="visually-hidden">{t("measurements.caption", { name: m.name })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("measurements.date")}</th>
-                  <th scope="col">{t("measurements.value")}</th>
-                  <th scope="col">{t("measurements.note")}</th>
-                  {canRecord && (
-                    <th scope="col">
-                      <span className="visually-hidden">{t("measurements.actions")}</span>
-                    </th>
-                  )}
-                </tr>
-              </thead>
-              <tbody>
-                {m.measurements.map((x) => (
-                  <tr key={x.id}>
-                    <td>
-                      <time dateTime={x.measuredOn}>{formatLocalDate(x.measuredOn)}</time>
-                    </td>
-                    <td>{withUnit(x.value, m.unit)}</td>
-                    <td>{x.note}</td>
+            <TableScroll label={t("measurements.caption", { name: m.name })}>
+              <table className="table table--compact">
+                <caption className="visually-hidden">{t("measurements.caption", { name: m.name })}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("measurements.date")}</th>
+                    <th scope="col">{t("measurements.value")}</th>
+                    <th scope="col">{t("measurements.note")}</th>
                     {canRecord && (
-                      <td>
-                        <button
-                          type="button"
-                          className="link-button link-button--danger"
-                          disabled={fetching}
-                          onClick={() => void onDelete(x.id)}
-                        >
-                          {t("measurements.deleteShort")}
-                          <span className="visually-hidden">
-                            {" "}
-                            {t("measurements.deleteWhich", { date: formatLocalDate(x.measuredOn), value: withUnit(x.value, m.unit) })}
-                          </span>
-                        </button>
-                      </td>
+                      <th scope="col">
+                        <span className="visually-hidden">{t("measurements.actions")}</span>
+                      </th>
                     )}
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {m.measurements.map((x) => (
+                    <tr key={x.id}>
+                      <td>
+                        <time dateTime={x.measuredOn}>{formatLocalDate(x.measuredOn)}</time>
+                      </td>
+                      <td>{withUnit(x.value, m.unit)}</td>
+                      <td>{x.note}</td>
+                      {canRecord && (
+                        <td>
+                          <button
+                            type="button"
+                            className="link-button link-button--danger"
+                            disabled={fetching}
+                            onClick={() => void onDelete(x.id)}
+                          >
+                            {t("measurements.deleteShort")}
+                            <span className="visually-hidden">
+                              {" "}
+                              {t("measurements.deleteWhich", { date: formatLocalDate(x.measuredOn), value: withUnit(x.value, m.unit) })}
+                            </span>
+                          </button>
+                        </td>
+                      )}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
           </details>
         ),
       )}

@@ -1,5 +1,6 @@
 import { Suspense, lazy } from "react";
 import { useTranslation } from "react-i18next";
+import { TableScroll } from "../../ui/TableScroll";
 import { type FragmentOf } from "../../graphql";
 import { Loading } from "../../ui/QueryState";
 import { formatLocalDate } from "../guidance/localDate";
@@ -17,29 +18,31 @@ function RunChartTable({ series }: { series: Series }) {
     .flatMap((c) => c.measurements.map((m) => ({ ...m, number: c.number })))
     .sort((a, b) => (a.measuredOn === b.measuredOn ? a.number - b.number : a.measuredOn.localeCompare(b.measuredOn)));
   return (
-    <table className="table table--compact">
-      <caption className="visually-hidden">{t("chart.tableCaption", { name: series.name })}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t("measurements.date")}</th>
-          <th scope="col">{t("comparison.cycle")}</th>
-          <th scope="col">{t("measurements.value")}</th>
-          <th scope="col">{t("measurements.note")}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.id}>
-            <td>
-              <time dateTime={r.measuredOn}>{formatLocalDate(r.measuredOn)}</time>
-            </td>
-            <td>{t("cycle.title", { n: r.number })}</td>
-            <td>{withUnit(r.value, series.unit)}</td>
-            <td>{r.note}</td>
+    <TableScroll label={t("chart.tableCaption", { name: series.name })}>
+      <table className="table table--compact">
+        <caption className="visually-hidden">{t("chart.tableCaption", { name: series.name })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("measurements.date")}</th>
+            <th scope="col">{t("comparison.cycle")}</th>
+            <th scope="col">{t("measurements.value")}</th>
+            <th scope="col">{t("measurements.note")}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.id}>
+              <td>
+                <time dateTime={r.measuredOn}>{formatLocalDate(r.measuredOn)}</time>
+              </td>
+              <td>{t("cycle.title", { n: r.number })}</td>
+              <td>{withUnit(r.value, series.unit)}</td>
+              <td>{r.note}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }
 
@@ -54,7 +57,7 @@ function SeriesComparison({ series, sideBySide }: { series: Series; sideBySide: 
         {series.name} <span className="muted series__direction">({t(`direction.${series.direction}`)})</span>
       </h4>
       {sideBySide && (
-        <div className="table-scroll">
+        <TableScroll label={t("comparison.caption", { name: series.name })}>
           <table className="table comparison-table">
             <caption className="visually-hidden">{t("comparison.caption", { name: series.name })}</caption>
             <thead>
@@ -98,7 +101,7 @@ function SeriesComparison({ series, sideBySide }: { series: Series; sideBySide: 
               </tr>
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {hasValues && (
         <figure className="run-chart-figure">
