@@ -191,6 +191,15 @@ describe("an idea bearer from civil society", () => {
     await page.waitForURL((url) => url.search === "");
     await shows(page.getByRole("status").getByText(/^\d+ idéer$/));
 
+    // "Visa fler" adds the next page and moves focus to the first of the new ideas.
+    const cards = page.locator(".idea-card__title a");
+    const firstPage = await cards.count();
+    await page.getByRole("button", { name: /^Visa fler/ }).click();
+    await expect.poll(() => cards.count()).toBeGreaterThan(firstPage);
+    await expect
+      .poll(() => page.evaluate(`document.activeElement === document.querySelectorAll(".idea-card__title a")[${firstPage}]`))
+      .toBe(true);
+
     // The idea page, as a visitor sees it.
     await page.goto(journey.url);
     await shows(h1(page, journey.title));

@@ -1,14 +1,14 @@
-import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useParams, useSearchParams } from "react-router-dom";
+import { Link, useParams } from "react-router-dom";
 import { useQuery } from "urql";
 import { graphql, type VariablesOf } from "../../graphql";
 import { PageTitle } from "../../ui/PageTitle";
 import { Loading, QueryError } from "../../ui/QueryState";
 import { ResultsHead } from "../../ui/ResultsHead";
+import { useListing } from "../../ui/useListing";
 import { ArenaNotFound } from "../shell/NotFoundPage";
 import { IdeaCard, IdeaCardFragment } from "./IdeaCard";
-import { type IdeaFilterValues, IdeaFilters, IdeaFiltersFragment, LISTED_STAGES, SORTS } from "./IdeaFilters";
+import { IdeaFilters, IdeaFiltersFragment, LISTED_STAGES, SORTS } from "./IdeaFilters";
 import { SECTORS } from "./ideaValues";
 
 const PAGE_SIZE = 12;
@@ -70,14 +70,7 @@ const oneOf = <T extends string>(list: readonly T[], v: string): T | undefined =
 export function IdeasPage() {
   const { t } = useTranslation();
   const { slug = "" } = useParams();
-  const [params, setParams] = useSearchParams();
-  const filters: IdeaFilterValues = { q: "", stage: "", goal: "", municipality: "", sector: "", sort: "" };
-  for (const k of FILTER_KEYS) filters[k] = params.get(k) ?? "";
-  const filterKey = FILTER_KEYS.map((k) => filters[k]).join("|");
-
-  // "Visa fler" asks for the page after the last one shown; a new search starts over.
-  const [more, setMore] = useState<{ key: string; after: string } | null>(null);
-  const after = more?.key === filterKey ? more.after : undefined;
+  const { filters, after, listRef, update, clear, showMore } = useListing(FILTER_KEYS, ".idea-card__title a");
 
   const stage = oneOf(LISTED_STAGES, filters.stage);
   const sector = oneOf(SECTORS, filters.sector);
@@ -99,22 +92,6 @@ export function IdeasPage() {
   const [{ data, fetching, error }, reexecute] = useQuery({ query: IdeasPageQuery, variables });
 
   const edges = data?.ideas.edges ?? [];
-  const listRef = useRef<HTMLOListElement>(null);
-  const focusFrom = useRef<number | null>(null);
-  useEffect(() => {
-    // After "Visa fler", focus goes to the first of the new ideas.
-    const from = focusFrom.current;
-    if (from === null || edges.length <= from) return;
-    focusFrom.current = null;
-    listRef.current?.querySelectorAll<HTMLElement>(".idea-card__title a")[from]?.focus();
-  }, [edges.length]);
-
-  const update = (next: Partial<IdeaFilterValues>) => {
-    const merged = { ...filters, ...next };
-    const out = new URLSearchParams();
-    for (const k of FILTER_KEYS) if (merged[k]) out.set(k, merged[k]);
-    setParams(out);
-  };
   const active = FILTER_KEYS.some((k) => k !== "sort" && filters[k] !== "");
 
   const title = <h1 tabIndex={-1}>{t("ideas.title")}</h1>;
@@ -166,13 +143,13 @@ export function IdeasPage() {
                 : t("ideas.count", { count: total })
           }
           clearLabel={t("ideas.clearFilters")}
-          onClear={active ? () => setParams(new URLSearchParams()) : null}
+          onClear={active ? clear : null}
         />
         {edges.length === 0 ? (
           active ? (
             <div className="empty empty--action">
               <p>{filters.q ? t("ideas.noMatchSearch", { q: filters.q }) : t("ideas.noMatch")}</p>
-              <button type="button" className="button button--secondary" onClick={() => setParams(new URLSearchParams())}>
+              <button type="button" className="button button--secondary" onClick={clear}>
                 {t("ideas.clearFilters")}
               </button>
             </div>
@@ -199,10 +176,7 @@ export function IdeasPage() {
                   type="button"
                   className="button button--secondary"
                   disabled={fetching}
-                  onClick={() => {
-                    focusFrom.current = edges.length;
-                    setMore({ key: filterKey, after: data.ideas.pageInfo.endCursor ?? "" });
-                  }}
+                  onClick={() => showMore(data.ideas.pageInfo.endCursor ?? "")}
                 >
                   {fetching ? t("state.loading") : t("ideas.showMore", { shown: edges.length, total })}
                 </button>

@@ -1,11 +1,12 @@
-import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+import { type FormEvent, useId } from "react";
 import { useTranslation } from "react-i18next";
-import { useParams, useSearchParams } from "react-router-dom";
+import { useParams } from "react-router-dom";
 import { useQuery } from "urql";
 import { graphql, type VariablesOf } from "../../graphql";
 import { PageTitle } from "../../ui/PageTitle";
 import { Loading, QueryError } from "../../ui/QueryState";
 import { ResultsHead } from "../../ui/ResultsHead";
+import { useListing } from "../../ui/useListing";
 import { useViewer } from "../accounts/useViewer";
 import { ArenaNotFound } from "../shell/NotFoundPage";
 import { LearningEntry, LearningEntryFragment, OUTCOMES, type Outcome } from "./LearningEntry";
@@ -69,7 +70,6 @@ const LearningLibraryQuery = graphql(
 
 type Variables = VariablesOf<typeof LearningLibraryQuery>;
 const KEYS = ["q", "scope", "goal", "outcome", "internal"] as const;
-type Filters = Record<(typeof KEYS)[number], string>;
 
 /**
  * The learning library: what decided test cycles taught, failures and stops included, searchable
@@ -79,17 +79,12 @@ type Filters = Record<(typeof KEYS)[number], string>;
 export function LearningLibraryPage() {
   const { t } = useTranslation("learning");
   const { slug = "" } = useParams();
-  const [params, setParams] = useSearchParams();
   const { viewer } = useViewer();
   const id = useId();
-  const filters = Object.fromEntries(KEYS.map((k) => [k, params.get(k) ?? ""])) as Filters;
-  const filterKey = KEYS.map((k) => filters[k]).join("|");
+  const { filters, after, listRef, update, clear, showMore } = useListing(KEYS, ".learning-entry");
   const all = filters.scope === "all";
   const outcome = (OUTCOMES as readonly string[]).includes(filters.outcome) ? (filters.outcome as Outcome) : undefined;
 
-  // "Visa fler" asks for the page after the last one shown; a new search starts over.
-  const [more, setMore] = useState<{ key: string; after: string } | null>(null);
-  const after = more?.key === filterKey ? more.after : undefined;
   const variables: Variables = {
     slug,
     arena: all ? undefined : slug,
@@ -103,22 +98,6 @@ export function LearningLibraryPage() {
   const [{ data, fetching, error }, reexecute] = useQuery({ query: LearningLibraryQuery, variables });
 
   const edges = data?.learnings.edges ?? [];
-  const listRef = useRef<HTMLOListElement>(null);
-  const focusFrom = useRef<number | null>(null);
-  useEffect(() => {
-    // After "Visa fler", focus goes to the first of the new entries.
-    const from = focusFrom.current;
-    if (from === null || edges.length <= from) return;
-    focusFrom.current = null;
-    listRef.current?.querySelectorAll<HTMLElement>(".learning-entry")[from]?.focus();
-  }, [edges.length]);
-
-  const update = (next: Partial<Filters>) => {
-    const merged = { ...filters, ...next };
-    const out = new URLSearchParams();
-    for (const k of KEYS) if (merged[k]) out.set(k, merged[k]);
-    setParams(out);
-  };
   const onSearch = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     update({ q: String(new FormData(event.currentTarget).get("q") ?? "").trim() });
@@ -225,13 +204,13 @@ export function LearningLibraryPage() {
                 : t("library.count", { count: total })
           }
           clearLabel={t("library.clear")}
-          onClear={active ? () => setParams(new URLSearchParams()) : null}
+          onClear={active ? clear : null}
         />
         {edges.length === 0 ? (
           <div className="empty empty--action">
             <p>{active ? t("library.noMatch") : all ? t("library.noneAll") : t("library.none")}</p>
             {active && (
-              <button type="button" className="button button--secondary" onClick={() => setParams(new URLSearchParams())}>
+              <button type="button" className="button button--secondary" onClick={clear}>
                 {t("library.clear")}
               </button>
             )}
@@ -251,10 +230,7 @@ export function LearningLibraryPage() {
                   type="button"
                   className="button button--secondary"
                   disabled={fetching}
-                  onClick={() => {
-                    focusFrom.current = edges.length;
-                    setMore({ key: filterKey, after: data.learnings.pageInfo.endCursor ?? "" });
-                  }}
+                  onClick={() => showMore(data.learnings.pageInfo.endCursor ?? "")}
                 >
                   {fetching ? t("state.loading", { ns: "translation" }) : t("library.showMore", { shown: edges.length, total })}
                 </button>
