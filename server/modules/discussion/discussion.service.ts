@@ -5,7 +5,7 @@ import type { Database, Tx } from "../../db/index.js";
 import { inputId, requireArenaRole } from "../../graphql/authz.js";
 import type { Context } from "../../graphql/context.js";
 import { UserErrors, apiError, fail } from "../../graphql/errors.js";
-import { manyLoader, oneLoader } from "../../graphql/loader-utils.js";
+import { manyLoader, oneLoader, rowByIdLoader } from "../../graphql/loader-utils.js";
 import { runMutation } from "../../graphql/mutation.js";
 import { decodeCursor, fromGlobalId, pageSize, toConnection, toGlobalId } from "../../graphql/relay.js";
 import { validateInput } from "../../graphql/validation.js";
@@ -48,14 +48,7 @@ const MODERATORS: readonly Role[] = ["coordinator"];
 export function createDiscussionLoaders(db: Database) {
   const ids = (k: readonly string[]) => [...k];
   return {
-    commentById: oneLoader(
-      (k: readonly string[]) =>
-        db
-          .select()
-          .from(comments)
-          .where(inArray(comments.id, ids(k))),
-      (r) => r.id,
-    ),
+    commentById: rowByIdLoader(db, comments),
     /** Every reply of each top-level comment, oldest first; who may read which is decided per viewer. */
     repliesByParent: manyLoader(
       (k: readonly string[]) =>

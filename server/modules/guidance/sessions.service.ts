@@ -5,7 +5,7 @@ import type { Database, Tx } from "../../db/index.js";
 import { inputId } from "../../graphql/authz.js";
 import type { Context } from "../../graphql/context.js";
 import { type UserError, UserErrors, apiError, fail, userError } from "../../graphql/errors.js";
-import { manyLoader, oneLoader } from "../../graphql/loader-utils.js";
+import { manyLoader, rowByIdLoader } from "../../graphql/loader-utils.js";
 import { runMutation } from "../../graphql/mutation.js";
 import { type ConnectionArgs, decodeCursor, pageSize, toConnection, toGlobalId } from "../../graphql/relay.js";
 import { validateInput } from "../../graphql/validation.js";
@@ -64,14 +64,7 @@ export const swedishToday = (now: Date = new Date()) => isoDate(swedishDate(now)
 export function createSessionLoaders(db: Database) {
   const ids = (k: readonly string[]) => [...k];
   return {
-    guidanceSessionById: oneLoader(
-      (k: readonly string[]) =>
-        db
-          .select()
-          .from(guidanceSessions)
-          .where(inArray(guidanceSessions.id, ids(k))),
-      (r) => r.id,
-    ),
+    guidanceSessionById: rowByIdLoader(db, guidanceSessions),
     /** Latest first. */
     guidanceSessionsByIdea: manyLoader(
       (k: readonly string[]) =>
@@ -82,14 +75,7 @@ export function createSessionLoaders(db: Database) {
           .orderBy(desc(guidanceSessions.heldOn), desc(guidanceSessions.createdAt), asc(guidanceSessions.id)),
       (r) => r.ideaId,
     ),
-    nextStepById: oneLoader(
-      (k: readonly string[]) =>
-        db
-          .select()
-          .from(nextSteps)
-          .where(inArray(nextSteps.id, ids(k))),
-      (r) => r.id,
-    ),
+    nextStepById: rowByIdLoader(db, nextSteps),
     /** Soonest due first, those without a due date last. */
     nextStepsByIdea: manyLoader(
       (k: readonly string[]) =>
@@ -100,14 +86,7 @@ export function createSessionLoaders(db: Database) {
           .orderBy(asc(nextSteps.dueOn), asc(nextSteps.createdAt), asc(nextSteps.id)),
       (r) => r.ideaId,
     ),
-    supportNeedById: oneLoader(
-      (k: readonly string[]) =>
-        db
-          .select()
-          .from(supportNeeds)
-          .where(inArray(supportNeeds.id, ids(k))),
-      (r) => r.id,
-    ),
+    supportNeedById: rowByIdLoader(db, supportNeeds),
     supportNeedsByIdea: manyLoader(
       (k: readonly string[]) =>
         db

@@ -3,7 +3,7 @@ import type { Database, Tx } from "../../db/index.js";
 import { inputId } from "../../graphql/authz.js";
 import type { Context } from "../../graphql/context.js";
 import { UserErrors, apiError, fail, userError } from "../../graphql/errors.js";
-import { manyLoader, oneLoader } from "../../graphql/loader-utils.js";
+import { manyLoader, oneLoader, rowByIdLoader } from "../../graphql/loader-utils.js";
 import { runMutation } from "../../graphql/mutation.js";
 import { type ConnectionArgs, type CursorPart, decodeCursor, fromGlobalId, pageSize, toConnection } from "../../graphql/relay.js";
 import { validateInput } from "../../graphql/validation.js";
@@ -53,14 +53,7 @@ const TEXT_FIELDS = ["title", "summary", "need", "targetGroup", "solution", "exp
 export function createIdeaLoaders(db: Database) {
   const ids = (k: readonly string[]) => [...k];
   return {
-    ideaById: oneLoader(
-      (k: readonly string[]) =>
-        db
-          .select()
-          .from(ideas)
-          .where(inArray(ideas.id, ids(k))),
-      (r) => r.id,
-    ),
+    ideaById: rowByIdLoader(db, ideas),
     coBearersByIdea: manyLoader(
       (k: readonly string[]) =>
         db

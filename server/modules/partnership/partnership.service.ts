@@ -3,7 +3,7 @@ import type { Database, Tx } from "../../db/index.js";
 import { inputId, optionalInputId, requireArenaRole } from "../../graphql/authz.js";
 import type { Context } from "../../graphql/context.js";
 import { fail } from "../../graphql/errors.js";
-import { manyLoader, oneLoader } from "../../graphql/loader-utils.js";
+import { manyLoader, rowByIdLoader } from "../../graphql/loader-utils.js";
 import { runMutation } from "../../graphql/mutation.js";
 import { fromGlobalId } from "../../graphql/relay.js";
 import { validateInput } from "../../graphql/validation.js";
@@ -27,22 +27,8 @@ const STRUCTURE_EDITORS = ["coordinator"] as const; // admins hold every role of
 export function createPartnershipLoaders(db: Database) {
   const ids = (k: readonly string[]) => [...k];
   return {
-    arenaById: oneLoader(
-      (k: readonly string[]) =>
-        db
-          .select()
-          .from(arenas)
-          .where(inArray(arenas.id, ids(k))),
-      (r) => r.id,
-    ),
-    countyPartById: oneLoader(
-      (k: readonly string[]) =>
-        db
-          .select()
-          .from(countyParts)
-          .where(inArray(countyParts.id, ids(k))),
-      (r) => r.id,
-    ),
+    arenaById: rowByIdLoader(db, arenas),
+    countyPartById: rowByIdLoader(db, countyParts),
     countyPartsByArena: manyLoader(
       (k: readonly string[]) =>
         db
@@ -52,14 +38,7 @@ export function createPartnershipLoaders(db: Database) {
           .orderBy(asc(countyParts.name)),
       (r) => r.arenaId,
     ),
-    organisationById: oneLoader(
-      (k: readonly string[]) =>
-        db
-          .select()
-          .from(organisations)
-          .where(inArray(organisations.id, ids(k))),
-      (r) => r.id,
-    ),
+    organisationById: rowByIdLoader(db, organisations),
     organisationsByArena: manyLoader(
       (k: readonly string[]) =>
         db
@@ -78,14 +57,7 @@ export function createPartnershipLoaders(db: Database) {
           .orderBy(asc(organisations.name)),
       (r) => r.countyPartId!,
     ),
-    bodyById: oneLoader(
-      (k: readonly string[]) =>
-        db
-          .select()
-          .from(bodies)
-          .where(inArray(bodies.id, ids(k))),
-      (r) => r.id,
-    ),
+    bodyById: rowByIdLoader(db, bodies),
     bodiesByArena: manyLoader(
       (k: readonly string[]) =>
         db

@@ -4,7 +4,7 @@ import type { Database, Tx } from "../../db/index.js";
 import { inputId } from "../../graphql/authz.js";
 import type { Context } from "../../graphql/context.js";
 import { UserErrors, apiError, fail } from "../../graphql/errors.js";
-import { manyLoader, oneLoader } from "../../graphql/loader-utils.js";
+import { manyLoader, rowByIdLoader } from "../../graphql/loader-utils.js";
 import { runMutation } from "../../graphql/mutation.js";
 import { type Connection, decodeCursor, fromGlobalId, pageSize, toConnection, toGlobalId } from "../../graphql/relay.js";
 import { validateInput } from "../../graphql/validation.js";
@@ -42,14 +42,7 @@ type IdeaRow = typeof ideas.$inferSelect;
 export function createResearchLoaders(db: Database) {
   const ids = (k: readonly string[]) => [...k];
   return {
-    evaluationById: oneLoader(
-      (k: readonly string[]) =>
-        db
-          .select()
-          .from(evaluations)
-          .where(inArray(evaluations.id, ids(k))),
-      (r) => r.id,
-    ),
+    evaluationById: rowByIdLoader(db, evaluations),
     evaluationsByCycle: manyLoader(
       (k: readonly string[]) =>
         db
@@ -59,14 +52,7 @@ export function createResearchLoaders(db: Database) {
           .orderBy(asc(evaluations.createdAt), asc(evaluations.id)),
       (r) => r.cycleId,
     ),
-    accessRequestById: oneLoader(
-      (k: readonly string[]) =>
-        db
-          .select()
-          .from(accessRequests)
-          .where(inArray(accessRequests.id, ids(k))),
-      (r) => r.id,
-    ),
+    accessRequestById: rowByIdLoader(db, accessRequests),
     /** All requests to each idea, the latest asked first. */
     accessRequestsByIdea: manyLoader(
       (k: readonly string[]) =>

@@ -5,7 +5,7 @@ import type { Database, Tx } from "../../db/index.js";
 import { inputId, requireArenaRole } from "../../graphql/authz.js";
 import type { Context } from "../../graphql/context.js";
 import { UserErrors, apiError, fail } from "../../graphql/errors.js";
-import { manyLoader, oneLoader } from "../../graphql/loader-utils.js";
+import { manyLoader, rowByIdLoader } from "../../graphql/loader-utils.js";
 import { runMutation } from "../../graphql/mutation.js";
 import { decodeCursor, fromGlobalId, pageSize, toConnection, toGlobalId } from "../../graphql/relay.js";
 import { validateInput } from "../../graphql/validation.js";
@@ -67,14 +67,7 @@ export const swedishToday = () => isoDate(swedishDate(new Date()));
 export function createSupportLoaders(db: Database) {
   const ids = (k: readonly string[]) => [...k];
   return {
-    supportActorById: oneLoader(
-      (k: readonly string[]) =>
-        db
-          .select()
-          .from(supportActors)
-          .where(inArray(supportActors.id, ids(k))),
-      (r) => r.id,
-    ),
+    supportActorById: rowByIdLoader(db, supportActors),
     arenasBySupportActor: manyLoader(
       (k: readonly string[]) =>
         db
@@ -83,14 +76,7 @@ export function createSupportLoaders(db: Database) {
           .where(inArray(supportActorArenas.actorId, ids(k))),
       (r) => r.actorId,
     ),
-    referralById: oneLoader(
-      (k: readonly string[]) =>
-        db
-          .select()
-          .from(referrals)
-          .where(inArray(referrals.id, ids(k))),
-      (r) => r.id,
-    ),
+    referralById: rowByIdLoader(db, referrals),
     referralsByIdea: manyLoader(
       (k: readonly string[]) =>
         db

@@ -4,7 +4,7 @@ import type { Database, Tx } from "../../db/index.js";
 import { inputId } from "../../graphql/authz.js";
 import type { Context } from "../../graphql/context.js";
 import { type UserError, UserErrors, apiError, fail, userError } from "../../graphql/errors.js";
-import { manyLoader, oneLoader } from "../../graphql/loader-utils.js";
+import { manyLoader, rowByIdLoader } from "../../graphql/loader-utils.js";
 import { runMutation } from "../../graphql/mutation.js";
 import { toGlobalId } from "../../graphql/relay.js";
 import { validateInput } from "../../graphql/validation.js";
@@ -55,14 +55,7 @@ type MeasureRow = typeof cycleMeasures.$inferSelect;
 export function createCycleLoaders(db: Database) {
   const ids = (k: readonly string[]) => [...k];
   return {
-    testCycleById: oneLoader(
-      (k: readonly string[]) =>
-        db
-          .select()
-          .from(testCycles)
-          .where(inArray(testCycles.id, ids(k))),
-      (r) => r.id,
-    ),
+    testCycleById: rowByIdLoader(db, testCycles),
     /** Cycle 1 first. */
     testCyclesByIdea: manyLoader(
       (k: readonly string[]) =>
@@ -73,14 +66,7 @@ export function createCycleLoaders(db: Database) {
           .orderBy(asc(testCycles.number)),
       (r) => r.ideaId,
     ),
-    cycleMeasureById: oneLoader(
-      (k: readonly string[]) =>
-        db
-          .select()
-          .from(cycleMeasures)
-          .where(inArray(cycleMeasures.id, ids(k))),
-      (r) => r.id,
-    ),
+    cycleMeasureById: rowByIdLoader(db, cycleMeasures),
     cycleMeasuresByCycle: manyLoader(
       (k: readonly string[]) =>
         db
@@ -90,14 +76,7 @@ export function createCycleLoaders(db: Database) {
           .orderBy(asc(cycleMeasures.position), asc(cycleMeasures.createdAt), asc(cycleMeasures.id)),
       (r) => r.cycleId,
     ),
-    measurementById: oneLoader(
-      (k: readonly string[]) =>
-        db
-          .select()
-          .from(measurements)
-          .where(inArray(measurements.id, ids(k))),
-      (r) => r.id,
-    ),
+    measurementById: rowByIdLoader(db, measurements),
     /** Oldest first: the latest is last. */
     measurementsByMeasure: manyLoader(
       (k: readonly string[]) =>
