@@ -1,5 +1,4 @@
 import type { TFunction } from "i18next";
-import { guidanceEventLabel } from "../guidance/guidanceEventLabel";
 import { moduleEventLabel } from "./moduleEventLabel";
 import type { IdeaStage } from "./ideaValues";
 
@@ -22,7 +21,6 @@ export function eventLabel(t: TFunction, e: { kind: string; toStage: IdeaStage |
       return t("event.coBearerDeclined");
     default:
       return (
-        guidanceEventLabel(e.kind, e.toStage && t(`stage.${e.toStage}`)) ??
         moduleEventLabel(e.kind, e.toStage && t(`stage.${e.toStage}`)) ??
         (e.toStage ? t("event.stageChanged", { stage: t(`stage.${e.toStage}`) }) : t("event.other"))
       );

@@ -1,20 +1,17 @@
 import i18next from "i18next";
 
-/** Which i18n namespace names the events of each module, by the kind's prefix (test_cycle.started → testing). */
-const NAMESPACE_BY_PREFIX: Readonly<Record<string, "testing" | "learning">> = {
-  test_cycle: "testing",
-  learning: "learning",
-  scaling: "learning",
-};
+/** The namespaces that name timeline events of their module under `events.<kind>`, in the order asked. */
+const EVENT_NAMESPACES = ["guidance", "testing", "learning"] as const;
 
 /**
- * A timeline event of the innovation loop (test cycles, learnings, the scale-up ladder) in
- * words, with the stage it led to when it moved the idea; null when no module names the kind.
+ * An event of the idea's timeline named by one of the modules (guidance and referrals, test
+ * cycles, learnings and the scale-up ladder), with the stage it led to when it moved the idea;
+ * null when no module names the kind.
  */
 export function moduleEventLabel(kind: string, stage: string | null): string | null {
-  const ns = NAMESPACE_BY_PREFIX[kind.slice(0, kind.indexOf("."))];
   const key = `events.${kind}`;
-  if (!ns || !i18next.exists(key, { ns })) return null;
+  const ns = EVENT_NAMESPACES.find((n) => i18next.exists(key, { ns: n }));
+  if (!ns) return null;
   const label = String(i18next.t(key as "events.test_cycle.planned", { ns: ns as "testing" }));
   return stage ? `${label}: ${stage}` : label;
 }

@@ -7,6 +7,7 @@ import { Badge, type Tone } from "../../ui/Badge";
 import { formatDate } from "../../ui/format";
 import { errorMessage } from "../../ui/QueryState";
 import { LearningEditForm } from "./LearningEditForm";
+import { DECISIONS, type Decision } from "../testing/DecisionForm";
 
 export const LearningEntryFragment = graphql(`
   fragment LearningEntry_learning on Learning {
@@ -71,8 +72,9 @@ const UnpublishMutation = graphql(
   [LearningEntryFragment],
 );
 
-export type Outcome = "RETEST" | "PIVOT" | "ADVANCE" | "STOP";
-export const OUTCOMES: readonly Outcome[] = ["RETEST", "PIVOT", "ADVANCE", "STOP"];
+/** A learning's outcome is the decision it came from. */
+export type Outcome = Decision;
+export const OUTCOMES = DECISIONS;
 const TONE: Record<Outcome, Tone> = { RETEST: "accent", PIVOT: "level", ADVANCE: "success", STOP: "warning" };
 
 interface Props {
@@ -132,7 +134,8 @@ export function LearningEntry({ learning: ref, showArena }: Props) {
           onDone={(saved) => {
             setEditing(false);
             if (saved) setStatus(t("entry.saved"));
-            editButton.current?.focus();
+            // The edit button is back only after this render.
+            requestAnimationFrame(() => editButton.current?.focus());
           }}
         />
       ) : (

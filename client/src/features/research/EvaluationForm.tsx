@@ -8,8 +8,8 @@ import { Field } from "../../forms/Field";
 import { graphql } from "../../graphql";
 import { errorMessage } from "../../ui/QueryState";
 
-export const CONFIDENCES = ["LOW", "MEDIUM", "HIGH"] as const;
-export type Confidence = (typeof CONFIDENCES)[number];
+const CONFIDENCES = ["LOW", "MEDIUM", "HIGH"] as const;
+type Confidence = (typeof CONFIDENCES)[number];
 
 export const EvaluationFieldsFragment = graphql(`
   fragment EvaluationFields_evaluation on Evaluation {
@@ -66,7 +66,7 @@ const UpdateEvaluationMutation = graphql(
 
 const FIELDS = ["method", "dataSources", "findings", "confidence", "ethicsNotes"] as const;
 
-export interface EvaluationValues {
+interface EvaluationValues {
   method: string;
   dataSources: string;
   findings: string;

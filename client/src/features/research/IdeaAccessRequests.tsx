@@ -8,7 +8,7 @@ import { formatDate } from "../../ui/format";
 import { errorMessage } from "../../ui/QueryState";
 import { RequestStatusBadge } from "./RequestStatusBadge";
 
-export const AccessRequestItemFragment = graphql(`
+const AccessRequestItemFragment = graphql(`
   fragment AccessRequestItem_request on AccessRequest {
     id
     ideaId

@@ -1,5 +1,6 @@
 import { type FormEvent, Fragment, type ReactNode, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { TableScroll } from "../../ui/TableScroll";
 import { Link, useParams, useSearchParams } from "react-router-dom";
 import { useQuery } from "urql";
 import { type FragmentOf, graphql, readFragment, type VariablesOf } from "../../graphql";
@@ -20,7 +21,7 @@ const OUTCOMES = ["ONGOING", "RETEST", "PIVOT", "ADVANCE", "STOP"] as const;
 type Outcome = (typeof OUTCOMES)[number];
 const outcomeTone: Record<Outcome, Tone> = { ONGOING: "accent", RETEST: "level", PIVOT: "warning", ADVANCE: "success", STOP: "muted" };
 
-export const PilotRowFragment = graphql(`
+const PilotRowFragment = graphql(`
   fragment PilotRow_pilot on Pilot {
     id
     ideaId
@@ -438,7 +439,7 @@ export function PilotRegisterPage() {
           </div>
         ) : (
           <>
-            <div className="table-scroll" role="region" aria-labelledby="pilots-caption" tabIndex={0}>
+            <TableScroll label={t("register.caption")}>
               <table className="table pilot-table">
                 <caption id="pilots-caption" className="visually-hidden">
                   {t("register.caption")}
@@ -461,7 +462,7 @@ export function PilotRegisterPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
             {(cursors.length > 0 || register.pageInfo.hasNextPage) && (
               <nav className="pager" aria-label={t("register.pageLabel")}>
                 <button

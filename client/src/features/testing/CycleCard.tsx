@@ -57,7 +57,7 @@ const DeleteMeasurementMutation = graphql(
 
 type Status = "PLANNED" | "RUNNING" | "STUDIED" | "DECIDED";
 const STATUS_TONE: Record<Status, Tone> = { PLANNED: "neutral", RUNNING: "accent", STUDIED: "level", DECIDED: "success" };
-export const OUTCOME_TONE: Record<Outcome, Tone> = { MET: "success", NOT_MET: "danger", INCONCLUSIVE: "muted" };
+const OUTCOME_TONE: Record<Outcome, Tone> = { MET: "success", NOT_MET: "danger", INCONCLUSIVE: "muted" };
 
 /** A value with its unit: "12 personer", "45 %". */
 export const withUnit = (n: number | null | undefined, unit: string) =>

@@ -40,6 +40,9 @@ const UpdateTestCycleMutation = graphql(
           id
           ...CycleCard_cycle
         }
+        idea {
+          id
+        }
         errors {
           ...FormErrors_userError
         }
@@ -138,6 +141,14 @@ export function PlanForm({ ideaId, cycle: ref, organisations, onDone }: Props) {
     const participantsText = text("plannedParticipants");
     const plannedParticipants = num(participantsText, "plannedParticipants");
     const drafts = measures.filter((m) => m.id !== null || m.name.trim() !== "" || m.baseline !== "" || m.target !== "");
+    // Errors name a measure by its place among those sent; the form shows them on its row, blank rows included.
+    const rowOf = drafts.map((d) => measures.indexOf(d));
+    const onRows = (e: FormErrors): FormErrors => ({
+      ...e,
+      fields: Object.fromEntries(
+        Object.entries(e.fields).map(([k, v]) => [k.replace(/^measures\.(\d+)\./, (_, i: string) => `measures.${rowOf[Number(i)]}.`), v]),
+      ),
+    });
     const measureInput = drafts.map((m, i) => ({
       ...(m.id ? { id: m.id } : {}),
       name: m.name.trim(),
@@ -146,7 +157,7 @@ export function PlanForm({ ideaId, cycle: ref, organisations, onDone }: Props) {
       target: num(m.target, `measures.${i}.target`),
       direction: m.direction,
     }));
-    if (Object.keys(local.fields).length > 0) return setErrors(local);
+    if (Object.keys(local.fields).length > 0) return setErrors(onRows(local));
     setErrors(noErrors);
     const fields = {
       hypothesis: text("hypothesis"),
@@ -166,13 +177,13 @@ export function PlanForm({ ideaId, cycle: ref, organisations, onDone }: Props) {
       if (r.error) return setErrors({ fields: {}, general: [errorMessage(r.error, t("state.networkError", { ns: "translation" }))] });
       const p = r.data?.updateTestCycle;
       if (p?.cycle && p.errors.length === 0) return onDone(true);
-      return setErrors(toFormErrors(p?.errors ?? [], shown));
+      return setErrors(onRows(toFormErrors(p?.errors ?? [], shown)));
     }
     const r = await plan({ input: { ideaId: ideaId!, ...fields } });
     if (r.error) return setErrors({ fields: {}, general: [errorMessage(r.error, t("state.networkError", { ns: "translation" }))] });
     const p = r.data?.planTestCycle;
     if (p?.cycle && p.errors.length === 0) return onDone(true);
-    setErrors(toFormErrors(p?.errors ?? [], shown));
+    setErrors(onRows(toFormErrors(p?.errors ?? [], shown)));
   };
 
   const headingId = cycle ? `plan-heading-${cycle.id}` : "plan-heading-new";

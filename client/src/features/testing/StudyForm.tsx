@@ -17,6 +17,9 @@ const RecordStudyMutation = graphql(
           id
           ...CycleCard_cycle
         }
+        idea {
+          id
+        }
         errors {
           ...FormErrors_userError
         }

@@ -33,11 +33,23 @@ const ideaOf = (result: Record<string, unknown>, field: string) => {
   return payload?.idea?.id;
 };
 
+/** Lists of ideas, which a start or a decision may move to another stage. */
+function refreshIdeaLists(cache: Cache) {
+  for (const f of cache.inspectFields("Query"))
+    if (f.fieldName === "ideas" || f.fieldName === "myIdeas") cache.invalidate("Query", f.fieldName, f.arguments ?? undefined);
+}
+
 export const testingUpdates: MutationUpdates = {
   planTestCycle: (r, _a, cache) => refreshIdea(cache, ideaOf(r, "planTestCycle")),
-  startTestCycle: (r, _a, cache) => refreshIdea(cache, ideaOf(r, "startTestCycle")),
+  updateTestCycle: (r, _a, cache) => refreshIdea(cache, ideaOf(r, "updateTestCycle")),
+  recordStudy: (r, _a, cache) => refreshIdea(cache, ideaOf(r, "recordStudy")),
+  startTestCycle: (r, _a, cache) => {
+    refreshIdea(cache, ideaOf(r, "startTestCycle"));
+    refreshIdeaLists(cache);
+  },
   decideTestCycle: (r, _a, cache) => {
     refreshIdea(cache, ideaOf(r, "decideTestCycle"));
+    refreshIdeaLists(cache);
     // The library lists the new learning.
     for (const f of cache.inspectFields("Query"))
       if (/learning/i.test(f.fieldName)) cache.invalidate("Query", f.fieldName, f.arguments ?? undefined);
