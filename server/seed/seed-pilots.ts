@@ -14,6 +14,7 @@ import { demoBearers, demoIdeas } from "./data/ideas.js";
 import { demoPilots } from "./data/pilots.js";
 import type { CycleSeed, DecisionSeed, IdeaSeed, PilotSeed } from "./data/types.js";
 import { pathBeforePilot } from "./seed-ideas.js";
+import { resultInWords } from "../modules/testing/cycles.types.js";
 
 const DAY = 86_400_000;
 
@@ -21,20 +22,13 @@ const DAY = 86_400_000;
 const DECISION_STAGE: Record<CycleDecision, IdeaStage | null> = { retest: null, pivot: "development", advance: "scaling", stop: "closed" };
 const TESTABLE: IdeaStage[] = ["guidance", "development", "testing"];
 
-/** The results of a cycle in words, in the form the live decision writes as the evidence of ladder step 2. */
+/** The results of a cycle in words, as the live decision writes them as the evidence of ladder step 2. */
 function resultsInWords(number: number, c: CycleSeed, pilot: PilotSeed): string {
-  const num = (n: number | null) => (n === null ? "–" : String(n).replace(".", ","));
   const lines = c.measures.map((cm) => {
     const m = pilot.measures.find((s) => s.key === cm.measure)!;
-    const latest = [...cm.values].sort((a, b) => b[0] - a[0]).at(-1);
-    const value = latest ? latest[1] : null;
-    const outcome =
-      value === null || cm.target === null
-        ? "oklart"
-        : (m.direction === "lower" ? value <= cm.target : value >= cm.target)
-          ? "målet nått"
-          : "målet inte nått";
-    return `${m.name}: ${num(cm.baseline)} → ${num(value)}${m.unit ? ` ${m.unit}` : ""} (mål ${num(cm.target)}): ${outcome}`;
+    // Oldest first, as resultOf reads them: the most days ago comes first.
+    const rows = [...cm.values].sort((a, b) => b[0] - a[0]).map(([daysAgo, value]) => ({ measuredOn: String(daysAgo), value }));
+    return resultInWords({ name: m.name, unit: m.unit, baseline: cm.baseline, target: cm.target, direction: m.direction }, rows);
   });
   return [`Testcykel ${number}.`, ...lines].join("\n");
 }

@@ -35,11 +35,11 @@ import {
   type CycleViewer,
   type MeasureResult,
   type Measurement,
-  MeasureOutcomeEnum,
   TESTABLE_STAGES,
   type TestCycle,
   readinessOf,
   readsCycles,
+  resultInWords,
   resultOf,
   toCycle,
   toMeasure,
@@ -636,14 +636,6 @@ const DECISION_STAGE: Record<CycleDecision, IdeaStage | null> = {
   stop: "closed",
 };
 
-const OUTCOME_SV: Record<MeasureOutcomeEnum, string> = {
-  [MeasureOutcomeEnum.MET]: "målet nått",
-  [MeasureOutcomeEnum.NOT_MET]: "målet inte nått",
-  [MeasureOutcomeEnum.INCONCLUSIVE]: "oklart",
-};
-
-const num = (n: number | null) => (n === null ? "–" : String(n).replace(".", ","));
-
 /** The results of a cycle in words (Swedish, as the record is kept): the evidence of a ladder step. */
 async function resultsInWords(tx: Tx, cycle: CycleRow): Promise<string> {
   const ms = await tx.select().from(cycleMeasures).where(eq(cycleMeasures.cycleId, cycle.id)).orderBy(asc(cycleMeasures.position));
@@ -660,14 +652,12 @@ async function resultsInWords(tx: Tx, cycle: CycleRow): Promise<string> {
           )
           .orderBy(asc(measurements.measuredOn), asc(measurements.createdAt), asc(measurements.id))
       : [];
-  const lines = ms.map((m) => {
-    const r = resultOf(
+  const lines = ms.map((m) =>
+    resultInWords(
       m,
       values.filter((v) => v.measureId === m.id),
-    );
-    const unit = m.unit ? ` ${m.unit}` : "";
-    return `${m.name}: ${num(m.baseline)} → ${num(r.value)}${unit} (mål ${num(m.target)}): ${OUTCOME_SV[r.outcome]}`;
-  });
+    ),
+  );
   // The ladder names the cycle the evidence comes from; the results speak for themselves.
   return lines.join("\n");
 }

@@ -317,6 +317,27 @@ export function resultOf(
   };
 }
 
+const OUTCOME_SV: Record<MeasureOutcomeEnum, string> = {
+  [MeasureOutcomeEnum.MET]: "målet nått",
+  [MeasureOutcomeEnum.NOT_MET]: "målet inte nått",
+  [MeasureOutcomeEnum.INCONCLUSIVE]: "oklart",
+};
+
+const numberSv = (n: number | null) => (n === null ? "–" : String(n).replace(".", ","));
+
+/**
+ * A measure's result in words, in Swedish as the record is kept (the evidence of a ladder
+ * step): "Elever som fullföljer: 10 → 23 elever (mål 20): målet nått".
+ */
+export function resultInWords(
+  measure: Pick<MeasureRow, "name" | "unit" | "baseline" | "target" | "direction">,
+  rows: readonly Pick<MeasurementRow, "measuredOn" | "value">[],
+): string {
+  const r = resultOf(measure, rows);
+  const unit = measure.unit ? ` ${measure.unit}` : "";
+  return `${measure.name}: ${numberSv(measure.baseline)} → ${numberSv(r.value)}${unit} (mål ${numberSv(measure.target)}): ${OUTCOME_SV[r.outcome]}`;
+}
+
 /** The test-ready gate over a cycle's plan. */
 export function readinessOf(
   cycle: Pick<CycleRow, "hypothesis">,
