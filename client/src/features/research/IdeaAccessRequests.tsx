@@ -1,5 +1,6 @@
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Field } from "../../forms/Field";
 import { useMutation, useQuery } from "urql";
 import { FormErrorsFragment, toFormErrors } from "../../forms/errors";
 import { type FragmentOf, graphql, readFragment } from "../../graphql";
@@ -142,21 +143,9 @@ function RequestItem({ request: ref, onDone }: { request: FragmentOf<typeof Acce
       {canAnswer && (
         <div className="access-request__answer">
           {r.status !== "REVOKED" && r.status !== "REFUSED" && (
-            <div className="field">
-              <label className="field__label" htmlFor={`${id}-response`}>
-                {t("access.response")}
-              </label>
-              <p className="field__hint" id={`${id}-hint`}>
-                {t("access.responseHint")}
-              </p>
-              <textarea
-                id={`${id}-response`}
-                rows={2}
-                value={response}
-                aria-describedby={`${id}-hint`}
-                onChange={(e) => setResponse(e.currentTarget.value)}
-              />
-            </div>
+            <Field name="response" id={`${id}-response`} label={t("access.response")} hint={t("access.responseHint")} optional>
+              {(p) => <textarea {...p} rows={2} value={response} onChange={(e) => setResponse(e.currentTarget.value)} />}
+            </Field>
           )}
           {error && (
             <p className="field__error" role="alert">
