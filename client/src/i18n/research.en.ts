@@ -154,7 +154,7 @@ export const researchEn: ResearchTranslations = {
     asked: "{{name}} asked on {{date}}",
     reason: "Reason",
     response: "Your answer",
-    responseHint: "Optional. The researcher sees your answer.",
+    responseHint: "The researcher sees your answer.",
     grant: "Grant",
     refuse: "Refuse",
     revoke: "Revoke access",

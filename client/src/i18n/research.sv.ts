@@ -152,7 +152,7 @@ export const researchSv = {
     asked: "{{name}} frågade {{date}}",
     reason: "Motivering",
     response: "Ert svar",
-    responseHint: "Valfritt. Forskaren ser svaret.",
+    responseHint: "Forskaren ser svaret.",
     grant: "Bevilja",
     refuse: "Avslå",
     revoke: "Återkalla behörighet",
