@@ -1,21 +1,12 @@
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
-import { accessible, browserSuite, gql, h1, mainNav, screenshot, shows, signIn, switchLanguage } from "./harness.js";
+import { accessible, browserSuite, gql, h1, mainNav, screenshot, showMoreUntil, shows, signIn, switchLanguage } from "./harness.js";
 
 const { newTestPage } = browserSuite();
 
 /** Clicks "Visa fler" in the intake until the idea's card shows. */
-async function findInQueue(page: Page, title: string): Promise<Locator> {
-  const card = page.getByRole("article", { name: title });
-  for (let i = 0; i < 10; i++) {
-    await page.waitForLoadState("networkidle");
-    if ((await card.count()) > 0) return card;
-    const more = page.getByRole("button", { name: /^(Visa fler|Show more)/ });
-    if ((await more.count()) === 0) break;
-    await more.click();
-  }
-  throw new Error(`"${title}" is not in the intake`);
-}
+const findInQueue = (page: Page, title: string): Promise<Locator> =>
+  showMoreUntil(page, page.getByRole("article", { name: title }), `"${title}" in the intake`);
 
 const stamp = Date.now().toString(36);
 const idea = {

@@ -14,6 +14,7 @@ import {
   type BrowserContextOptions,
   type Locator,
   type Page,
+  type Request,
   chromium,
 } from "playwright-core";
 import { afterAll, afterEach, beforeAll, expect } from "vitest";
@@ -149,9 +150,38 @@ export interface TestPage {
   close(): Promise<void>;
 }
 
+/** Each context's requests still under way (WebSockets are not requests, so subscriptions do not count). */
+const inFlight = new WeakMap<BrowserContext, Set<Request>>();
+
+function trackRequests(context: BrowserContext) {
+  const pending = new Set<Request>();
+  inFlight.set(context, pending);
+  context.on("request", (r) => pending.add(r));
+  context.on("requestfinished", (r) => pending.delete(r));
+  context.on("requestfailed", (r) => pending.delete(r));
+}
+
+/**
+ * Waits until no request of the page's context has been under way for 300 ms. Unlike
+ * waitForLoadState("networkidle"), which is reached once per document and so returns at once
+ * after a link followed inside the app, this waits for the requests the app itself makes.
+ */
+export async function networkQuiet(page: Page, timeout = 15_000) {
+  const pending = inFlight.get(page.context());
+  if (!pending) return page.waitForLoadState("networkidle");
+  const deadline = Date.now() + timeout;
+  let quietSince = Date.now();
+  while (Date.now() - quietSince < 300) {
+    if (Date.now() > deadline) throw new Error(`requests still under way after ${timeout} ms: ${[...pending].map((r) => r.url()).join(", ")}`);
+    await new Promise((r) => setTimeout(r, 50));
+    if (pending.size > 0) quietSince = Date.now();
+  }
+}
+
 /** A fresh browser context (no cookies, no storage) and a page in it. */
 export async function openPage(browser: Browser, baseUrl: string, options: BrowserContextOptions = {}): Promise<TestPage> {
   const context = await browser.newContext({ baseURL: baseUrl, locale: "sv-SE", viewport: { width: 1280, height: 900 }, ...options });
+  trackRequests(context);
   const page = await context.newPage();
   const problems: string[] = [];
   page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
@@ -260,6 +290,21 @@ export async function axe(page: Page): Promise<AxeViolation[]> {
   }));
 }
 
+/**
+ * Clicks a list's "Visa fler" until the item shows, and returns it. The button reads "Visa fler"
+ * only while it can be used ("Laddar…" while the next page loads).
+ */
+export async function showMoreUntil(page: Page, item: Locator, what: string, timeout = 30_000): Promise<Locator> {
+  const more = page.getByRole("button", { name: /^(Visa fler|Show more)/ });
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    if ((await item.count()) > 0) return item;
+    if ((await more.count()) === 1 && (await more.isEnabled())) await more.click();
+    await page.waitForTimeout(200);
+  }
+  throw new Error(`${what} did not show within ${timeout} ms`);
+}
+
 /** Saves a full-page screenshot to test/e2e/artifacts/<name>.png. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(artifactsDir, { recursive: true });
@@ -269,11 +314,13 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 }
 
 /**
- * Waits until the page is at rest: the network idle, no CSS transition running (a button that
- * was under the mouse fades back over 0.15 s) and two frames painted since.
+ * Waits until the page is at rest: no request under way, nothing showing "Laddar…", no CSS
+ * transition running (a button that was under the mouse fades back over 0.15 s) and two frames
+ * painted since.
  */
 async function atRest(page: Page) {
-  await page.waitForLoadState("networkidle");
+  await networkQuiet(page);
+  await page.locator(".loading").first().waitFor({ state: "hidden" });
   // The tests are type-checked without the DOM library, hence the casts; not strings, which CSP refuses to evaluate.
   type Anim = { playState: string; transitionProperty?: string };
   await page.waitForFunction(() =>

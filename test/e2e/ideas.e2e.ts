@@ -1,6 +1,6 @@
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
-import { accessible, banner, browserSuite, focused, h1, mainNav, shows, signIn, switchLanguage } from "./harness.js";
+import { accessible, banner, browserSuite, focused, h1, mainNav, showMoreUntil, shows, signIn, switchLanguage } from "./harness.js";
 
 const { newTestPage, newPage } = browserSuite();
 
@@ -26,23 +26,9 @@ async function saved(page: Page) {
   await expect.poll(() => saveStatus(page).textContent(), { timeout: 15_000 }).toMatch(/^(Sparat|Saved) \d\d:\d\d$/);
 }
 
-/** Clicks "Visa fler" until a result with this title shows, or there are no more. */
-async function findResult(page: Page, title: string): Promise<Locator> {
-  const link = page.getByRole("link", { name: title, exact: true });
-  for (let i = 0; i < 10; i++) {
-    await page
-      .getByRole("status")
-      .filter({ hasText: /idé|idea/i })
-      .first()
-      .waitFor();
-    await page.waitForLoadState("networkidle");
-    if ((await link.count()) > 0) return link;
-    const more = page.getByRole("button", { name: /^(Visa fler|Show more)/ });
-    if ((await more.count()) === 0) break;
-    await more.click();
-  }
-  throw new Error(`"${title}" is not among the results`);
-}
+/** Clicks "Visa fler" until a result with this title shows. */
+const findResult = (page: Page, title: string): Promise<Locator> =>
+  showMoreUntil(page, page.getByRole("link", { name: title, exact: true }), `"${title}" among the results`);
 
 async function search(page: Page, q: string) {
   await page.getByRole("searchbox", { name: "Sök bland idéerna" }).fill(q);
@@ -173,6 +159,7 @@ describe("an idea bearer from civil society", () => {
     await findResult(page, journey.title);
     await accessible(page, "ideas-07-search-sv");
     await search(page, "hembsök");
+    await shows(page.getByRole("status").getByText(/matchar ”hembsök”/));
     const hit = await findResult(page, journey.title);
 
     // A filter narrows the list and goes into the address; Back undoes it.
