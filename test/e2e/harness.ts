@@ -172,7 +172,8 @@ export async function networkQuiet(page: Page, timeout = 15_000) {
   const deadline = Date.now() + timeout;
   let quietSince = Date.now();
   while (Date.now() - quietSince < 300) {
-    if (Date.now() > deadline) throw new Error(`requests still under way after ${timeout} ms: ${[...pending].map((r) => r.url()).join(", ")}`);
+    if (Date.now() > deadline)
+      throw new Error(`requests still under way after ${timeout} ms: ${[...pending].map((r) => r.url()).join(", ")}`);
     await new Promise((r) => setTimeout(r, 50));
     if (pending.size > 0) quietSince = Date.now();
   }
