@@ -110,6 +110,8 @@ describe("the innovation loop: test, learn, test again, scale up", () => {
     await accessible(gp, "loop-01-plan-form-sv");
     await plan.getByRole("button", { name: "Spara planen" }).click();
     await shows(section.getByRole("status").getByText("Testcykeln är planerad."));
+    // The form's button is gone (one open cycle at a time): focus is on the new cycle's heading.
+    await expect.poll(() => gp.evaluate("document.activeElement && document.activeElement.id")).toBe("cycle-1-heading");
     let one = cycleCard(gp, 1);
     await shows(one.getByText("Planerad"));
     await shows(one.getByText("Det här saknas innan cykeln kan starta:"));
@@ -149,6 +151,9 @@ describe("the innovation loop: test, learn, test again, scale up", () => {
     await shows(row.getByText("+6,5"));
     await shows(row.getByText("Målet inte nått"));
     await shows(one.getByText("3 mätvärden för ”Elever som fullföljer kursen”"));
+    // The idea's timeline, on the same page, has them without a reload.
+    const timeline = gp.getByRole("region", { name: "Tidslinje" });
+    await expect.poll(() => timeline.getByText("Mätvärde registrerat").count()).toBe(3);
     await accessible(gp, "loop-03-measurements-sv");
     await closeUp(one, "loop-03b-cycle-1-close-sv");
 

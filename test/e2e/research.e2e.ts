@@ -96,6 +96,10 @@ describe("research: the pilot register and access to a private idea", () => {
     await requests.getByLabel("Ert svar").fill("Välkommen! Hör av dig om du vill intervjua deltagarna.");
     await requests.getByRole("button", { name: /^Bevilja/ }).click();
     await shows(requests.getByText("Rut Forskare kan nu läsa idén."));
+    // The answered request moved to the other list; focus is on the section's heading, not lost.
+    await expect
+      .poll(() => bp.evaluate("document.activeElement && document.activeElement.id") as Promise<string>)
+      .toBe(await requests.getByRole("heading", { level: 2 }).getAttribute("id"));
     await shows(requests.getByRole("button", { name: /^Återkalla behörighet/ }));
 
     // -------- the researcher now reads the idea and writes an evaluation of its cycle

@@ -10,15 +10,12 @@ import { testingKeys, testingUpdates } from "../features/testing/cache";
 import { RESEARCH_VIEWER_DEPENDENT, researchKeys, researchUpdates } from "../features/research/cache";
 import { learningKeys, learningQueryResolvers, learningUpdates } from "../features/learning/cache";
 import { isLanguage, type Language } from "../i18n";
+import { invalidateEntity, invalidateFields } from "./cacheFields";
 
 const noKey = () => null;
 
 /** Drops the cached Query fields of these names (every argument combination), so that they are fetched again. */
-function invalidateQueryFields(cache: Cache, names: readonly string[]) {
-  for (const f of cache.inspectFields("Query")) {
-    if (names.includes(f.fieldName)) cache.invalidate("Query", f.fieldName, f.arguments ?? undefined);
-  }
-}
+const invalidateQueryFields = (cache: Cache, names: readonly string[]) => invalidateFields(cache, "Query", names);
 
 /** What depends on who is signed in: people in bodies, which ideas are visible, and one's own. */
 const VIEWER_DEPENDENT = [
@@ -75,10 +72,7 @@ function commentAdded(result: Data, args: { input?: unknown }, cache: Cache) {
       return;
     }
   }
-  const idea = { __typename: "Idea", id: input.ideaId };
-  for (const f of cache.inspectFields(idea)) {
-    if (f.fieldName === "comments") cache.invalidate(idea, f.fieldName, f.arguments ?? undefined);
-  }
+  invalidateEntity(cache, "Idea", input.ideaId, ["comments"]);
 }
 
 function onAuthenticated(field: "signIn" | "register") {

@@ -1,5 +1,5 @@
 import type { TFunction } from "i18next";
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { useMutation } from "urql";
@@ -9,6 +9,7 @@ import { formatDate } from "../../ui/format";
 import { errorMessage } from "../../ui/QueryState";
 import { StageBadge } from "../ideas/StageBadge";
 import { type Decision, TriagePanel } from "./TriagePanel";
+import { useOpenerFocus } from "../../ui/useOpenerFocus";
 
 export const QueueItemFragment = graphql(`
   fragment QueueItem_item on QueueItem {
@@ -75,16 +76,10 @@ export function QueueItemCard({ item: ref, onDecided }: Props) {
   const [open, setOpen] = useState(false);
   const [ackState, acknowledge] = useMutation(AcknowledgeIdeaMutation);
   const [ackError, setAckError] = useState<string | null>(null);
-  const toggleRef = useRef<HTMLButtonElement>(null);
   const panelId = `triage-${idea.id}`;
   const headingId = `queue-${idea.id}`;
   const title = idea.title || t("idea.untitled", { ns: "translation" });
-  const wasOpen = useRef(false);
-
-  useEffect(() => {
-    if (!open && wasOpen.current) toggleRef.current?.focus();
-    wasOpen.current = open;
-  }, [open]);
+  const { openerRef: toggleRef } = useOpenerFocus(open);
 
   const onAcknowledge = async () => {
     setAckError(null);

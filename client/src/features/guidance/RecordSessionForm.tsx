@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useRef, useState } from "react";
+import { type FormEvent, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useMutation } from "urql";
 import { ErrorSummary } from "../../forms/ErrorSummary";
@@ -10,6 +10,7 @@ import { IdeaTimelineFragment } from "../ideas/IdeaTimeline";
 import { today } from "./localDate";
 import { NextStepListFragment } from "./NextStepList";
 import { SessionListFragment } from "./SessionList";
+import { useOpenerFocus } from "../../ui/useOpenerFocus";
 
 const RecordGuidanceSessionMutation = graphql(
   `
@@ -45,19 +46,11 @@ export function RecordSessionForm({ ideaId }: { ideaId: string }) {
   const [saved, setSaved] = useState(false);
   const [steps, setSteps] = useState<number[]>([0]);
   const nextKey = useRef(1);
-  const openerRef = useRef<HTMLButtonElement>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
+  const { openerRef, headingRef } = useOpenerFocus(open);
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const [errors, setErrors] = useFormErrors(formRef, summaryRef);
   const [{ fetching }, record] = useMutation(RecordGuidanceSessionMutation);
-  const wasOpen = useRef(false);
-
-  useEffect(() => {
-    if (open) headingRef.current?.focus();
-    else if (wasOpen.current) openerRef.current?.focus();
-    wasOpen.current = open;
-  }, [open]);
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

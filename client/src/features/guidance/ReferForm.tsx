@@ -8,6 +8,7 @@ import { graphql } from "../../graphql";
 import { Loading, errorMessage } from "../../ui/QueryState";
 import { IdeaTimelineFragment } from "../ideas/IdeaTimeline";
 import { ReferralListFragment } from "./ReferralList";
+import { useOpenerFocus } from "../../ui/useOpenerFocus";
 
 const ReferActorsQuery = graphql(`
   query ReferActors($arenaId: ID!) {
@@ -93,20 +94,13 @@ export function ReferForm({ ideaId, arenaId }: { ideaId: string; arenaId: string
   const { t } = useTranslation("guidance");
   const [open, setOpen] = useState(false);
   const [link, setLink] = useState<string | null>(null);
-  const openerRef = useRef<HTMLButtonElement>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
+  // While the link to copy shows, focus is on it, not back on the button.
+  const { openerRef, headingRef } = useOpenerFocus(open, link === null);
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const [errors, setErrors] = useFormErrors(formRef, summaryRef);
   const [actors] = useQuery({ query: ReferActorsQuery, variables: { arenaId }, pause: !open });
   const [{ fetching }, refer] = useMutation(ReferIdeaMutation);
-  const wasOpen = useRef(false);
-
-  useEffect(() => {
-    if (open) headingRef.current?.focus();
-    else if (wasOpen.current && link === null) openerRef.current?.focus();
-    wasOpen.current = open;
-  }, [open, link]);
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

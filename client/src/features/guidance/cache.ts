@@ -1,5 +1,6 @@
 import type { Cache, CacheExchangeOpts } from "@urql/exchange-graphcache";
 import { relayPagination } from "@urql/exchange-graphcache/extras";
+import { invalidateFields } from "../../app/cacheFields";
 
 type Keys = NonNullable<CacheExchangeOpts["keys"]>;
 type MutationUpdates = NonNullable<NonNullable<CacheExchangeOpts["updates"]>["Mutation"]>;
@@ -33,11 +34,7 @@ export const guidanceKeys: Keys = {
   SupportNeedPayload: noKey,
 };
 
-function invalidate(cache: Cache, names: readonly string[]) {
-  for (const f of cache.inspectFields("Query")) {
-    if (names.includes(f.fieldName)) cache.invalidate("Query", f.fieldName, f.arguments ?? undefined);
-  }
-}
+const invalidate = (cache: Cache, names: readonly string[]) => invalidateFields(cache, "Query", names);
 
 /** Lists that a guidance change takes an idea into or out of. */
 const QUEUES = ["intakeQueue", "overduePromises", "ideas", "myIdeas"];

@@ -4,7 +4,7 @@ import { useQuery } from "urql";
 import { graphql } from "../../graphql";
 import { formatDate } from "../../ui/format";
 import { PageTitle } from "../../ui/PageTitle";
-import { Loading, QueryError } from "../../ui/QueryState";
+import { Loading, QueryError, useKeptData } from "../../ui/QueryState";
 import { hasArenaRole, useViewer } from "../accounts/useViewer";
 import { GuidancePanel } from "../guidance/GuidancePanel";
 import { IdeaAccessRequests } from "../research/IdeaAccessRequests";
@@ -65,7 +65,14 @@ export function IdeaPage() {
   const { slug = "", id = "" } = useParams();
   const location = useLocation();
   const justSubmitted = (location.state as { submitted?: boolean } | null)?.submitted === true;
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: IdeaPageQuery, variables: { id }, requestPolicy: "cache-and-network" });
+  const [{ data: fresh, fetching, error }, reexecute] = useQuery({
+    query: IdeaPageQuery,
+    variables: { id },
+    requestPolicy: "cache-and-network",
+  });
+  // A change in a panel (a cycle decided, a session recorded) marks the timeline stale: keep the
+  // page on screen while it is fetched again.
+  const data = useKeptData(fresh, id);
   const { viewer } = useViewer();
 
   if (error && !data) {

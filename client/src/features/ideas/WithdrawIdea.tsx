@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useRef, useState } from "react";
+import { type FormEvent, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useMutation } from "urql";
 import { ErrorSummary } from "../../forms/ErrorSummary";
@@ -7,6 +7,7 @@ import { Field } from "../../forms/Field";
 import { graphql } from "../../graphql";
 import { errorMessage } from "../../ui/QueryState";
 import { IdeaTimelineFragment } from "./IdeaTimeline";
+import { useOpenerFocus } from "../../ui/useOpenerFocus";
 
 const WithdrawIdeaMutation = graphql(
   `
@@ -31,19 +32,11 @@ const WithdrawIdeaMutation = graphql(
 export function WithdrawIdea({ ideaId }: { ideaId: string }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
-  const openerRef = useRef<HTMLButtonElement>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
+  const { openerRef, headingRef } = useOpenerFocus(open);
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const [errors, setErrors] = useFormErrors(formRef, summaryRef);
   const [{ fetching }, withdraw] = useMutation(WithdrawIdeaMutation);
-  const wasOpen = useRef(false);
-
-  useEffect(() => {
-    if (open) headingRef.current?.focus();
-    else if (wasOpen.current) openerRef.current?.focus();
-    wasOpen.current = open;
-  }, [open]);
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

@@ -1,5 +1,6 @@
 import type { Cache, CacheExchangeOpts } from "@urql/exchange-graphcache";
 import { relayPagination } from "@urql/exchange-graphcache/extras";
+import { invalidateEntity, invalidateFields } from "../../app/cacheFields";
 
 type Keys = NonNullable<CacheExchangeOpts["keys"]>;
 type MutationUpdates = NonNullable<NonNullable<CacheExchangeOpts["updates"]>["Mutation"]>;
@@ -23,21 +24,15 @@ export const learningQueryResolvers: QueryResolvers = {
   learnings: relayPagination(),
 };
 
-function invalidate(cache: Cache, entity: string | { __typename: string; id: string }, names: RegExp) {
-  for (const f of cache.inspectFields(entity)) if (names.test(f.fieldName)) cache.invalidate(entity, f.fieldName, f.arguments ?? undefined);
-}
-
 /** The library's lists after an entry is published or taken back (who may see it changes). */
-const libraryChanged = (_r: unknown, _a: unknown, cache: Cache) => invalidate(cache, "Query", /^learnings$/);
+const libraryChanged = (_r: unknown, _a: unknown, cache: Cache) => invalidateFields(cache, "Query", ["learnings"]);
 
 /** Recording a step or an adoption adds to the idea's timeline; a step may also change its stage and so the idea lists. */
 function ideaChanged(field: string, lists: boolean) {
   return (result: Record<string, unknown>, _a: unknown, cache: Cache) => {
     const payload = result[field] as { idea?: { id?: unknown } | null } | null | undefined;
-    const id = payload?.idea?.id;
-    if (typeof id !== "string") return;
-    invalidate(cache, { __typename: "Idea", id }, /^(timeline|latestEvent)$/);
-    if (lists) invalidate(cache, "Query", /^(ideas|myIdeas)$/);
+    invalidateEntity(cache, "Idea", payload?.idea?.id, ["timeline", "latestEvent"]);
+    if (lists) invalidateFields(cache, "Query", ["ideas", "myIdeas"]);
   };
 }
 

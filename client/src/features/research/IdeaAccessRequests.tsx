@@ -1,4 +1,4 @@
-import { useId, useState } from "react";
+import { useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Field } from "../../forms/Field";
 import { useMutation, useQuery } from "urql";
@@ -190,6 +190,12 @@ export function IdeaAccessRequests({ ideaId }: { ideaId: string }) {
   const [{ data, error, fetching }, reexecute] = useQuery({ query: IdeaAccessRequestsQuery, variables: { id: ideaId } });
   const [notice, setNotice] = useState("");
   const headingId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // An answered request moves to the other list (a new element), so focus goes to the section's heading.
+  const onDone = (message: string) => {
+    setNotice(message);
+    headingRef.current?.focus();
+  };
   const idea = data?.idea;
   if (data && !idea?.viewerIsBearer) return null;
   const requests = idea?.accessRequests ?? [];
@@ -198,7 +204,7 @@ export function IdeaAccessRequests({ ideaId }: { ideaId: string }) {
   const answered = all.filter((r) => r.status !== "PENDING");
   return (
     <section className="card access-requests" aria-labelledby={headingId}>
-      <h2 id={headingId} className="access-requests__title">
+      <h2 id={headingId} ref={headingRef} tabIndex={-1} className="access-requests__title">
         {t("access.heading")} {pending.length > 0 && <Badge tone="accent">{pending.length}</Badge>}
       </h2>
       <p className="muted">{t("access.intro")}</p>
@@ -223,7 +229,7 @@ export function IdeaAccessRequests({ ideaId }: { ideaId: string }) {
               <h3 className="access-requests__subtitle">{t("access.pendingHeading")}</h3>
               <ul className="access-requests__list">
                 {pending.map((r) => (
-                  <RequestItem key={r.ref.id} request={r.ref} onDone={setNotice} />
+                  <RequestItem key={r.ref.id} request={r.ref} onDone={onDone} />
                 ))}
               </ul>
             </>
@@ -233,7 +239,7 @@ export function IdeaAccessRequests({ ideaId }: { ideaId: string }) {
               <h3 className="access-requests__subtitle">{t("access.answeredHeading")}</h3>
               <ul className="access-requests__list">
                 {answered.map((r) => (
-                  <RequestItem key={r.ref.id} request={r.ref} onDone={setNotice} />
+                  <RequestItem key={r.ref.id} request={r.ref} onDone={onDone} />
                 ))}
               </ul>
             </>

@@ -1,4 +1,5 @@
 import type { Cache, CacheExchangeOpts } from "@urql/exchange-graphcache";
+import { invalidateEntity, invalidateFields } from "../../app/cacheFields";
 
 type Keys = NonNullable<CacheExchangeOpts["keys"]>;
 type MutationUpdates = NonNullable<NonNullable<CacheExchangeOpts["updates"]>["Mutation"]>;
@@ -16,24 +17,13 @@ export const researchKeys: Keys = {
 /** Query fields that depend on who may read what: refetched once access changes. */
 export const RESEARCH_VIEWER_DEPENDENT = ["pilotRegister", "myAccessRequests"] as const;
 
-const invalidateQuery = (cache: Cache, names: readonly string[]) => {
-  for (const f of cache.inspectFields("Query"))
-    if (names.includes(f.fieldName)) cache.invalidate("Query", f.fieldName, f.arguments ?? undefined);
-};
+const invalidateQuery = (cache: Cache, names: readonly string[]) => invalidateFields(cache, "Query", names);
 
 /** A cycle's evaluations after one is added: refetched (the list is short). */
-function refreshEvaluations(cache: Cache, cycleId: unknown) {
-  if (typeof cycleId !== "string") return;
-  const entity = { __typename: "TestCycle", id: cycleId };
-  for (const f of cache.inspectFields(entity)) if (f.fieldName === "evaluations") cache.invalidate(entity, f.fieldName);
-}
+const refreshEvaluations = (cache: Cache, cycleId: unknown) => invalidateEntity(cache, "TestCycle", cycleId, ["evaluations"]);
 
 /** An idea's requests after a bearer answers one: the request's new state shows at once; its access follows. */
-function refreshIdeaAccess(cache: Cache, ideaId: unknown) {
-  if (typeof ideaId !== "string") return;
-  const entity = { __typename: "Idea", id: ideaId };
-  for (const f of cache.inspectFields(entity)) if (f.fieldName === "accessRequests") cache.invalidate(entity, f.fieldName);
-}
+const refreshIdeaAccess = (cache: Cache, ideaId: unknown) => invalidateEntity(cache, "Idea", ideaId, ["accessRequests"]);
 
 const requestOf = (result: Record<string, unknown>, field: string) =>
   (result[field] as { accessRequest?: { ideaId?: unknown } | null } | null | undefined)?.accessRequest;

@@ -4,9 +4,10 @@ import { useQuery } from "urql";
 import { type FragmentOf, graphql, readFragment } from "../../graphql";
 import { Badge } from "../../ui/Badge";
 import { formatDate } from "../../ui/format";
-import { Loading, QueryError } from "../../ui/QueryState";
+import { Loading, QueryError, useKeptData } from "../../ui/QueryState";
 import { Adoptions, AdoptionsFragment } from "./Adoptions";
 import { ScaleLadderFragment } from "./fragments";
+import { useOpenerFocus } from "../../ui/useOpenerFocus";
 import { ScaleStepForm } from "./ScaleStepForm";
 
 const ScalingPanelQuery = graphql(
@@ -45,11 +46,13 @@ type Ladder = { step: number; title: string; description: string }[];
  */
 export function ScalingPanel({ ideaId }: { ideaId: string }) {
   const { t } = useTranslation("learning");
-  const [{ data, fetching, error }, reexecute] = useQuery({
+  const [{ data: fresh, fetching, error }, reexecute] = useQuery({
     query: ScalingPanelQuery,
     variables: { id: ideaId },
     requestPolicy: "cache-and-network",
   });
+  // A decision on a cycle marks the ladder stale: the panel stays while it is fetched again.
+  const data = useKeptData(fresh, ideaId);
   if (error && !data) {
     return (
       <section className="section scaling" aria-label={t("ladder.heading")}>
@@ -81,6 +84,7 @@ function ScaleLadder({ idea: ref, ladder }: { idea: FragmentOf<typeof ScaleLadde
   const { t } = useTranslation("learning");
   const idea = readFragment(ScaleLadderFragment, ref);
   const [recording, setRecording] = useState(false);
+  const { openerRef } = useOpenerFocus(recording);
   const [status, setStatus] = useState("");
   const current = idea.scaleStep;
   const history = [...idea.scaleSteps].reverse();
@@ -176,6 +180,7 @@ function ScaleLadder({ idea: ref, ladder }: { idea: FragmentOf<typeof ScaleLadde
         ) : (
           <p>
             <button
+              ref={openerRef}
               type="button"
               className="button button--secondary"
               onClick={() => {

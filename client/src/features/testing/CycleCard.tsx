@@ -42,6 +42,12 @@ const DeleteMeasurementMutation = graphql(
   `
     mutation DeleteMeasurementButton($id: ID!) {
       deleteMeasurement(id: $id) {
+        cycle {
+          id
+          idea {
+            id
+          }
+        }
         measure {
           id
           ...CycleMeasure_measure
@@ -190,14 +196,12 @@ type Mode = "none" | "edit" | "study" | "decide";
 interface Props {
   cycle: FragmentOf<typeof CycleCardFragment>;
   organisations: readonly Organisation[];
-  /** Called after a change that adds or removes cycles or moves the idea (plan, decision). */
-  onChanged: () => void;
   /** Show it folded (an earlier, decided cycle). */
   folded?: boolean;
 }
 
 /** One test cycle: its plan, the gate, the measures and results, the study and the decision, and what the viewer may do next. */
-export function CycleCard({ cycle: ref, organisations, onChanged, folded = false }: Props) {
+export function CycleCard({ cycle: ref, organisations, folded = false }: Props) {
   const { t } = useTranslation("testing");
   const c = readFragment(CycleCardFragment, ref);
   const [mode, setMode] = useState<Mode>("none");
@@ -208,17 +212,12 @@ export function CycleCard({ cycle: ref, organisations, onChanged, folded = false
   const status = c.status as Status;
   const headingId = `cycle-${c.number}-heading`;
 
-  const done =
-    (message: string, changed = false) =>
-    (saved: boolean) => {
-      setMode("none");
-      if (saved) {
-        setNotice(message);
-        if (changed) onChanged();
-      }
-      // Back to where the action was, for keyboard users.
-      requestAnimationFrame(() => actionsRef.current?.querySelector<HTMLElement>("button")?.focus());
-    };
+  const done = (message: string) => (saved: boolean) => {
+    setMode("none");
+    if (saved) setNotice(message);
+    // Back to where the action was, for keyboard users.
+    requestAnimationFrame(() => actionsRef.current?.querySelector<HTMLElement>("button")?.focus());
+  };
 
   const onStart = async () => {
     setStartErrors([]);
@@ -228,7 +227,6 @@ export function CycleCard({ cycle: ref, organisations, onChanged, folded = false
     const p = r.data?.startTestCycle;
     if (p && p.errors.length > 0) return setStartErrors(readFragment(FormErrorsFragment, p.errors).map((e) => e.message));
     setNotice(t("start.started"));
-    onChanged();
   };
 
   const body = (
@@ -438,7 +436,7 @@ export function CycleCard({ cycle: ref, organisations, onChanged, folded = false
               onDone={done(t("study.saved"))}
             />
           )}
-          {mode === "decide" && <DecisionForm cycleId={c.id} onDone={done(t("decision.saved"), true)} />}
+          {mode === "decide" && <DecisionForm cycleId={c.id} onDone={done(t("decision.saved"))} />}
           {mode === "none" && c.viewerCanRecord && (status === "RUNNING" || status === "STUDIED") && c.measures.length > 0 && (
             <MeasurementForm cycleId={c.id} measures={readFragment(MeasureFragment, c.measures)} />
           )}
@@ -473,7 +471,7 @@ export function CycleCard({ cycle: ref, organisations, onChanged, folded = false
         </details>
       ) : (
         <>
-          <h3 id={headingId} className="cycle-card__heading">
+          <h3 id={headingId} className="cycle-card__heading" tabIndex={-1}>
             {head}
           </h3>
           {body}

@@ -17,6 +17,12 @@ const RecordMeasurementMutation = graphql(
         measurement {
           id
         }
+        cycle {
+          id
+          idea {
+            id
+          }
+        }
         measure {
           id
           ...CycleMeasure_measure

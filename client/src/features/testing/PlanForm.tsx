@@ -187,11 +187,13 @@ export function PlanForm({ ideaId, cycle: ref, organisations, onDone }: Props) {
   };
 
   const headingId = cycle ? `plan-heading-${cycle.id}` : "plan-heading-new";
+  // Inside a cycle's card (under its h3) when editing; straight under the section's h2 when new.
+  const Heading = cycle ? "h4" : "h3";
   return (
     <form ref={formRef} className="form card cycle-form" noValidate onSubmit={onSubmit} aria-labelledby={headingId}>
-      <h4 id={headingId} ref={headingRef} tabIndex={-1}>
+      <Heading id={headingId} ref={headingRef} tabIndex={-1} className="cycle-form__heading">
         {cycle ? t("plan.editHeading") : t("plan.newHeading")}
-      </h4>
+      </Heading>
       <p className="muted">{t("plan.intro")}</p>
       <ErrorSummary ref={summaryRef} errors={errors} />
       <Field name="hypothesis" label={t("plan.hypothesis")} hint={t("plan.hypothesisHint")} error={errors.fields.hypothesis}>

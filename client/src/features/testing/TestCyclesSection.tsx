@@ -1,11 +1,12 @@
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useQuery } from "urql";
 import { graphql } from "../../graphql";
-import { Loading, QueryError } from "../../ui/QueryState";
+import { Loading, QueryError, useKeptData } from "../../ui/QueryState";
 import { CycleCard } from "./CycleCard";
 import { CycleComparison } from "./CycleComparison";
 import { CycleCardFragment } from "./fragments";
+import { useOpenerFocus } from "../../ui/useOpenerFocus";
 import { PlanForm } from "./PlanForm";
 
 const TestCyclesQuery = graphql(
@@ -43,18 +44,32 @@ const TestCyclesQuery = graphql(
 export function TestCyclesSection({ ideaId }: { ideaId: string }) {
   const { t } = useTranslation("testing");
   const [planning, setPlanning] = useState(false);
+  const { openerRef } = useOpenerFocus(planning);
   const [notice, setNotice] = useState("");
-  const [{ data, fetching, error }, reexecute] = useQuery({
+  const [{ data: fresh, fetching, error }, reexecute] = useQuery({
     query: TestCyclesQuery,
     variables: { id: ideaId },
     requestPolicy: "cache-and-network",
   });
-  const refresh = () => reexecute({ requestPolicy: "network-only" });
+  const data = useKeptData(fresh, ideaId);
+  // After a new plan is saved its button is gone (one open cycle at a time): focus goes to the new
+  // cycle's heading once it is listed. This holds how many cycles there were before.
+  const [focusNewAfter, setFocusNewAfter] = useState<number | null>(null);
+  const listed = data?.idea?.testCycles;
+  useEffect(() => {
+    if (focusNewAfter === null || !listed || listed.length <= focusNewAfter) return;
+    const newest = Math.max(...listed.map((c) => c.number));
+    document.getElementById(`cycle-${newest}-heading`)?.focus();
+    setFocusNewAfter(null);
+  }, [focusNewAfter, listed]);
+  // Plans, starts and decisions need no refetch here: the cache's updates (./cache.ts) mark the
+  // idea's cycles stale, and this query fetches them again.
+  const retry = () => reexecute({ requestPolicy: "network-only" });
 
   if (error && !data) {
     return (
       <section className="section test-cycles" aria-label={t("section.heading")}>
-        <QueryError error={error} onRetry={refresh} />
+        <QueryError error={error} onRetry={retry} />
       </section>
     );
   }
@@ -91,13 +106,14 @@ export function TestCyclesSection({ ideaId }: { ideaId: string }) {
               setPlanning(false);
               if (saved) {
                 setNotice(t("plan.created"));
-                refresh();
+                setFocusNewAfter(cycles.length);
               }
             }}
           />
         ) : (
           <p>
             <button
+              ref={openerRef}
               type="button"
               className="button button--primary"
               onClick={() => {
@@ -111,13 +127,7 @@ export function TestCyclesSection({ ideaId }: { ideaId: string }) {
         ))}
       <div className="cycle-list">
         {cycles.map((c, i) => (
-          <CycleCard
-            key={c.id}
-            cycle={c}
-            organisations={organisations}
-            onChanged={refresh}
-            folded={i > 0 && c.status === "DECIDED" && cycles.length > 2}
-          />
+          <CycleCard key={c.id} cycle={c} organisations={organisations} folded={i > 0 && c.status === "DECIDED" && cycles.length > 2} />
         ))}
       </div>
       {cycles.length > 0 && <CycleComparison cycles={idea.testCycles} />}

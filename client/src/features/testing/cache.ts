@@ -1,4 +1,5 @@
 import type { Cache, CacheExchangeOpts } from "@urql/exchange-graphcache";
+import { invalidateEntity, invalidateFields } from "../../app/cacheFields";
 
 type Keys = NonNullable<CacheExchangeOpts["keys"]>;
 type MutationUpdates = NonNullable<NonNullable<CacheExchangeOpts["updates"]>["Mutation"]>;
@@ -21,28 +22,28 @@ export const testingKeys: Keys = {
  */
 const AFFECTED = /^(testCycles|viewerCanPlanTestCycle|timeline|latestEvent|.*([Ss]cale|[Ll]adder|[Aa]doption|[Ll]earning).*)$/;
 
-function refreshIdea(cache: Cache, ideaId: unknown) {
-  if (typeof ideaId !== "string") return;
-  const entity = { __typename: "Idea", id: ideaId };
-  for (const f of cache.inspectFields(entity))
-    if (AFFECTED.test(f.fieldName)) cache.invalidate(entity, f.fieldName, f.arguments ?? undefined);
-}
+const refreshIdea = (cache: Cache, ideaId: unknown) => invalidateEntity(cache, "Idea", ideaId, AFFECTED);
 
 const ideaOf = (result: Record<string, unknown>, field: string) => {
   const payload = result[field] as { idea?: { id?: unknown } | null } | null | undefined;
   return payload?.idea?.id;
 };
 
+/** A measurement changes its measure (in the result) and the idea's timeline, nothing else. */
+const refreshTimeline = (cache: Cache, result: Record<string, unknown>, field: string) => {
+  const payload = result[field] as { cycle?: { idea?: { id?: unknown } | null } | null } | null | undefined;
+  invalidateEntity(cache, "Idea", payload?.cycle?.idea?.id, /^(timeline|latestEvent)$/);
+};
+
 /** Lists of ideas, which a start or a decision may move to another stage. */
-function refreshIdeaLists(cache: Cache) {
-  for (const f of cache.inspectFields("Query"))
-    if (f.fieldName === "ideas" || f.fieldName === "myIdeas") cache.invalidate("Query", f.fieldName, f.arguments ?? undefined);
-}
+const refreshIdeaLists = (cache: Cache) => invalidateFields(cache, "Query", ["ideas", "myIdeas"]);
 
 export const testingUpdates: MutationUpdates = {
   planTestCycle: (r, _a, cache) => refreshIdea(cache, ideaOf(r, "planTestCycle")),
   updateTestCycle: (r, _a, cache) => refreshIdea(cache, ideaOf(r, "updateTestCycle")),
   recordStudy: (r, _a, cache) => refreshIdea(cache, ideaOf(r, "recordStudy")),
+  recordMeasurement: (r, _a, cache) => refreshTimeline(cache, r, "recordMeasurement"),
+  deleteMeasurement: (r, _a, cache) => refreshTimeline(cache, r, "deleteMeasurement"),
   startTestCycle: (r, _a, cache) => {
     refreshIdea(cache, ideaOf(r, "startTestCycle"));
     refreshIdeaLists(cache);
@@ -51,7 +52,6 @@ export const testingUpdates: MutationUpdates = {
     refreshIdea(cache, ideaOf(r, "decideTestCycle"));
     refreshIdeaLists(cache);
     // The library lists the new learning.
-    for (const f of cache.inspectFields("Query"))
-      if (/learning/i.test(f.fieldName)) cache.invalidate("Query", f.fieldName, f.arguments ?? undefined);
+    invalidateFields(cache, "Query", /learning/i);
   },
 };
