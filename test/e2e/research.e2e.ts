@@ -120,6 +120,7 @@ describe("research: the pilot register and access to a private idea", () => {
     await evaluation.getByRole("button", { name: "Spara utvärdering" }).click();
     await shows(rp.getByText("Utvärderingen är sparad. Den är intern tills du delar den."));
     await shows(rp.getByText("Deltagarna beskriver samtalen som veckans höjdpunkt."));
+    await shows(rp.getByText("Tillförlitlighet: Hög"));
     await shows(rp.getByText("Intern", { exact: true }));
     await accessible(rp, "research-05-evaluation-sv");
   });

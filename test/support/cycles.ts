@@ -350,7 +350,7 @@ export async function studyCycle(c: ApiClient, cycleId: string, observations = "
   return must(recordStudy, "recordStudy").cycle!;
 }
 
-export type DecisionInput = Omit<VariablesOf<typeof DecideTestCycle>["input"], "id">;
+export type DecisionInput = Omit<VariablesOf<typeof DecideTestCycle>["input"], "id" | "expectedVersion">;
 
 export const defaultDecision = (decision: DecisionInput["decision"]): DecisionInput => ({
   decision,
@@ -362,7 +362,8 @@ export const defaultDecision = (decision: DecisionInput["decision"]): DecisionIn
 
 export async function decideCycle(c: ApiClient, cycleId: string, decision: DecisionInput | DecisionInput["decision"]) {
   const input = typeof decision === "string" ? defaultDecision(decision) : decision;
-  const { decideTestCycle } = await c.ok(DecideTestCycle, { input: { id: cycleId, ...input } });
+  const expectedVersion = await cycleVersion(c, cycleId);
+  const { decideTestCycle } = await c.ok(DecideTestCycle, { input: { id: cycleId, ...input, expectedVersion } });
   return must(decideTestCycle, "decideTestCycle");
 }
 

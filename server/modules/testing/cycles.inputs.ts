@@ -160,4 +160,9 @@ export class DecideTestCycleInput {
 
   @Field(() => Boolean, { defaultValue: true, description: "Publish the learning in the library (readable by anyone, across arenas)." })
   publishLearning!: boolean;
+
+  @Field(() => Int, {
+    description: "The version of the cycle the decision is based on; a study saved meanwhile is not decided over unread.",
+  })
+  expectedVersion!: number;
 }

@@ -676,6 +676,7 @@ export async function decideTestCycle(ctx: Context, input: DecideTestCycleInput)
     if (cycle.status === "decided") fail(ctx.locale, "input.id", "CYCLE_DECIDED");
     if (cycle.status !== "studied") fail(ctx.locale, "input.id", "CYCLE_NOT_STUDIED");
     await validateInput(input, ctx.locale);
+    if (input.expectedVersion !== cycle.version) fail(ctx.locale, "input.expectedVersion", "DECISION_STALE");
     const viewer = actor(ctx);
     const now = new Date();
     const decision = input.decision as CycleDecision;

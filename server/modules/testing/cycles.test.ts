@@ -554,11 +554,20 @@ describe("measurements and the study", () => {
 describe("decisions", () => {
   it("a decision needs a studied cycle, a rationale, learnings and the bearers' agreement", async () => {
     const s = await runningCycle(client, { values: [[daysAgo(1), 15]] });
-    const { decideTestCycle: early } = await s.guide.ok(DecideTestCycle, { input: { id: s.cycle.id, ...defaultDecision("ADVANCE") } });
+    const { decideTestCycle: early } = await s.guide.ok(DecideTestCycle, {
+      input: { id: s.cycle.id, ...defaultDecision("ADVANCE"), expectedVersion: await cycleVersion(s.guide, s.cycle.id) },
+    });
     expect(early.errors.map((e) => [e.field, e.code])).toEqual([["input.id", "CYCLE_NOT_STUDIED"]]);
     await studyCycle(s.guide, s.cycle.id);
     const { decideTestCycle: r } = await s.guide.ok(DecideTestCycle, {
-      input: { id: s.cycle.id, decision: "ADVANCE", rationale: "", learnings: " ", bearerAgreement: "" },
+      input: {
+        id: s.cycle.id,
+        decision: "ADVANCE",
+        rationale: "",
+        learnings: " ",
+        bearerAgreement: "",
+        expectedVersion: await cycleVersion(s.guide, s.cycle.id),
+      },
     });
     expect(r.errors.map((e) => [e.field, e.code])).toEqual([
       ["input.rationale", "REQUIRED"],
@@ -567,6 +576,34 @@ describe("decisions", () => {
     ]);
     expect(await learningsOf(s.idea.id)).toEqual([]);
     expect((await stageOf(s.idea.id)).stage).toBe("testing");
+  });
+
+  it("a decision based on a study saved again meanwhile is refused, and nothing changes", async () => {
+    const s = await studiedCycle(client, { values: [[daysAgo(1), 15]] });
+    const seen = await cycleVersion(s.guide, s.cycle.id);
+    // The bearer adds to the observations while the guide writes the decision.
+    await studyCycle(s.bearer, s.cycle.id, "Fler kom den sista veckan.");
+    const { decideTestCycle: stale } = await s.guide.ok(DecideTestCycle, {
+      input: { id: s.cycle.id, ...defaultDecision("ADVANCE"), expectedVersion: seen },
+    });
+    expect(stale.errors).toEqual([
+      {
+        field: "input.expectedVersion",
+        code: "DECISION_STALE",
+        message:
+          "Resultaten har sparats på nytt medan du skrev beslutet. Din text är kvar; läs den nya sammanfattningen och spara beslutet igen.",
+      },
+    ]);
+    expect(stale.cycle).toBeNull();
+    expect((await s.guide.ok(IdeaTestCycles, { id: s.idea.id })).idea!.testCycles![0]!).toMatchObject({
+      status: "STUDIED",
+      decision: null,
+      observations: "Fler kom den sista veckan.",
+    });
+    expect(await learningsOf(s.idea.id)).toEqual([]);
+    expect((await stageOf(s.idea.id)).stage).toBe("testing");
+    // Read again, the decision goes through.
+    expect((await decideCycle(s.guide, s.cycle.id, "ADVANCE")).cycle!.decision).toBe("ADVANCE");
   });
 
   it("retest: cycle n+1 is planned, linked back, with the plan and measures copied (same series, no measurements)", async () => {
@@ -686,7 +723,9 @@ describe("decisions", () => {
 describe("permissions", () => {
   it("only the team decides: the bearer is forbidden and nothing changes", async () => {
     const s = await studiedCycle(client, { values: [[daysAgo(1), 15]] });
-    const r = await s.bearer.request(DecideTestCycle, { input: { id: s.cycle.id, ...defaultDecision("ADVANCE") } });
+    const r = await s.bearer.request(DecideTestCycle, {
+      input: { id: s.cycle.id, ...defaultDecision("ADVANCE"), expectedVersion: await cycleVersion(s.bearer, s.cycle.id) },
+    });
     expect(codeOf(r)).toBe("FORBIDDEN");
     expect((await s.bearer.ok(IdeaTestCycles, { id: s.idea.id })).idea!.testCycles![0]!).toMatchObject({
       status: "STUDIED",

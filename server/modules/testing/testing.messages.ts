@@ -18,6 +18,10 @@ export const testingMessages = {
     sv: "Någon annan har sparat testcykeln medan du skrev. Din text är kvar; ladda om sidan, jämför och spara igen.",
     en: "Someone else saved the test cycle while you were writing. Your text is still here; reload the page, compare and save again.",
   },
+  DECISION_STALE: {
+    sv: "Resultaten har sparats på nytt medan du skrev beslutet. Din text är kvar; läs den nya sammanfattningen och spara beslutet igen.",
+    en: "The results were saved again while you were writing the decision. Your text is still here; read the new summary and save the decision again.",
+  },
   CYCLE_STARTED: {
     sv: "Testcykeln är redan startad.",
     en: "The test cycle has already started.",

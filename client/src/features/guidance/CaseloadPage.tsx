@@ -4,12 +4,11 @@ import { Link } from "react-router-dom";
 import { useQuery } from "urql";
 import { type FragmentOf, graphql, readFragment } from "../../graphql";
 import { Badge } from "../../ui/Badge";
-import { formatDate } from "../../ui/format";
+import { formatDate, formatLocalDate } from "../../ui/format";
 import { PageTitle } from "../../ui/PageTitle";
 import { EmptyState, Loading, QueryError } from "../../ui/QueryState";
 import { useViewer } from "../accounts/useViewer";
 import { StageBadge } from "../ideas/StageBadge";
-import { formatLocalDate } from "./localDate";
 import { NextStepFragment, NextStepItem } from "./NextStepList";
 
 export const CaseloadItemFragment = graphql(

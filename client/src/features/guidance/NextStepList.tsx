@@ -5,7 +5,7 @@ import { type FragmentOf, graphql, readFragment } from "../../graphql";
 import { Badge } from "../../ui/Badge";
 import { errorMessage } from "../../ui/QueryState";
 import { IdeaTimelineFragment } from "../ideas/IdeaTimeline";
-import { formatLocalDate } from "./localDate";
+import { formatLocalDate } from "../../ui/format";
 
 export const NextStepFragment = graphql(`
   fragment NextStep_step on NextStep {

@@ -7,10 +7,10 @@ import { Field } from "../../forms/Field";
 import { graphql } from "../../graphql";
 import { errorMessage } from "../../ui/QueryState";
 import { IdeaTimelineFragment } from "../ideas/IdeaTimeline";
-import { today } from "./localDate";
 import { NextStepListFragment } from "./NextStepList";
 import { SessionListFragment } from "./SessionList";
 import { useOpenerFocus } from "../../ui/useOpenerFocus";
+import { today } from "../../ui/format";
 
 const RecordGuidanceSessionMutation = graphql(
   `

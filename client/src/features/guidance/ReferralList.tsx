@@ -7,10 +7,9 @@ import { FormErrorsFragment, noErrors, toFormErrors, useFormErrors } from "../..
 import { Field } from "../../forms/Field";
 import { type FragmentOf, graphql, readFragment } from "../../graphql";
 import { Badge, type Tone } from "../../ui/Badge";
-import { formatDate } from "../../ui/format";
+import { formatDate, formatLocalDate } from "../../ui/format";
 import { errorMessage } from "../../ui/QueryState";
 import { IdeaTimelineFragment } from "../ideas/IdeaTimeline";
-import { formatLocalDate } from "./localDate";
 
 export const ReferralFragment = graphql(`
   fragment Referral_referral on Referral {

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { type FragmentOf, graphql, readFragment } from "../../graphql";
-import { formatLocalDate } from "./localDate";
+import { formatLocalDate } from "../../ui/format";
 
 export const SessionListFragment = graphql(`
   fragment SessionList_idea on Idea {

@@ -1,7 +1,7 @@
-import { type FormEvent, useEffect, useId, useRef } from "react";
+import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useMutation } from "urql";
-import { Fieldset } from "../../forms/Choices";
+import { Choice, Fieldset } from "../../forms/Choices";
 import { ErrorSummary } from "../../forms/ErrorSummary";
 import { FormErrorsFragment, noErrors, toFormErrors, useFormErrors } from "../../forms/errors";
 import { Field } from "../../forms/Field";
@@ -93,6 +93,7 @@ export function EvaluationForm({ cycleId, editing, onSaved, onCancel }: Props) {
   const [recordState, record] = useMutation(RecordEvaluationMutation);
   const [updateState, update] = useMutation(UpdateEvaluationMutation);
   const busy = recordState.fetching || updateState.fetching;
+  const [confidence, setConfidence] = useState<Confidence>(editing?.values.confidence ?? "MEDIUM");
   useEffect(() => headingRef.current?.focus(), []);
   const ids = Object.fromEntries(FIELDS.map((f) => [f, `${id}-${f}`])) as Record<(typeof FIELDS)[number], string>;
 
@@ -104,7 +105,7 @@ export function EvaluationForm({ cycleId, editing, onSaved, onCancel }: Props) {
       method: text("method"),
       dataSources: text("dataSources"),
       findings: text("findings"),
-      confidence: (text("confidence") || "MEDIUM") as Confidence,
+      confidence,
       ethicsNotes: text("ethicsNotes"),
     };
     setErrors(noErrors);
@@ -125,7 +126,7 @@ export function EvaluationForm({ cycleId, editing, onSaved, onCancel }: Props) {
     method: { label: t("evaluations.method"), id: ids.method },
     dataSources: { label: t("evaluations.dataSources"), id: ids.dataSources },
     findings: { label: t("evaluations.findings"), id: ids.findings },
-    confidence: { label: t("evaluations.confidence"), id: `${id}-confidence-${v?.confidence ?? "MEDIUM"}` },
+    confidence: { label: t("evaluations.confidence"), id: `${id}-confidence-${confidence}` },
     ethicsNotes: { label: t("evaluations.ethicsNotes"), id: ids.ethicsNotes },
   };
   return (
@@ -164,24 +165,17 @@ export function EvaluationForm({ cycleId, editing, onSaved, onCancel }: Props) {
       </Field>
       <Fieldset legend={t("evaluations.confidence")} error={errors.fields.confidence}>
         {CONFIDENCES.map((c) => (
-          <div className="choice choice--radio" key={c}>
-            <input
-              type="radio"
-              id={`${id}-confidence-${c}`}
-              name="confidence"
-              value={c}
-              defaultChecked={(v?.confidence ?? "MEDIUM") === c}
-              aria-describedby={`${id}-confidence-${c}-hint`}
-            />
-            <div className="choice__text">
-              <label htmlFor={`${id}-confidence-${c}`} className="choice__label">
-                {t(`confidence.${c}`)}
-              </label>
-              <p className="choice__hint" id={`${id}-confidence-${c}-hint`}>
-                {t(`confidenceHint.${c}`)}
-              </p>
-            </div>
-          </div>
+          <Choice
+            key={c}
+            type="radio"
+            id={`${id}-confidence-${c}`}
+            name="confidence"
+            value={c}
+            label={t(`confidence.${c}`)}
+            hint={t(`confidenceHint.${c}`)}
+            checked={confidence === c}
+            onChange={(on) => on && setConfidence(c)}
+          />
         ))}
       </Fieldset>
       <Field

@@ -9,11 +9,11 @@ import { Loading, QueryError } from "../../ui/QueryState";
 import { type RoleName, useViewer } from "../accounts/useViewer";
 import { StageBadge } from "../ideas/StageBadge";
 import { LISTED_STAGES } from "../ideas/IdeaFilters";
-import { formatLocalDate } from "../guidance/localDate";
 import { Badge, type Tone } from "../../ui/Badge";
 import { MyAccessRequests } from "./MyAccessRequests";
 import { RequestAccessForm } from "./RequestAccessForm";
 import { RequestStatusBadge } from "./RequestStatusBadge";
+import { formatLocalDate } from "../../ui/format";
 
 const PAGE_SIZE = 20;
 const REGISTER_ROLES: readonly RoleName[] = ["RESEARCHER", "GUIDE", "COORDINATOR", "ADMIN"];

@@ -8,10 +8,9 @@ import { FormErrorsFragment, noErrors, toFormErrors, useFormErrors } from "../..
 import { Field } from "../../forms/Field";
 import { graphql, readFragment } from "../../graphql";
 import { Badge } from "../../ui/Badge";
-import { formatDate } from "../../ui/format";
+import { formatDate, formatLocalDate } from "../../ui/format";
 import { PageTitle } from "../../ui/PageTitle";
 import { Loading, QueryError, errorMessage } from "../../ui/QueryState";
-import { formatLocalDate } from "../guidance/localDate";
 import { ReferralSteps } from "../guidance/ReferralList";
 
 const HandOffFields = graphql(`

@@ -5,9 +5,8 @@ import { useMutation } from "urql";
 import { FormErrorsFragment } from "../../forms/errors";
 import { type FragmentOf, graphql, readFragment } from "../../graphql";
 import { Badge, type Tone } from "../../ui/Badge";
-import { formatDate } from "../../ui/format";
+import { formatDate, formatLocalDate } from "../../ui/format";
 import { errorMessage } from "../../ui/QueryState";
-import { formatLocalDate } from "../guidance/localDate";
 import { CycleEvaluations } from "../research/CycleEvaluations";
 import { DecisionForm } from "./DecisionForm";
 import { CycleCardFragment, MeasureFragment } from "./fragments";
@@ -436,7 +435,7 @@ export function CycleCard({ cycle: ref, organisations, folded = false }: Props) 
               onDone={done(t("study.saved"))}
             />
           )}
-          {mode === "decide" && <DecisionForm cycleId={c.id} onDone={done(t("decision.saved"))} />}
+          {mode === "decide" && <DecisionForm cycleId={c.id} version={c.version} onDone={done(t("decision.saved"))} />}
           {mode === "none" && c.viewerCanRecord && (status === "RUNNING" || status === "STUDIED") && c.measures.length > 0 && (
             <MeasurementForm cycleId={c.id} measures={readFragment(MeasureFragment, c.measures)} />
           )}

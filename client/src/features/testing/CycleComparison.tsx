@@ -3,11 +3,11 @@ import { useTranslation } from "react-i18next";
 import { TableScroll } from "../../ui/TableScroll";
 import { type FragmentOf } from "../../graphql";
 import { Loading } from "../../ui/QueryState";
-import { formatLocalDate } from "../guidance/localDate";
 import { OutcomeBadge, withUnit } from "./CycleCard";
 import type { CycleCardFragment } from "./fragments";
 import { formatChange } from "./numbers";
 import { type Series, seriesOf } from "./series";
+import { formatLocalDate } from "../../ui/format";
 
 const RunChart = lazy(() => import("./RunChart"));
 

@@ -1,11 +1,11 @@
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useMutation } from "urql";
+import { useClient, useMutation } from "urql";
 import { Choice, Fieldset } from "../../forms/Choices";
 import { ErrorSummary } from "../../forms/ErrorSummary";
 import { FormErrorsFragment, noErrors, toFormErrors, useFormErrors } from "../../forms/errors";
 import { Field } from "../../forms/Field";
-import { graphql } from "../../graphql";
+import { graphql, readFragment } from "../../graphql";
 import { errorMessage } from "../../ui/QueryState";
 import { CycleCardFragment } from "./fragments";
 
@@ -35,12 +35,35 @@ const DecideTestCycleMutation = graphql(
   [CycleCardFragment, FormErrorsFragment],
 );
 
+/** The cycle as it is now, fetched when the decision was refused as based on an older study. */
+const CycleNowQuery = graphql(
+  `
+    query DecisionFormCycleNow($id: ID!) {
+      node(id: $id) {
+        id
+        ... on TestCycle {
+          ...CycleCard_cycle
+        }
+      }
+    }
+  `,
+  [CycleCardFragment],
+);
+
 export const DECISIONS = ["RETEST", "PIVOT", "ADVANCE", "STOP"] as const;
 export type Decision = (typeof DECISIONS)[number];
 
+interface Props {
+  cycleId: string;
+  /** The version of the cycle as shown: a study saved again meanwhile is not decided over unread. */
+  version: number;
+  onDone: (saved: boolean) => void;
+}
+
 /** The act of PDSA, for the team: the decision, why, what was learned, and how the bearers agreed. */
-export function DecisionForm({ cycleId, onDone }: { cycleId: string; onDone: (saved: boolean) => void }) {
+export function DecisionForm({ cycleId, version, onDone }: Props) {
   const { t } = useTranslation("testing");
+  const client = useClient();
   const [choice, setChoice] = useState<Decision | "">("");
   const [publish, setPublish] = useState(true);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -64,12 +87,16 @@ export function DecisionForm({ cycleId, onDone }: { cycleId: string; onDone: (sa
         learnings: text("learnings"),
         bearerAgreement: text("bearerAgreement"),
         publishLearning: publish,
+        expectedVersion: version,
       },
     });
     if (r.error) return setErrors({ fields: {}, general: [errorMessage(r.error, t("state.networkError", { ns: "translation" }))] });
     const p = r.data?.decideTestCycle;
     if (p?.cycle && p.errors.length === 0) return onDone(true);
     setErrors(toFormErrors(p?.errors ?? [], ["decision", "rationale", "learnings", "bearerAgreement"]));
+    // Based on an older study: show the new one above the form (what is typed stays) for a second look.
+    if (p?.errors.some((e) => readFragment(FormErrorsFragment, e).code === "DECISION_STALE"))
+      await client.query(CycleNowQuery, { id: cycleId }, { requestPolicy: "network-only" }).toPromise();
   };
 
   return (

@@ -6,9 +6,9 @@ import { FormErrorsFragment, noErrors, toFormErrors, useFormErrors } from "../..
 import { Field } from "../../forms/Field";
 import { graphql } from "../../graphql";
 import { errorMessage } from "../../ui/QueryState";
-import { today } from "../guidance/localDate";
 import { MeasureFragment } from "./fragments";
 import { parseNumber } from "./numbers";
+import { today } from "../../ui/format";
 
 const RecordMeasurementMutation = graphql(
   `

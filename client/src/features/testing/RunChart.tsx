@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatLocalDate } from "../guidance/localDate";
 import { formatNumber, niceTicks } from "./numbers";
 import type { Series } from "./series";
+import { formatLocalDate } from "../../ui/format";
 
 /** Colours of the cycles' lines, dark enough for 3:1 against white; the latest cycle is drawn solid, earlier ones dashed. */
 const COLOURS = ["#0b4f6c", "#3f3d8f", "#1d6b39", "#8a4b08", "#7a2e5c", "#4a5664"];
