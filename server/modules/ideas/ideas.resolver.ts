@@ -44,7 +44,7 @@ type EventRow = Awaited<ReturnType<Context["loaders"]["eventsByIdea"]["load"]>>[
  * written to the bearers) only to the bearers and the guidance team.
  */
 function toEvent(r: EventRow, access: IdeaAccess): IdeaEvent {
-  const d = r.event.data as { fromStage?: string; toStage?: string; reason?: string };
+  const d = r.event.data as { fromStage?: string; toStage?: string; reason?: string; municipality?: string };
   return {
     id: r.event.id,
     kind: r.event.kind,
@@ -53,6 +53,7 @@ function toEvent(r: EventRow, access: IdeaAccess): IdeaEvent {
     fromStage: (d.fromStage as IdeaStageEnum | undefined) ?? null,
     toStage: (d.toStage as IdeaStageEnum | undefined) ?? null,
     reason: atLeast(access, "team") ? (d.reason ?? null) : null,
+    about: d.municipality ?? null,
   };
 }
 

@@ -66,6 +66,11 @@ export class IdeaEvent {
   toStage!: IdeaStageEnum | null;
   @Field(() => String, { nullable: true, description: "The reason given, if any." })
   reason!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "What it concerns, where that is public and not the idea itself: the municipality of an adoption.",
+  })
+  about!: string | null;
 }
 
 @ObjectType({ implements: Node, description: "A person invited to carry an idea together with its bearer." })

@@ -103,6 +103,18 @@ const SetAdoption = graphql(`
   }
 `);
 
+const AdoptionTimeline = graphql(`
+  query AdoptionTimeline($id: ID!) {
+    idea(id: $id) {
+      id
+      timeline {
+        kind
+        about
+      }
+    }
+  }
+`);
+
 const Organisations = graphql(`
   query OrganisationsForScaling {
     arenas {
@@ -310,6 +322,9 @@ describe("adoption per municipality", () => {
       .from(events)
       .where(and(eq(events.subjectId, rawId), eq(events.kind, "scaling.adoption_set")));
     expect(kinds.map((e) => e.data.toStatus)).toEqual(["adopted", "declined", null]);
+    // Spread is public: a visitor's timeline names each municipality.
+    const { idea } = await client().ok(AdoptionTimeline, { id: s.idea.id });
+    expect(idea!.timeline.filter((e) => e.kind === "scaling.adoption_set").map((e) => e.about)).toEqual([m1.name, m2.name, m2.name]);
   });
 
   it("refuses an organisation that is not a municipality of the idea's arena, and anyone but the team", async () => {

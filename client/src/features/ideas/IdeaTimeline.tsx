@@ -14,6 +14,7 @@ export const IdeaTimelineFragment = graphql(`
       fromStage
       toStage
       reason
+      about
     }
   }
 `);

@@ -3,7 +3,7 @@ import { moduleEventLabel } from "./moduleEventLabel";
 import type { IdeaStage } from "./ideaValues";
 
 /** A timeline event in words, e.g. idea.submitted → "Inskickad". Kinds the client does not know fall back on their stage. */
-export function eventLabel(t: TFunction, e: { kind: string; toStage: IdeaStage | null }): string {
+export function eventLabel(t: TFunction, e: { kind: string; toStage: IdeaStage | null; about?: string | null }): string {
   switch (e.kind) {
     case "idea.created":
       return t("event.created");
@@ -21,7 +21,7 @@ export function eventLabel(t: TFunction, e: { kind: string; toStage: IdeaStage |
       return t("event.coBearerDeclined");
     default:
       return (
-        moduleEventLabel(e.kind, e.toStage && t(`stage.${e.toStage}`)) ??
+        moduleEventLabel(e.kind, e.toStage ? t(`stage.${e.toStage}`) : (e.about ?? null)) ??
         (e.toStage ? t("event.stageChanged", { stage: t(`stage.${e.toStage}`) }) : t("event.other"))
       );
   }
