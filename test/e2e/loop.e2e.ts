@@ -217,6 +217,24 @@ describe("the innovation loop: test, learn, test again, scale up", () => {
       "Målet nåddes i andra cykeln; vi sprider arbetssättet till fler bibliotek.",
       `${learning} Fler volontärer gav effekt.`,
     );
+    // Meanwhile the bearer adds to the study: the decision is refused, the new study shows, nothing typed is lost.
+    const { idea: now } = await gql<{ idea: { testCycles: { id: string; number: number; version: number }[] } }>(
+      bearer.page.request,
+      "query($id: ID!) { idea(id: $id) { testCycles { id number version } } }",
+      { id: idea.id },
+    );
+    const cycle2 = now.testCycles.find((c) => c.number === 2)!;
+    const added = `Med fler volontärer nåddes målet. Föräldrarna vill fortsätta (${stamp}).`;
+    await gql(bearer.page.request, "mutation($input: RecordStudyInput!) { recordStudy(input: $input) { errors { message } } }", {
+      input: { id: cycle2.id, observations: added, participantsReached: 31, expectedVersion: cycle2.version },
+    });
+    await advance.getByRole("button", { name: "Spara beslutet" }).click();
+    await shows(advance.getByText("Resultaten har sparats på nytt medan du skrev beslutet.", { exact: false }).first());
+    await shows(two.getByText(added));
+    await closeUp(two, "loop-06d-decision-stale-sv");
+    expect(await advance.getByLabel(/^Motivering/).inputValue()).toBe(
+      "Målet nåddes i andra cykeln; vi sprider arbetssättet till fler bibliotek.",
+    );
     await advance.getByRole("button", { name: "Spara beslutet" }).click();
     await shows(two.getByRole("heading", { name: "Beslut: Skala upp" }));
     await shows(gp.locator(".idea-head__badges").getByText(/Sprids$/));
