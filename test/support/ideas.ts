@@ -20,6 +20,20 @@ export const CreateIdea = graphql(`
     }
   }
 `);
+/** An idea's timeline as anyone reads it: what happened, the stage it led to, what it concerned. */
+export const IdeaTimeline = graphql(`
+  query IdeaTimeline($id: ID!) {
+    idea(id: $id) {
+      id
+      timeline {
+        kind
+        toStage
+        about
+      }
+    }
+  }
+`);
+
 export const UpdateIdea = graphql(`
   mutation UpdateIdea($input: UpdateIdeaInput!) {
     updateIdea(input: $input) {

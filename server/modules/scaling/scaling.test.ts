@@ -5,7 +5,7 @@ import { demo } from "../../../test/support/client.js";
 import { decidedCycle, guidedIdea } from "../../../test/support/cycles.js";
 import { testDatabase } from "../../../test/support/database.js";
 import { graphql } from "../../../test/support/graphql.js";
-import { submittedIdea } from "../../../test/support/ideas.js";
+import { IdeaTimeline, submittedIdea } from "../../../test/support/ideas.js";
 import { fromGlobalId } from "../../graphql/relay.js";
 import { events } from "../audit/audit.tables.js";
 import { notifications } from "../notifications/notifications.tables.js";
@@ -98,18 +98,6 @@ const SetAdoption = graphql(`
         field
         code
         message
-      }
-    }
-  }
-`);
-
-const AdoptionTimeline = graphql(`
-  query AdoptionTimeline($id: ID!) {
-    idea(id: $id) {
-      id
-      timeline {
-        kind
-        about
       }
     }
   }
@@ -323,7 +311,7 @@ describe("adoption per municipality", () => {
       .where(and(eq(events.subjectId, rawId), eq(events.kind, "scaling.adoption_set")));
     expect(kinds.map((e) => e.data.toStatus)).toEqual(["adopted", "declined", null]);
     // Spread is public: a visitor's timeline names each municipality.
-    const { idea } = await client().ok(AdoptionTimeline, { id: s.idea.id });
+    const { idea } = await client().ok(IdeaTimeline, { id: s.idea.id });
     expect(idea!.timeline.filter((e) => e.kind === "scaling.adoption_set").map((e) => e.about)).toEqual([m1.name, m2.name, m2.name]);
   });
 

@@ -29,7 +29,7 @@ import {
 import { testDatabase } from "../../../test/support/database.js";
 import { notificationsOf } from "../../../test/support/discussion.js";
 import { graphql } from "../../../test/support/graphql.js";
-import { arenaOf, submittedIdea } from "../../../test/support/ideas.js";
+import { IdeaTimeline, arenaOf, submittedIdea } from "../../../test/support/ideas.js";
 import { fromGlobalId } from "../../graphql/relay.js";
 import { events } from "../audit/audit.tables.js";
 import { swedishToday } from "../guidance/sessions.service.js";
@@ -98,18 +98,6 @@ const IdeaCyclesCount = graphql(`
             change
           }
         }
-      }
-    }
-  }
-`);
-
-const IdeaTimeline = graphql(`
-  query IdeaTimeline($id: ID!) {
-    idea(id: $id) {
-      id
-      timeline {
-        kind
-        toStage
       }
     }
   }
@@ -752,6 +740,7 @@ describe("permissions", () => {
       expect((await c.ok(IdeaTimeline, { id: s.idea.id })).idea!.timeline.at(-1)).toEqual({
         kind: "idea.stage_changed",
         toStage: "TESTING",
+        about: null,
       });
     }
     const { recordMeasurement: hidden } = await otherArena.ok(RecordMeasurement, {
