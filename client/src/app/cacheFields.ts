@@ -11,6 +11,9 @@ export function invalidateFields(cache: Cache, entity: Entity, names: RegExp | r
   for (const f of cache.inspectFields(entity)) if (match(f.fieldName)) cache.invalidate(entity, f.fieldName, f.arguments ?? undefined);
 }
 
+/** An idea's fields that every recorded event changes: its timeline and, in lists, its latest event. */
+export const TIMELINE_FIELDS = ["timeline", "latestEvent"] as const;
+
 /** The same for one entity (an Idea, a TestCycle), given the id a mutation returned; anything else is ignored. */
 export function invalidateEntity(cache: Cache, typename: string, id: unknown, names: RegExp | readonly string[]) {
   if (typeof id === "string") invalidateFields(cache, { __typename: typename, id }, names);

@@ -1,6 +1,6 @@
 import type { Cache, CacheExchangeOpts } from "@urql/exchange-graphcache";
 import { relayPagination } from "@urql/exchange-graphcache/extras";
-import { invalidateEntity, invalidateFields } from "../../app/cacheFields";
+import { TIMELINE_FIELDS, invalidateEntity, invalidateFields } from "../../app/cacheFields";
 
 type Keys = NonNullable<CacheExchangeOpts["keys"]>;
 type MutationUpdates = NonNullable<NonNullable<CacheExchangeOpts["updates"]>["Mutation"]>;
@@ -31,7 +31,7 @@ const libraryChanged = (_r: unknown, _a: unknown, cache: Cache) => invalidateFie
 function ideaChanged(field: string, lists: boolean) {
   return (result: Record<string, unknown>, _a: unknown, cache: Cache) => {
     const payload = result[field] as { idea?: { id?: unknown } | null } | null | undefined;
-    invalidateEntity(cache, "Idea", payload?.idea?.id, ["timeline", "latestEvent"]);
+    invalidateEntity(cache, "Idea", payload?.idea?.id, TIMELINE_FIELDS);
     if (lists) invalidateFields(cache, "Query", ["ideas", "myIdeas"]);
   };
 }

@@ -1,5 +1,5 @@
 import type { Cache, CacheExchangeOpts } from "@urql/exchange-graphcache";
-import { invalidateEntity, invalidateFields } from "../../app/cacheFields";
+import { TIMELINE_FIELDS, invalidateEntity, invalidateFields } from "../../app/cacheFields";
 
 type Keys = NonNullable<CacheExchangeOpts["keys"]>;
 type MutationUpdates = NonNullable<NonNullable<CacheExchangeOpts["updates"]>["Mutation"]>;
@@ -32,7 +32,7 @@ const ideaOf = (result: Record<string, unknown>, field: string) => {
 /** A measurement changes its measure (in the result) and the idea's timeline, nothing else. */
 const refreshTimeline = (cache: Cache, result: Record<string, unknown>, field: string) => {
   const payload = result[field] as { cycle?: { idea?: { id?: unknown } | null } | null } | null | undefined;
-  invalidateEntity(cache, "Idea", payload?.cycle?.idea?.id, /^(timeline|latestEvent)$/);
+  invalidateEntity(cache, "Idea", payload?.cycle?.idea?.id, TIMELINE_FIELDS);
 };
 
 /** Lists of ideas, which a start or a decision may move to another stage. */
