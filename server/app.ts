@@ -15,11 +15,13 @@ import helmet from "helmet";
 import type { Logger } from "pino";
 import { createLogger } from "./log.js";
 import { pinoHttp } from "pino-http";
-import { WebSocketServer } from "ws";
-import { AuthLimits } from "./auth/rate-limit.js";
-import { SessionStore } from "./auth/sessions.js";
+import { eq } from "drizzle-orm";
+import { type WebSocket, WebSocketServer } from "ws";
+import { AuthLimits, limiterFactory } from "./auth/rate-limit.js";
+import { SessionStore, sessionKey } from "./auth/sessions.js";
 import type { Config } from "./config.js";
-import type { DatabaseHandle } from "./db/index.js";
+import { ADVISORY_LOCKS, type DatabaseHandle } from "./db/index.js";
+import { whileLeader } from "./db/leader.js";
 import { type StatementTally, withStatementTally } from "./db/statement-counter.js";
 import { complexityPlugin, errorLoggingPlugin, formatError, statementCountPlugin } from "./graphql/apollo-plugins.js";
 import type { Context } from "./graphql/context.js";
@@ -29,6 +31,7 @@ import { createArenaPubSub } from "./graphql/pubsub.js";
 import { createSchema } from "./graphql/schema.js";
 import { scheduleNextStepReminders } from "./modules/guidance/sessions.service.js";
 import { Mailer } from "./modules/notifications/notifications.mailer.js";
+import { notifications } from "./modules/notifications/notifications.tables.js";
 
 const clientDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../client/dist");
 
@@ -45,23 +48,39 @@ export interface App {
 /** The whole server on one port: /graphql (HTTP and WebSocket), /healthz, /readyz and, in production, the client. */
 export async function createApp(config: Config, database: DatabaseHandle, logger?: Logger): Promise<App> {
   const log = logger ?? createLogger(config.logLevel);
-  const pubSub = createArenaPubSub();
+  // With PostgreSQL, events reach the subscribers of every instance on the database (LISTEN/NOTIFY).
+  const pubSub = createArenaPubSub({
+    postgres: database.postgres,
+    log: log.child({ component: "pubsub" }),
+    loaders: {
+      NOTIFICATION_ADDED: async (id) => (await database.db.select().from(notifications).where(eq(notifications.id, id)))[0] ?? null,
+    },
+  });
+  await pubSub.start();
   const schema = await createSchema(pubSub);
-  const limits = new AuthLimits(config.limits);
-  const sessions = new SessionStore(database.db, config.session, (req) => req.secure);
-  const mailer = new Mailer(database.db, config.mail, log.child({ component: "mailer" }));
+  const limits = new AuthLimits(config.limits, limiterFactory(database));
+  const sessions = new SessionStore(
+    database.db,
+    config.session,
+    (req) => req.secure,
+    (key) => pubSub.publish("SESSION_ENDED", { sessionKey: key }),
+  );
+  const mailer = new Mailer(database.db, config.mail, log.child({ component: "mailer" }), new URL(config.appUrl).hostname);
   mailer.start();
+  // One instance sends the reminders: the others would find the same due steps at the same moment.
   const stopReminders =
     config.nextStepReminderMinutes > 0
-      ? scheduleNextStepReminders({
-          db: database.db,
-          everyMs: config.nextStepReminderMinutes * 60_000,
-          log: log.child({ component: "reminders" }),
-          sent: (r) => {
-            for (const n of r.notifications) pubSub.publish("NOTIFICATION_ADDED", n);
-            mailer.kick();
-          },
-        })
+      ? whileLeader(database.postgres, ADVISORY_LOCKS.reminders, log.child({ component: "reminders" }), () =>
+          scheduleNextStepReminders({
+            db: database.db,
+            everyMs: config.nextStepReminderMinutes * 60_000,
+            log: log.child({ component: "reminders" }),
+            sent: (r) => {
+              for (const n of r.notifications) pubSub.publish("NOTIFICATION_ADDED", n);
+              mailer.kick();
+            },
+          }),
+        )
       : () => {};
 
   const app = express();
@@ -139,6 +158,25 @@ export async function createApp(config: Config, database: DatabaseHandle, logger
     wss,
   );
 
+  // The sockets each session opened, so that ending the session (here or on another instance) closes them.
+  const socketsBySession = new Map<string, Set<WebSocket>>();
+  wss.on("connection", (socket, request) => {
+    const token = sessions.tokenFrom(request.headers.cookie);
+    if (!token) return;
+    const key = sessionKey(token);
+    const set = socketsBySession.get(key) ?? new Set<WebSocket>();
+    socketsBySession.set(key, set.add(socket));
+    socket.once("close", () => {
+      set.delete(socket);
+      if (set.size === 0 && socketsBySession.get(key) === set) socketsBySession.delete(key);
+    });
+  });
+  const endedSessions = pubSub.subscribe("SESSION_ENDED");
+  void (async () => {
+    // 4403 Forbidden: graphql-ws clients reconnect, now without the session, and subscribe anew as who they are.
+    for await (const { sessionKey: key } of endedSessions) for (const socket of socketsBySession.get(key) ?? []) socket.close(4403, "Forbidden");
+  })();
+
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
@@ -201,6 +239,8 @@ export async function createApp(config: Config, database: DatabaseHandle, logger
     close: async () => {
       await apollo.stop();
       wss.close();
+      await endedSessions.return();
+      await pubSub.stop();
       stopReminders();
       await mailer.close();
     },

@@ -36,7 +36,11 @@ export interface Config {
     smtp: { host: string; port: number; secure: boolean; user?: string; pass?: string } | null;
     /** The From header of every mail. */
     from: string;
-    /** Attempts per mail before the mailer gives up on it (it stays in the outbox with its last error). */
+    /**
+     * Attempts per mail before the mailer gives up on it (it stays in the outbox with its last
+     * error, for an administrator to resend). The waits between them double from a minute to
+     * four hours: the default 14 span about a day.
+     */
     maxAttempts: number;
   };
 }
@@ -77,7 +81,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
           }
         : null,
       from: env.MAIL_FROM || "Arena <arena@localhost>",
-      maxAttempts: Math.max(1, int(env.MAIL_MAX_ATTEMPTS, 5)),
+      maxAttempts: Math.max(1, int(env.MAIL_MAX_ATTEMPTS, 14)),
     },
   };
 }

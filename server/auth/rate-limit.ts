@@ -1,21 +1,38 @@
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { type RateLimiterAbstract, RateLimiterDrizzle, RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 import type { Config } from "../config.js";
+import type { DatabaseHandle } from "../db/index.js";
+import { rateLimits } from "./rate-limit.tables.js";
+
+/** The one place that decides where counters live; every limiter is made through it. */
+export type LimiterFactory = (keyPrefix: string, points: number, durationSeconds: number) => RateLimiterAbstract;
 
 /**
- * Rate limits for sign-in and registration (rate-limiter-flexible, in process memory:
- * one Arena process serves one installation; a shared store can replace it when scaled out).
- * Sign-in counts failures only, per IP and per account; registration counts every attempt per IP.
+ * On PostgreSQL the counters are rows (rate-limiter-flexible's Drizzle store: one atomic
+ * upsert per count), so every instance sharing the database counts against the same limit.
+ * They are written on the pool, outside the caller's transaction, so a rolled-back sign-in
+ * still counts. PGlite has one process and one connection, which a transaction holds: there
+ * the counters stay in memory.
+ */
+export function limiterFactory(database: Pick<DatabaseHandle, "db" | "driver">): LimiterFactory {
+  if (database.driver === "postgres")
+    return (keyPrefix, points, duration) => new RateLimiterDrizzle({ storeClient: database.db, schema: rateLimits, keyPrefix, points, duration });
+  return (keyPrefix, points, duration) => new RateLimiterMemory({ keyPrefix, points, duration });
+}
+
+/**
+ * Rate limits for sign-in and registration (rate-limiter-flexible). Sign-in counts failures
+ * only, per IP and per account; registration counts every attempt per IP.
  */
 export class AuthLimits {
-  private readonly signInIp: RateLimiterMemory;
-  private readonly signInAccount: RateLimiterMemory;
-  private readonly registerIp: RateLimiterMemory;
+  private readonly signInIp: RateLimiterAbstract;
+  private readonly signInAccount: RateLimiterAbstract;
+  private readonly registerIp: RateLimiterAbstract;
 
-  constructor(limits: Config["limits"]) {
+  constructor(limits: Config["limits"], limiter: LimiterFactory) {
     const duration = limits.windowMinutes * 60;
-    this.signInIp = new RateLimiterMemory({ keyPrefix: "signin_ip", points: limits.signInPerIp, duration });
-    this.signInAccount = new RateLimiterMemory({ keyPrefix: "signin_acct", points: limits.signInPerAccount, duration });
-    this.registerIp = new RateLimiterMemory({ keyPrefix: "register_ip", points: limits.registerPerIp, duration });
+    this.signInIp = limiter("signin_ip", limits.signInPerIp, duration);
+    this.signInAccount = limiter("signin_acct", limits.signInPerAccount, duration);
+    this.registerIp = limiter("register_ip", limits.registerPerIp, duration);
   }
 
   /** Minutes to wait if sign-in is blocked for this IP or account, else 0. */

@@ -17,6 +17,9 @@ export interface Viewer {
 
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
 
+/** What names a session everywhere but the browser (its row, its sockets): the token's hash. */
+export const sessionKey = (token: string) => sha256(token);
+
 /** Whether a viewer holds any of the roles in an arena. Admins of an arena hold every role there. */
 export function hasRole(viewer: Viewer | null, arenaId: string, roles: readonly Role[]): boolean {
   if (!viewer) return false;
@@ -32,6 +35,8 @@ export class SessionStore {
     private readonly db: Database,
     private readonly cfg: Config["session"],
     private readonly secureCookies: (req: Request) => boolean,
+    /** Told of every session ended here, so that its open sockets can be closed on every instance. */
+    private readonly onEnded: (sessionKey: string) => void = () => {},
   ) {}
 
   /** A new random session id at every sign-in (no fixation); returns the raw token. */
@@ -100,6 +105,28 @@ export class SessionStore {
   async destroy(token: string | undefined, via: Tx | Database = this.db): Promise<void> {
     if (!token) return;
     await via.delete(sessions).where(eq(sessions.tokenHash, sha256(token)));
+    this.onEnded(sha256(token));
+  }
+
+  /**
+   * Whether a session still holds (not signed out, expired or idle), checked before each event
+   * of a subscription is delivered. Unlike resolve(), it does not count as activity: an open
+   * tab that only listens does not keep its session alive.
+   */
+  async isLive(token: string | undefined): Promise<boolean> {
+    if (!token) return false;
+    const now = new Date();
+    const [row] = await this.db
+      .select({ one: sql<number>`1` })
+      .from(sessions)
+      .where(
+        and(
+          eq(sessions.tokenHash, sha256(token)),
+          gt(sessions.expiresAt, now),
+          gt(sessions.lastSeenAt, new Date(now.getTime() - this.cfg.idleMinutes * 60_000)),
+        ),
+      );
+    return row !== undefined;
   }
 
   /** The viewer for a user inside the transaction that just signed them in. */

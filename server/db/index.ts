@@ -24,6 +24,11 @@ export const migrationsFolder = path.resolve(path.dirname(fileURLToPath(import.m
 export interface DatabaseHandle {
   db: Database;
   driver: "pglite" | "postgres";
+  /**
+   * The postgres.js client when on PostgreSQL (LISTEN/NOTIFY, advisory locks: what lets
+   * several instances share one database); undefined on PGlite, where one process owns the data.
+   */
+  postgres?: postgres.Sql;
   /** Throws when the database cannot answer. */
   ping(): Promise<void>;
   migrate(): Promise<void>;
@@ -39,6 +44,29 @@ export interface DatabaseOptions {
   poolSize?: number;
 }
 
+/** Advisory lock keys of the install (one namespace, so that they cannot collide with each other). */
+export const ADVISORY_LOCKS = { migrate: 720_001, reminders: 720_002 } as const;
+
+/**
+ * Instances that start together on an empty database would otherwise both create the same
+ * tables, and one would crash. The first to take the lock migrates; the others wait on it and
+ * then find nothing left to do. Held on one reserved connection, so the pool stays free for
+ * the migration itself.
+ */
+async function migrateUnderLock(client: postgres.Sql, migrate: () => Promise<void>): Promise<void> {
+  const conn = await client.reserve();
+  try {
+    await conn`select pg_advisory_lock(${ADVISORY_LOCKS.migrate})`;
+    try {
+      await migrate();
+    } finally {
+      await conn`select pg_advisory_unlock(${ADVISORY_LOCKS.migrate})`;
+    }
+  } finally {
+    conn.release();
+  }
+}
+
 export async function openDatabase(opts: DatabaseOptions): Promise<DatabaseHandle> {
   if (opts.url) {
     const client = postgres(opts.url, { max: opts.poolSize ?? 10, onnotice: () => {} });
@@ -49,7 +77,8 @@ export async function openDatabase(opts: DatabaseOptions): Promise<DatabaseHandl
       ping: async () => {
         await client`select 1`;
       },
-      migrate: () => migratePostgres(db as never, { migrationsFolder }),
+      postgres: client,
+      migrate: () => migrateUnderLock(client, () => migratePostgres(db as never, { migrationsFolder })),
       close: () => client.end({ timeout: 5 }),
     };
   }

@@ -1,12 +1,31 @@
-import { and, asc, eq, isNull, lt, notInArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
 import nodemailer, { type Transporter } from "nodemailer";
 import type { Logger } from "pino";
 import type { Config } from "../../config.js";
 import type { Database } from "../../db/index.js";
 import { outbox } from "./notifications.tables.js";
 
-const BATCH = 50;
-const RETRY_EVERY_MS = 60_000;
+/** Mails claimed at a time; the lease must outlast sending them all (each has a 30 s socket timeout). */
+const BATCH = 10;
+const LEASE_MS = 10 * 60_000;
+/** How often an instance looks for mail that has come due (a retry, or a mail another instance left). */
+const POLL_EVERY_MS = 60_000;
+const FIRST_RETRY_MS = 60_000;
+const LONGEST_WAIT_MS = 4 * 3600_000;
+
+/**
+ * The wait after the given number of failed attempts: one minute, doubling, at most four
+ * hours. With the default 14 attempts the last one comes about a day after the first, so an
+ * SMTP outage of minutes or hours costs delay, never the mail.
+ */
+export function retryDelayMs(attempts: number): number {
+  return Math.min(FIRST_RETRY_MS * 2 ** Math.max(0, attempts - 1), LONGEST_WAIT_MS);
+}
+
+/** The same for every attempt of one mail, so a receiver can collapse a mail sent twice (a crash between sending and recording it). */
+export function messageIdFor(mailId: string, host: string): string {
+  return `<${mailId}@${host}>`;
+}
 
 export interface FlushResult {
   sent: number;
@@ -14,11 +33,12 @@ export interface FlushResult {
 }
 
 /**
- * Sends the outbox through SMTP, after the transactions that filled it have committed. One
- * flush at a time per process, so a mail is never sent twice by it; a failed mail keeps its
- * error and is tried again on later flushes (each notification wakes the mailer, and a timer
- * retries every minute) until it has had `maxAttempts`. With no SMTP configured it does
- * nothing and the mail stays in the outbox, where administrators read it in the app.
+ * Sends the outbox through SMTP, after the transactions that filled it have committed. Every
+ * instance runs one; each claims the mail it sends (FOR UPDATE SKIP LOCKED, with a lease), so
+ * no two send the same mail, and mail a crashed instance had claimed is sent by another once
+ * the lease runs out. A failed mail keeps its error and waits (retryDelayMs) before its next
+ * attempt, up to `maxAttempts`; a wake-up after a commit sends only what is due. With no SMTP
+ * configured it does nothing and the mail stays in the outbox, where administrators read it.
  */
 export class Mailer {
   private readonly transport: Transporter | null;
@@ -29,6 +49,8 @@ export class Mailer {
     private readonly db: Database,
     private readonly cfg: Config["mail"],
     private readonly log: Logger,
+    /** The install's host name, the right-hand side of every Message-ID. */
+    private readonly host: string,
   ) {
     const smtp = cfg.smtp;
     this.transport = smtp
@@ -48,10 +70,10 @@ export class Mailer {
     return this.transport !== null;
   }
 
-  /** Sends what waited while the server was down, then retries on a timer until close(). */
+  /** Sends what waited while the server was down, then looks for due mail on a timer until close(). */
   start(): void {
     if (!this.transport || this.timer) return;
-    this.timer = setInterval(() => this.kick(), RETRY_EVERY_MS);
+    this.timer = setInterval(() => this.kick(), POLL_EVERY_MS);
     this.timer.unref();
     this.kick();
   }
@@ -76,40 +98,62 @@ export class Mailer {
     this.transport?.close();
   }
 
+  /** Takes up to BATCH due mails that nobody holds, and holds them for LEASE_MS. */
+  private claim() {
+    const due = this.db
+      .select({ id: outbox.id })
+      .from(outbox)
+      .where(
+        and(
+          isNull(outbox.sentAt),
+          lt(outbox.attempts, this.cfg.maxAttempts),
+          lte(outbox.nextAttemptAt, sql`now()`),
+          or(isNull(outbox.claimedUntil), lt(outbox.claimedUntil, sql`now()`)),
+        ),
+      )
+      .orderBy(asc(outbox.nextAttemptAt), asc(outbox.id))
+      .limit(BATCH)
+      .for("update", { skipLocked: true });
+    return this.db
+      .update(outbox)
+      .set({ claimedUntil: sql`now() + ${LEASE_MS} * interval '1 millisecond'` })
+      .where(inArray(outbox.id, due))
+      .returning();
+  }
+
   private async sendWaiting(): Promise<FlushResult> {
     const result: FlushResult = { sent: 0, failed: 0 };
     const transport = this.transport;
     if (!transport) return result;
-    // Each mail at most once per flush: a failure waits for the next one.
-    const tried: string[] = [];
     for (;;) {
-      const batch = await this.db
-        .select()
-        .from(outbox)
-        .where(
-          and(
-            isNull(outbox.sentAt),
-            lt(outbox.attempts, this.cfg.maxAttempts),
-            tried.length > 0 ? notInArray(outbox.id, tried) : undefined,
-          ),
-        )
-        .orderBy(asc(outbox.createdAt), asc(outbox.id))
-        .limit(BATCH);
+      const batch = await this.claim();
+      batch.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
       for (const mail of batch) {
-        tried.push(mail.id);
         try {
-          await transport.sendMail({ from: this.cfg.from, to: mail.toAddress, subject: mail.subject, text: mail.text });
+          await transport.sendMail({
+            from: this.cfg.from,
+            to: mail.toAddress,
+            subject: mail.subject,
+            text: mail.text,
+            messageId: messageIdFor(mail.id, this.host),
+          });
           await this.db
             .update(outbox)
-            .set({ sentAt: new Date(), attempts: sql`${outbox.attempts} + 1`, lastError: null })
+            .set({ sentAt: new Date(), attempts: sql`${outbox.attempts} + 1`, lastError: null, claimedUntil: null })
             .where(eq(outbox.id, mail.id));
           result.sent++;
         } catch (err) {
           const message = err instanceof Error ? err.message : String(err);
-          this.log.warn({ err, mailId: mail.id, attempt: mail.attempts + 1 }, "mail not sent");
+          const attempt = mail.attempts + 1;
+          this.log.warn({ err, mailId: mail.id, attempt }, "mail not sent");
           await this.db
             .update(outbox)
-            .set({ attempts: sql`${outbox.attempts} + 1`, lastError: message.slice(0, 1000) })
+            .set({
+              attempts: sql`${outbox.attempts} + 1`,
+              lastError: message.slice(0, 1000),
+              nextAttemptAt: sql`now() + ${retryDelayMs(attempt)} * interval '1 millisecond'`,
+              claimedUntil: null,
+            })
             .where(eq(outbox.id, mail.id));
           result.failed++;
         }

@@ -38,7 +38,9 @@ export class NotificationResolver {
   @Authorized()
   @Subscription(() => Notification, {
     topics: "NOTIFICATION_ADDED",
-    filter: ({ payload, context }: { payload: Added; context: Context }) => payload.userId === context.viewer?.id,
+    // The session is checked again at every event: signed out or expired, it hears nothing more.
+    filter: async ({ payload, context }: { payload: Added; context: Context }) =>
+      payload.userId === context.viewer?.id && (await context.sessions.isLive(context.sessionToken)),
     description: "Your new notifications, as they happen.",
   })
   notificationAdded(@Root() payload: Added, @Ctx() ctx: Context): Notification {

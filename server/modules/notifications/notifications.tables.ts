@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "../accounts/accounts.tables.js";
 import { arenas } from "../partnership/partnership.tables.js";
@@ -38,6 +39,18 @@ export const outbox = pgTable(
     sentAt: timestamp("sent_at", { withTimezone: true }),
     attempts: integer("attempts").notNull().default(0),
     lastError: text("last_error"),
+    /** Not tried before this: after each failure the wait doubles (see the mailer's retryDelayMs). */
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * The instance sending it holds it until then; another may take it only once the lease has
+     * run out, so two instances never send it at once and a crashed one's mail is not lost.
+     */
+    claimedUntil: timestamp("claimed_until", { withTimezone: true }),
   },
-  (t) => [index("outbox_unsent").on(t.sentAt, t.createdAt)],
+  (t) => [
+    index("outbox_unsent").on(t.sentAt, t.createdAt),
+    index("outbox_due")
+      .on(t.nextAttemptAt)
+      .where(sql`${t.sentAt} is null`),
+  ],
 );
