@@ -90,6 +90,11 @@ const catalog = {
   SELF_INVITE: { sv: "Du bär redan idén.", en: "You already carry this idea." },
   ALREADY_INVITED: { sv: "Den personen är redan inbjuden.", en: "That person has already been invited." },
   ALREADY_ANSWERED: { sv: "Inbjudan är redan besvarad.", en: "The invitation has already been answered." },
+  ALREADY_SENT: { sv: "Mejlet är redan skickat.", en: "The mail has already been sent." },
+  MAIL_BEING_SENT: {
+    sv: "Mejlet skickas just nu. Vänta en stund och se efter igen.",
+    en: "The mail is being sent right now. Wait a moment and look again.",
+  },
   COMMENTS_CLOSED: {
     sv: "Idén tar inte emot kommentarer här. Offentliga kommentarer går att skriva på offentliga idéer som har skickats in.",
     en: "This idea does not take comments here. Public comments can be written on public ideas that have been submitted.",

@@ -17,9 +17,10 @@ export interface FakeSmtp {
 
 /**
  * A real SMTP server (smtp-server) on a free loopback port. Plain SMTP, no STARTTLS; with
- * `auth` it requires those credentials. `reject` makes it refuse every recipient.
+ * `auth` it requires those credentials. `reject` makes it refuse every recipient. `port` brings
+ * one back where an earlier one was (an outage that ends).
  */
-export async function startSmtp(opts: { auth?: { user: string; pass: string }; reject?: string } = {}): Promise<FakeSmtp> {
+export async function startSmtp(opts: { auth?: { user: string; pass: string }; reject?: string; port?: number } = {}): Promise<FakeSmtp> {
   const received: ReceivedMail[] = [];
   const options: SMTPServerOptions = {
     secure: false,
@@ -49,7 +50,7 @@ export async function startSmtp(opts: { auth?: { user: string; pass: string }; r
     },
   };
   const server = new SMTPServer(options);
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(opts.port ?? 0, "127.0.0.1", resolve));
   const { port } = server.server.address() as AddressInfo;
   return { port, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }

@@ -139,7 +139,7 @@ export class Mailer {
           });
           await this.db
             .update(outbox)
-            .set({ sentAt: new Date(), attempts: sql`${outbox.attempts} + 1`, lastError: null, claimedUntil: null })
+            .set({ sentAt: new Date(), attempts: sql`${outbox.attempts} + 1`, lastError: null, claimedUntil: null, nextAttemptAt: null })
             .where(eq(outbox.id, mail.id));
           result.sent++;
         } catch (err) {
@@ -151,7 +151,8 @@ export class Mailer {
             .set({
               attempts: sql`${outbox.attempts} + 1`,
               lastError: message.slice(0, 1000),
-              nextAttemptAt: sql`now() + ${retryDelayMs(attempt)} * interval '1 millisecond'`,
+              // After the last attempt it is given up: it waits for an administrator's resend.
+              nextAttemptAt: attempt >= this.cfg.maxAttempts ? null : sql`now() + ${retryDelayMs(attempt)} * interval '1 millisecond'`,
               claimedUntil: null,
             })
             .where(eq(outbox.id, mail.id));

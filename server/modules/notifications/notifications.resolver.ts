@@ -4,11 +4,13 @@ import type { ArenaTopics } from "../../graphql/pubsub.js";
 import { ConnectionArgs } from "../../graphql/relay.js";
 import { MyNotificationsArgs } from "./notifications.inputs.js";
 import * as service from "./notifications.service.js";
+import * as outboxService from "./outbox.service.js";
 import {
   MarkNotificationsReadPayload,
   Notification,
   NotificationConnection,
   OutboxMailConnection,
+  ResendMailPayload,
   toNotification,
 } from "./notifications.types.js";
 
@@ -53,5 +55,14 @@ export class NotificationResolver {
   })
   outbox(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
     return service.listOutbox(ctx, args);
+  }
+
+  @Authorized("ADMIN")
+  @Mutation(() => ResendMailPayload, {
+    description: "Send an unsent mail of an arena you administer again now (one the mailer gave up on, or one still waiting for its next attempt).",
+  })
+  async resendMail(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+    const r = await outboxService.resendMail(ctx, id);
+    return { mail: r.value, errors: r.errors };
   }
 }

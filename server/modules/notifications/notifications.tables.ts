@@ -39,8 +39,11 @@ export const outbox = pgTable(
     sentAt: timestamp("sent_at", { withTimezone: true }),
     attempts: integer("attempts").notNull().default(0),
     lastError: text("last_error"),
-    /** Not tried before this: after each failure the wait doubles (see the mailer's retryDelayMs). */
-    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * Not tried before this: after each failure the wait doubles (see the mailer's retryDelayMs).
+     * Null when nothing is left to do: sent, or given up after the last attempt.
+     */
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).defaultNow(),
     /**
      * The instance sending it holds it until then; another may take it only once the lease has
      * run out, so two instances never send it at once and a crashed one's mail is not lost.
@@ -51,6 +54,6 @@ export const outbox = pgTable(
     index("outbox_unsent").on(t.sentAt, t.createdAt),
     index("outbox_due")
       .on(t.nextAttemptAt)
-      .where(sql`${t.sentAt} is null`),
+      .where(sql`${t.nextAttemptAt} is not null`),
   ],
 );

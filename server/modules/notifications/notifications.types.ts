@@ -72,9 +72,22 @@ export class OutboxMail extends Node {
   attempts!: number;
   @Field(() => String, { nullable: true, description: "Why the last attempt failed." })
   lastError!: string | null;
+  @Field(() => DateTimeResolver, {
+    nullable: true,
+    description: "When it is tried next; null once sent, or given up when sentAt is null too (an administrator may resend it).",
+  })
+  nextAttemptAt!: Date | null;
 }
 
 export const OutboxMailConnection = connectionType("OutboxMail", OutboxMail);
+
+@ObjectType()
+export class ResendMailPayload {
+  @Field(() => OutboxMail, { nullable: true, description: "The mail, due again at once; null when it failed." })
+  mail!: OutboxMail | null;
+  @Field(() => [UserError])
+  errors!: UserError[];
+}
 
 export function toOutboxMail(row: typeof outbox.$inferSelect): OutboxMail {
   return Object.assign(new OutboxMail(), {
@@ -87,5 +100,6 @@ export function toOutboxMail(row: typeof outbox.$inferSelect): OutboxMail {
     sentAt: row.sentAt,
     attempts: row.attempts,
     lastError: row.lastError,
+    nextAttemptAt: row.nextAttemptAt,
   });
 }
