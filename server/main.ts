@@ -11,11 +11,12 @@ const log = createLogger(config.logLevel);
 async function main() {
   const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
   log.info({ driver: database.driver, dataDir: database.driver === "pglite" ? config.dataDir : undefined }, "database open");
-  await database.migrate();
-  if (config.seedDemo && (await isEmpty(database.db))) {
-    log.info("empty database: seeding the demo (set ARENA_SEED_DEMO=false to skip)");
-    await seed(database.db);
-  }
+  await database.migrate(async () => {
+    if (config.seedDemo && (await isEmpty(database.db))) {
+      log.info("empty database: seeding the demo (set ARENA_SEED_DEMO=false to skip)");
+      await seed(database.db);
+    }
+  });
   const app = await createApp(config, database, log);
   const url = await app.listen(config.port, config.host);
   log.info({ url }, `Arena is running at ${url}`);

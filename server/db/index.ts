@@ -31,7 +31,11 @@ export interface DatabaseHandle {
   postgres?: postgres.Sql;
   /** Throws when the database cannot answer. */
   ping(): Promise<void>;
-  migrate(): Promise<void>;
+  /**
+   * Brings the schema up to date; `then` (the demo seed) runs right after, under the same
+   * PostgreSQL advisory lock, so instances starting together neither migrate nor seed twice.
+   */
+  migrate(then?: () => Promise<void>): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -78,7 +82,11 @@ export async function openDatabase(opts: DatabaseOptions): Promise<DatabaseHandl
         await client`select 1`;
       },
       postgres: client,
-      migrate: () => migrateUnderLock(client, () => migratePostgres(db as never, { migrationsFolder })),
+      migrate: (then) =>
+        migrateUnderLock(client, async () => {
+          await migratePostgres(db as never, { migrationsFolder });
+          await then?.();
+        }),
       close: () => client.end({ timeout: 5 }),
     };
   }
@@ -97,7 +105,10 @@ export async function openDatabase(opts: DatabaseOptions): Promise<DatabaseHandl
     ping: async () => {
       await db.execute(sql`select 1`);
     },
-    migrate: () => migratePglite(db as never, { migrationsFolder }),
+    migrate: async (then) => {
+      await migratePglite(db as never, { migrationsFolder });
+      await then?.();
+    },
     close: async () => {
       await client.close();
       release();

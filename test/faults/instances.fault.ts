@@ -1,0 +1,232 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { createServer } from "node:net";
+import { fileURLToPath } from "node:url";
+import { createClient } from "graphql-ws";
+import postgres from "postgres";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import WebSocket from "ws";
+import { ApiClient, demo } from "../support/client.js";
+import { comment } from "../support/discussion.js";
+import { submittedIdea } from "../support/ideas.js";
+import { type FakeSmtp, startSmtp } from "../support/mail.js";
+
+/*
+ * Two real Arena processes on one PostgreSQL database, started at the same moment on an empty
+ * database, with a real SMTP server receiving their mail. What one instance does must be seen
+ * on the other: live notifications, the outbox (each mail sent once) and the rate limits.
+ */
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const baseUrl = process.env.DATABASE_URL;
+if (!baseUrl) throw new Error("The instances fault test needs a PostgreSQL server: set DATABASE_URL (postgres://…).");
+const dbName = `arena_instances_${process.pid}`;
+const dbUrl = (() => {
+  const u = new URL(baseUrl);
+  u.pathname = `/${dbName}`;
+  return u.toString();
+})();
+const APP_HOST = "arena.test";
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once("error", reject);
+    s.listen(0, "127.0.0.1", () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+interface Instance {
+  name: string;
+  url: string;
+  proc: ChildProcess;
+  output: string[];
+  exit: Promise<number | null>;
+}
+
+function startInstance(name: string, port: number, smtpPort: number): Instance {
+  const proc = spawn(`${root}/node_modules/.bin/tsx`, ["server/main.ts"], {
+    cwd: root,
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      APP_URL: `http://${APP_HOST}`,
+      DATABASE_URL: dbUrl,
+      SMTP_HOST: "127.0.0.1",
+      SMTP_PORT: String(smtpPort),
+      MAIL_FROM: "Arena <arena@arena.test>",
+      LIMIT_SIGNIN_PER_ACCOUNT: "3",
+      LOG_LEVEL: "warn",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const output: string[] = [];
+  proc.stdout!.on("data", (d: Buffer) => output.push(d.toString()));
+  proc.stderr!.on("data", (d: Buffer) => output.push(d.toString()));
+  const exit = new Promise<number | null>((resolve) => proc.once("exit", (code) => resolve(code)));
+  return { name, url: `http://127.0.0.1:${port}`, proc, output, exit };
+}
+
+async function ready(i: Instance): Promise<void> {
+  let exited = false;
+  void i.exit.then(() => (exited = true));
+  for (let t = 0; t < 1200 && !exited; t++) {
+    try {
+      const r = await fetch(`${i.url}/readyz`);
+      if (r.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`instance ${i.name} did not come up:\n${i.output.join("")}`);
+}
+
+async function stop(i: Instance): Promise<void> {
+  if (i.proc.exitCode !== null || i.proc.signalCode !== null) return;
+  i.proc.kill("SIGTERM");
+  const timer = setTimeout(() => i.proc.kill("SIGKILL"), 5_000);
+  await i.exit;
+  clearTimeout(timer);
+}
+
+const until = async (cond: () => boolean | Promise<boolean>, ms = 20_000) => {
+  for (const end = Date.now() + ms; Date.now() < end && !(await cond()); ) await new Promise((r) => setTimeout(r, 50));
+};
+
+function subscribeNotifications(url: string, c: ApiClient) {
+  class CookieWebSocket extends WebSocket {
+    constructor(address: string, protocols?: string | string[]) {
+      super(address, protocols, { headers: c.cookie ? { cookie: c.cookie } : {} });
+    }
+  }
+  const received: string[] = [];
+  const errors: unknown[] = [];
+  let acknowledged = false;
+  const ws = createClient({
+    url: `${url.replace("http", "ws")}/graphql`,
+    webSocketImpl: CookieWebSocket,
+    lazy: false,
+    retryAttempts: 0,
+    onNonLazyError: (e) => errors.push(e),
+    on: { connected: () => (acknowledged = true) },
+  });
+  ws.subscribe<{ notificationAdded: { message: string } }>(
+    { query: `subscription { notificationAdded { message } }` },
+    {
+      next: (v) => {
+        if (v.errors) errors.push(...v.errors);
+        else received.push(v.data!.notificationAdded.message);
+      },
+      error: (e) => errors.push(e),
+      complete: () => {},
+    },
+  );
+  return { ws, received, errors, connected: () => acknowledged };
+}
+
+describe("two instances on one PostgreSQL", () => {
+  let admin: postgres.Sql;
+  let smtp: FakeSmtp;
+  let a: Instance;
+  let b: Instance;
+
+  beforeAll(async () => {
+    admin = postgres(baseUrl, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`drop database if exists ${dbName} with (force)`);
+    await admin.unsafe(`create database ${dbName}`);
+    smtp = await startSmtp();
+    const [pa, pb] = [await freePort(), await freePort()];
+    // The same moment, on an empty database: both migrate and seed at once unless they take turns.
+    a = startInstance("A", pa, smtp.port);
+    b = startInstance("B", pb, smtp.port);
+  });
+
+  afterAll(async () => {
+    await Promise.all([a, b].filter(Boolean).map(stop));
+    await smtp?.close();
+    await admin?.unsafe(`drop database if exists ${dbName} with (force)`);
+    await admin?.end();
+  });
+
+  it("both come up on an empty database, migrating and seeding it once", async () => {
+    await Promise.all([ready(a), ready(b)]);
+    expect(a.proc.exitCode).toBeNull();
+    expect(b.proc.exitCode).toBeNull();
+    const db = postgres(dbUrl, { max: 1, onnotice: () => {} });
+    try {
+      const [migrations] = await db<{ n: number }[]>`select count(*)::int as n from drizzle.__drizzle_migrations`;
+      const [distinct] = await db<{ n: number }[]>`select count(distinct hash)::int as n from drizzle.__drizzle_migrations`;
+      expect(migrations!.n).toBe(distinct!.n);
+      const [users] = await db<{ n: number }[]>`select count(*)::int as n from users where email = ${demo.admin}`;
+      expect(users!.n).toBe(1);
+    } finally {
+      await db.end();
+    }
+  });
+
+  it("delivers a notification created through B to a subscriber on A", async () => {
+    const bearerOnA = await new ApiClient(a.url).signInAs(demo.bearer);
+    const idea = await submittedIdea(bearerOnA, { title: "Bygdegården som kontor" });
+    const live = subscribeNotifications(a.url, bearerOnA);
+    await until(() => live.connected());
+    await new Promise((r) => setTimeout(r, 300)); // let the subscription register
+
+    const guideOnB = await new ApiClient(b.url).signInAs(demo.guide);
+    await comment(guideOnB, idea.id, "Hej från instans B");
+    await until(() => live.received.length > 0);
+    await new Promise((r) => setTimeout(r, 300)); // a second delivery would have come by now
+    expect(live.received).toEqual(["Ny kommentar på din idé ”Bygdegården som kontor”"]);
+    expect(live.errors).toEqual([]);
+    await live.ws.dispose();
+  });
+
+  it("sends each of many mails exactly once, though both mailers run", async () => {
+    const bearer = await new ApiClient(b.url).signInAs(demo.bearer);
+    const idea = await submittedIdea(bearer, { title: "Delade verktyg i byn" });
+    const guideOnA = await new ApiClient(a.url).signInAs(demo.guide);
+    const guideOnB = await new ApiClient(b.url).signInAs(demo.guide);
+    // Comments through both at once: each commit wakes its own instance's mailer, so they flush side by side.
+    const N = 40;
+    await Promise.all(
+      Array.from({ length: N / 2 }, async (_, i) => {
+        await comment(guideOnA, idea.id, `Kommentar A${i}`);
+        await comment(guideOnB, idea.id, `Kommentar B${i}`);
+      }),
+    );
+    const db = postgres(dbUrl, { max: 1, onnotice: () => {} });
+    try {
+      const unsent = async () => (await db<{ n: number }[]>`select count(*)::int as n from outbox where sent_at is null`)[0]!.n;
+      await until(async () => (await unsent()) === 0, 60_000);
+      expect(await unsent()).toBe(0);
+      await new Promise((r) => setTimeout(r, 1000)); // a duplicate still on its way would arrive now
+      const rows = await db<{ id: string }[]>`select id from outbox`;
+      const ids = smtp.received.map((m) => m.headers.get("message-id"));
+      expect(rows.length).toBeGreaterThanOrEqual(N);
+      // Exactly once each: as many received as written, no Message-ID twice.
+      expect(ids).toHaveLength(rows.length);
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(new Set(ids)).toEqual(new Set(rows.map((r) => `<${r.id}@${APP_HOST}>`)));
+    } finally {
+      await db.end();
+    }
+  });
+
+  it("counts a rate limit across both instances", async () => {
+    const signIn = (c: ApiClient, password: string) =>
+      c.raw<{ signIn: { user: { id: string } | null; errors: { code: string }[] } }>(
+        `mutation($input: SignInInput!) { signIn(input: $input) { user { id } errors { code } } }`,
+        { input: { email: demo.coordinator, password } },
+      );
+    const onA = new ApiClient(a.url);
+    const onB = new ApiClient(b.url);
+    // Three failures, two on A and one on B: the limit of three is reached only if they are counted together.
+    for (const c of [onA, onB, onA]) expect((await signIn(c, "fel lösenord")).data!.signIn.errors.map((e) => e.code)).toEqual(["WRONG_CREDENTIALS"]);
+    const blocked = await signIn(onB, "fel lösenord igen");
+    expect(blocked.data!.signIn.errors.map((e) => e.code)).toEqual(["RATE_LIMITED"]);
+  });
+});
