@@ -39,6 +39,7 @@ export interface App {
   mailer: Mailer;
   /** Resolves with the URL once listening. */
   listen(port: number, host?: string): Promise<string>;
+  /** Stops timers, drains HTTP and WebSockets, stops the mailer; idempotent. The database is the caller's. */
   close(): Promise<void>;
 }
 
@@ -145,8 +146,11 @@ export async function createApp(config: Config, database: DatabaseHandle, logger
     validationRules: [depthLimit(config.limits.maxDepth)],
     includeStacktraceInErrorResponses: false,
     introspection: true,
+    // server/main.ts owns the shutdown: Apollo's own handlers raced it into a second stop().
+    stopOnTerminationSignals: false,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: 2000 }),
+      // In-flight requests get this long to finish; the process's whole shutdown has ~9 s.
+      ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: 5000 }),
       {
         async serverWillStart() {
           return {
@@ -185,6 +189,15 @@ export async function createApp(config: Config, database: DatabaseHandle, logger
     });
   }
 
+  let closing: Promise<void> | undefined;
+  /** Timers first, so that no new work starts; then drain HTTP and WebSockets; then the mailer's flush in progress. */
+  const close = async () => {
+    stopReminders();
+    await apollo.stop();
+    wss.close();
+    await mailer.close();
+  };
+
   return {
     server,
     log,
@@ -198,11 +211,6 @@ export async function createApp(config: Config, database: DatabaseHandle, logger
           resolve(`http://${host && host !== "0.0.0.0" ? host : "localhost"}:${p}`);
         });
       }),
-    close: async () => {
-      await apollo.stop();
-      wss.close();
-      stopReminders();
-      await mailer.close();
-    },
+    close: () => (closing ??= close()),
   };
 }

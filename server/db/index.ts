@@ -24,7 +24,7 @@ export const migrationsFolder = path.resolve(path.dirname(fileURLToPath(import.m
 export interface DatabaseHandle {
   db: Database;
   driver: "pglite" | "postgres";
-  /** Throws when the database cannot answer. */
+  /** Throws when the database cannot answer, within PING_TIMEOUT_MS whatever the load or outage. */
   ping(): Promise<void>;
   migrate(): Promise<void>;
   close(): Promise<void>;
@@ -39,18 +39,46 @@ export interface DatabaseOptions {
   poolSize?: number;
 }
 
+/** A readiness probe's budget: a load balancer wants an answer, even "no", within a second. */
+export const PING_TIMEOUT_MS = 800;
+
+/**
+ * Bounds a probe in time and runs at most one at a time: while one is under way, later
+ * callers share it rather than queue behind it on a stalled connection.
+ */
+function boundedPing(probe: () => Promise<unknown>): () => Promise<void> {
+  let inFlight: Promise<unknown> | undefined;
+  return async () => {
+    const current = (inFlight ??= probe().finally(() => {
+      inFlight = undefined;
+    }));
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`the database did not answer within ${PING_TIMEOUT_MS} ms`)), PING_TIMEOUT_MS);
+    });
+    try {
+      await Promise.race([current, timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+}
+
 export async function openDatabase(opts: DatabaseOptions): Promise<DatabaseHandle> {
   if (opts.url) {
     const client = postgres(opts.url, { max: opts.poolSize ?? 10, onnotice: () => {} });
+    // Readiness has a connection of its own, so that a pool busy with slow requests does not
+    // make it wait; connect_timeout is short because an unreachable server is the question.
+    const probe = postgres(opts.url, { max: 1, connect_timeout: 2, idle_timeout: 60, onnotice: () => {} });
     const db = drizzlePostgres(client, { schema, logger: countingLogger }) as unknown as Database;
     return {
       db,
       driver: "postgres",
-      ping: async () => {
-        await client`select 1`;
-      },
+      ping: boundedPing(() => probe`select 1`),
       migrate: () => migratePostgres(db as never, { migrationsFolder }),
-      close: () => client.end({ timeout: 5 }),
+      close: async () => {
+        await Promise.all([client.end({ timeout: 5 }), probe.end({ timeout: 1 })]);
+      },
     };
   }
   const release = opts.dataDir ? lockDataDir(opts.dataDir) : () => {};
@@ -65,9 +93,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<DatabaseHandl
   return {
     db,
     driver: "pglite",
-    ping: async () => {
-      await db.execute(sql`select 1`);
-    },
+    ping: boundedPing(() => db.execute(sql`select 1`)),
     migrate: () => migratePglite(db as never, { migrationsFolder }),
     close: async () => {
       await client.close();
