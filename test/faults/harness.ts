@@ -372,7 +372,8 @@ export async function startPostgres(): Promise<PgCluster> {
   if (process.getuid?.() === 0) await run("chown", ["postgres:postgres", base]);
   await pg("initdb", ["-D", dataDir, "-U", "postgres", "-A", "trust", "--no-sync", "-E", "UTF8", "--locale=C.UTF-8"]);
   const port = await freePort();
-  const options = `-h 127.0.0.1 -p ${port} -k '' -c fsync=off -c full_page_writes=off -c max_connections=50`;
+  // debug1 adds "unexpected EOF on client connection": a client that vanished without closing.
+  const options = `-h 127.0.0.1 -p ${port} -k '' -c fsync=off -c full_page_writes=off -c max_connections=50 -c log_min_messages=debug1`;
   const start = async () => {
     await pg("pg_ctl", ["-D", dataDir, "-l", logFile, "-o", options, "-w", "-t", "60", "start"]);
   };

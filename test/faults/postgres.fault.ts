@@ -40,13 +40,14 @@ describe("PostgreSQL under faults", () => {
     await again.stop();
   });
 
-  it("exits within 10 s with code 0 on SIGTERM under load, answers the request in flight, and closes its connections", async () => {
+  it("exits within 10 s with code 0 on SIGTERM under load, answers the request in flight, closes its connections; pg_dump restores", async () => {
     const server = await startServer({ databaseUrl: pg.url });
     const load = await startLoad(server.url, { writers: 3, readers: 3 });
     await waitFor("the load to be served", () => load.ok() >= 30, 60_000);
     expect(await appConnections()).toBeGreaterThan(0);
 
     const inFlight = await inFlightRequest(server.url, `{ arenas { slug } }`);
+    const logFrom = pg.log().length;
     const t0 = performance.now();
     server.signal("SIGTERM");
     await sleep(300);
@@ -61,7 +62,18 @@ describe("PostgreSQL under faults", () => {
     expect(await inFlight.response).toEqual({ status: 200, body: { data: { arenas: expect.arrayContaining([{ slug: "gavleborg" }]) } } });
     // Closed by the app, each with a Terminate message: PostgreSQL saw no client vanish.
     expect(await appConnections()).toBe(0);
-    expect(pg.log()).not.toMatch(/could not receive data from client|unexpected EOF on client connection/);
+    expect(pg.log().slice(logFrom)).not.toMatch(/could not receive data from client|unexpected EOF on client connection/);
+
+    // pg_dump, restored into a new database: Arena starts on it with every acknowledged write.
+    const dump = `${pg.workDir}/arena.dump`;
+    await pg.tool("pg_dump", ["--format=custom", `--file=${dump}`, "postgres"]);
+    await pg.tool("createdb", ["arena_restored"]);
+    await pg.tool("pg_restore", ["--no-owner", "--dbname=arena_restored", dump]);
+    const restored = await startServer({ databaseUrl: pg.urlOf("arena_restored") });
+    const stored = await ideasOf(restored.url);
+    expect(load.acknowledged.length).toBeGreaterThan(0);
+    expect(load.acknowledged.filter((id) => !stored.has(id))).toEqual([]);
+    await restored.stop();
   });
 
   it("survives PostgreSQL restarts under load: stays up, /readyz answers within 1 s, serves again without a restart", async () => {
@@ -82,7 +94,7 @@ describe("PostgreSQL under faults", () => {
     await pg.stop("immediate");
     await waitFor("/readyz to answer 503", () => readyz.at(-1)?.status === 503, 10_000, 50);
     await sleep(2_000);
-    expect(server.alive()).toBe(true);
+    expect(server.alive(), server.output()).toBe(true);
     await pg.start();
     await waitFor("/readyz to answer 200 again", () => readyz.at(-1)?.status === 200, 15_000, 50);
     let before = load.ok();
@@ -98,7 +110,7 @@ describe("PostgreSQL under faults", () => {
     await watcher;
     await load.stop();
 
-    expect(server.alive()).toBe(true);
+    expect(server.alive(), server.output()).toBe(true);
     expect(server.output()).not.toMatch(/TypeError|uncaught/i);
     expect(readyz.filter((r) => r.ms >= 1_000)).toEqual([]);
     expect(readyz.some((r) => r.status === 503)).toBe(true);
