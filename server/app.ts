@@ -42,6 +42,7 @@ export interface App {
   mailer: Mailer;
   /** Resolves with the URL once listening. */
   listen(port: number, host?: string): Promise<string>;
+  /** Stops timers, drains HTTP and WebSockets, stops the mailer; idempotent. The database is the caller's. */
   close(): Promise<void>;
 }
 
@@ -183,8 +184,11 @@ export async function createApp(config: Config, database: DatabaseHandle, logger
     validationRules: [depthLimit(config.limits.maxDepth)],
     includeStacktraceInErrorResponses: false,
     introspection: true,
+    // server/main.ts owns the shutdown: Apollo's own handlers raced it into a second stop().
+    stopOnTerminationSignals: false,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: 2000 }),
+      // In-flight requests get this long to finish; the process's whole shutdown has ~9 s.
+      ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: 5000 }),
       {
         async serverWillStart() {
           return {
@@ -223,6 +227,17 @@ export async function createApp(config: Config, database: DatabaseHandle, logger
     });
   }
 
+  let closing: Promise<void> | undefined;
+  /** Timers first, so that no new work starts; then drain HTTP and WebSockets; then the mailer's flush in progress. */
+  const close = async () => {
+    stopReminders();
+    await apollo.stop();
+    wss.close();
+    await endedSessions.return();
+    await pubSub.stop();
+    await mailer.close();
+  };
+
   return {
     server,
     log,
@@ -236,13 +251,6 @@ export async function createApp(config: Config, database: DatabaseHandle, logger
           resolve(`http://${host && host !== "0.0.0.0" ? host : "localhost"}:${p}`);
         });
       }),
-    close: async () => {
-      await apollo.stop();
-      wss.close();
-      await endedSessions.return();
-      await pubSub.stop();
-      stopReminders();
-      await mailer.close();
-    },
+    close: () => (closing ??= close()),
   };
 }

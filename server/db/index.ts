@@ -29,7 +29,7 @@ export interface DatabaseHandle {
    * several instances share one database); undefined on PGlite, where one process owns the data.
    */
   postgres?: postgres.Sql;
-  /** Throws when the database cannot answer. */
+  /** Throws when the database cannot answer, within PING_TIMEOUT_MS whatever the load or outage. */
   ping(): Promise<void>;
   /**
    * Brings the schema up to date; `then` (the demo seed) runs right after, under the same
@@ -71,23 +71,51 @@ async function migrateUnderLock(client: postgres.Sql, migrate: () => Promise<voi
   }
 }
 
+/** A readiness probe's budget: a load balancer wants an answer, even "no", within a second. */
+export const PING_TIMEOUT_MS = 800;
+
+/**
+ * Bounds a probe in time and runs at most one at a time: while one is under way, later
+ * callers share it rather than queue behind it on a stalled connection.
+ */
+function boundedPing(probe: () => Promise<unknown>): () => Promise<void> {
+  let inFlight: Promise<unknown> | undefined;
+  return async () => {
+    const current = (inFlight ??= probe().finally(() => {
+      inFlight = undefined;
+    }));
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`the database did not answer within ${PING_TIMEOUT_MS} ms`)), PING_TIMEOUT_MS);
+    });
+    try {
+      await Promise.race([current, timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+}
+
 export async function openDatabase(opts: DatabaseOptions): Promise<DatabaseHandle> {
   if (opts.url) {
     const client = postgres(opts.url, { max: opts.poolSize ?? 10, onnotice: () => {} });
+    // Readiness has a connection of its own, so that a pool busy with slow requests does not
+    // make it wait; connect_timeout is short because an unreachable server is the question.
+    const probe = postgres(opts.url, { max: 1, connect_timeout: 2, idle_timeout: 60, onnotice: () => {} });
     const db = drizzlePostgres(client, { schema, logger: countingLogger }) as unknown as Database;
     return {
       db,
       driver: "postgres",
-      ping: async () => {
-        await client`select 1`;
-      },
+      ping: boundedPing(() => probe`select 1`),
       postgres: client,
       migrate: (then) =>
         migrateUnderLock(client, async () => {
           await migratePostgres(db as never, { migrationsFolder });
           await then?.();
         }),
-      close: () => client.end({ timeout: 5 }),
+      close: async () => {
+        await Promise.all([client.end({ timeout: 5 }), probe.end({ timeout: 1 })]);
+      },
     };
   }
   const release = opts.dataDir ? lockDataDir(opts.dataDir) : () => {};
@@ -102,9 +130,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<DatabaseHandl
   return {
     db,
     driver: "pglite",
-    ping: async () => {
-      await db.execute(sql`select 1`);
-    },
+    ping: boundedPing(() => db.execute(sql`select 1`)),
     migrate: async (then) => {
       await migratePglite(db as never, { migrationsFolder });
       await then?.();

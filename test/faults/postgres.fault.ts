@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  cleanup,
+  ideasOf,
+  inFlightRequest,
+  type PgCluster,
+  probeReadyz,
+  sleep,
+  startLoad,
+  startPostgres,
+  startServer,
+  waitFor,
+} from "./harness.js";
+
+// A PostgreSQL cluster of the suite's own (initdb in a temp dir), so that it can be crashed
+// and restarted without touching CI's server. One database, seeded by the first start.
+let pg: PgCluster;
+
+beforeAll(async () => {
+  pg = await startPostgres();
+});
+afterAll(cleanup);
+
+/** Backends of the app's pools (postgres.js names its connections so). */
+const appConnections = async () => Number(await pg.psql(`select count(*) from pg_stat_activity where application_name = 'postgres.js'`));
+
+describe("PostgreSQL under faults", () => {
+  it("loses no acknowledged write to kill -9", async () => {
+    const server = await startServer({ databaseUrl: pg.url });
+    const load = await startLoad(server.url, { writers: 4, readers: 1 });
+    await waitFor("writes to be acknowledged", () => load.acknowledged.length >= 60, 60_000);
+    server.signal("SIGKILL");
+    await server.exited;
+    await load.stop();
+    const acknowledged = [...load.acknowledged];
+
+    const again = await startServer({ databaseUrl: pg.url });
+    const stored = await ideasOf(again.url);
+    expect(acknowledged.filter((id) => !stored.has(id))).toEqual([]);
+    await again.stop();
+  });
+
+  it("exits within 10 s with code 0 on SIGTERM under load, answers the request in flight, closes its connections; pg_dump restores", async () => {
+    const server = await startServer({ databaseUrl: pg.url });
+    const load = await startLoad(server.url, { writers: 3, readers: 3 });
+    await waitFor("the load to be served", () => load.ok() >= 30, 60_000);
+    expect(await appConnections()).toBeGreaterThan(0);
+
+    const inFlight = await inFlightRequest(server.url, `{ arenas { slug } }`);
+    const logFrom = pg.log().length;
+    const t0 = performance.now();
+    server.signal("SIGTERM");
+    await sleep(300);
+    inFlight.finish();
+    const killer = setTimeout(() => server.signal("SIGKILL"), 20_000);
+    const { code, signal } = await server.exited;
+    clearTimeout(killer);
+    const seconds = (performance.now() - t0) / 1000;
+    await load.stop();
+
+    expect({ code, signal, withinTenSeconds: seconds < 10 }).toEqual({ code: 0, signal: null, withinTenSeconds: true });
+    expect(await inFlight.response).toEqual({ status: 200, body: { data: { arenas: expect.arrayContaining([{ slug: "gavleborg" }]) } } });
+    // Closed by the app, each with a Terminate message: PostgreSQL saw no client vanish.
+    expect(await appConnections()).toBe(0);
+    expect(pg.log().slice(logFrom)).not.toMatch(/could not receive data from client|unexpected EOF on client connection/);
+
+    // pg_dump, restored into a new database: Arena starts on it with every acknowledged write.
+    const dump = `${pg.workDir}/arena.dump`;
+    await pg.tool("pg_dump", ["--format=custom", `--file=${dump}`, "postgres"]);
+    await pg.tool("createdb", ["arena_restored"]);
+    await pg.tool("pg_restore", ["--no-owner", "--dbname=arena_restored", dump]);
+    const restored = await startServer({ databaseUrl: pg.urlOf("arena_restored") });
+    const stored = await ideasOf(restored.url);
+    expect(load.acknowledged.length).toBeGreaterThan(0);
+    expect(load.acknowledged.filter((id) => !stored.has(id))).toEqual([]);
+    await restored.stop();
+  });
+
+  it("survives PostgreSQL restarts under load: stays up, /readyz answers within 1 s, serves again without a restart", async () => {
+    const server = await startServer({ databaseUrl: pg.url });
+    const load = await startLoad(server.url, { writers: 4, readers: 2 });
+    await waitFor("the load to be served", () => load.ok() >= 30, 60_000);
+
+    const readyz: { status: number; ms: number }[] = [];
+    let watching = true;
+    const watcher = (async () => {
+      while (watching) {
+        readyz.push(await probeReadyz(server.url));
+        await sleep(150);
+      }
+    })();
+
+    // An outage long enough to be seen: the app must say so, quickly, and stay up.
+    await pg.stop("immediate");
+    await waitFor("/readyz to answer 503", () => readyz.at(-1)?.status === 503, 10_000, 50);
+    await sleep(2_000);
+    expect(server.alive(), server.output()).toBe(true);
+    await pg.start();
+    await waitFor("/readyz to answer 200 again", () => readyz.at(-1)?.status === 200, 15_000, 50);
+    let before = load.ok();
+    await waitFor("requests to be served again", () => load.ok() >= before + 20, 15_000);
+
+    // Then restarts as an operator or a failover makes them, in the middle of the load.
+    for (let i = 0; i < 3; i++) {
+      await pg.restart("immediate");
+      before = load.ok();
+      await waitFor("requests to be served again after a restart", () => load.ok() >= before + 20, 15_000);
+    }
+    watching = false;
+    await watcher;
+    await load.stop();
+
+    expect(server.alive(), server.output()).toBe(true);
+    expect(server.output()).not.toMatch(/TypeError|uncaught/i);
+    expect(readyz.filter((r) => r.ms >= 1_000)).toEqual([]);
+    expect(readyz.some((r) => r.status === 503)).toBe(true);
+    expect(readyz.at(-1)!.status).toBe(200);
+
+    // Every write acknowledged across the outages is there.
+    const stored = await ideasOf(server.url);
+    expect(load.acknowledged.filter((id) => !stored.has(id))).toEqual([]);
+    await server.stop();
+  });
+});
