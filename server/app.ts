@@ -20,6 +20,7 @@ import { type WebSocket, WebSocketServer } from "ws";
 import { AuthLimits, limiterFactory } from "./auth/rate-limit.js";
 import { SessionStore, sessionKey } from "./auth/sessions.js";
 import type { Config } from "./config.js";
+import { AdmissionGate, admission } from "./db/admission.js";
 import { ADVISORY_LOCKS, type DatabaseHandle } from "./db/index.js";
 import { whileLeader } from "./db/leader.js";
 import { type StatementTally, withStatementTally } from "./db/statement-counter.js";
@@ -206,8 +207,11 @@ export async function createApp(config: Config, database: DatabaseHandle, logger
   });
   await apollo.start();
 
+  const gate = new AdmissionGate({ concurrency: config.admission.concurrency, maxQueue: config.admission.queue });
   app.use(
     "/graphql",
+    // Before the body is read: a refused request costs nothing more. WebSockets do not pass here.
+    admission(gate, { timeoutMs: config.requestTimeoutMs, localeOf: (req) => localeFrom(req.headers["accept-language"]) }),
     express.json({ limit: "1mb" }),
     (req, res, next) => {
       if (req.secure) res.setHeader("Strict-Transport-Security", "max-age=15552000");

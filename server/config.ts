@@ -23,6 +23,10 @@ export interface Config {
     maxDepth: number;
     maxCost: number;
   };
+  /** Every GraphQL request's deadline; past it, it gets no more queries (statement_timeout on PostgreSQL). */
+  requestTimeoutMs: number;
+  /** GraphQL requests served at once, and how many may wait in line before 503 SERVER_BUSY. */
+  admission: { concurrency: number; queue: number };
   /** Report SQL statements per operation in response extensions (tests, benchmarks). */
   exposeStatementCount: boolean;
   moderation: {
@@ -66,6 +70,12 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
       windowMinutes: int(env.LIMIT_WINDOW_MINUTES, 15),
       maxDepth: int(env.LIMIT_QUERY_DEPTH, 12),
       maxCost: int(env.LIMIT_QUERY_COST, 5000),
+    },
+    requestTimeoutMs: Math.max(1, int(env.REQUEST_TIMEOUT_MS, 10_000)),
+    // PGlite has one connection: a few requests at a time keep it busy; PostgreSQL's pool takes more.
+    admission: {
+      concurrency: Math.max(1, int(env.ADMISSION_CONCURRENCY, env.DATABASE_URL ? 32 : 4)),
+      queue: int(env.ADMISSION_QUEUE, 200),
     },
     exposeStatementCount: env.ARENA_EXPOSE_STATEMENT_COUNT === "true",
     moderation: { hideAfterReports: Math.max(1, int(env.MODERATION_HIDE_AFTER_REPORTS, 3)) },

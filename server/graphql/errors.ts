@@ -56,4 +56,7 @@ export const KNOWN_CODES = new Set<string>([
   "OPERATION_RESOLUTION_FAILURE",
   "BAD_REQUEST",
   "QUERY_TOO_COMPLEX",
+  // The request's deadline passed, or the server's queue was full (both HTTP 503 with Retry-After).
+  "TIMEOUT",
+  "SERVER_BUSY",
 ]);

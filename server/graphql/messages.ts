@@ -179,6 +179,14 @@ const catalog = {
     sv: "Frågan är för stor ({cost} av högst {max}). Hämta färre poster åt gången.",
     en: "The query is too large ({cost} of at most {max}). Fetch fewer items at a time.",
   },
+  TIMEOUT: {
+    sv: "Servern hann inte svara i tid och avbröt begäran. Försök igen om en stund, gärna med färre poster åt gången.",
+    en: "The server could not answer in time and stopped the request. Try again in a moment, perhaps with fewer items at a time.",
+  },
+  SERVER_BUSY: {
+    sv: "Servern har fler förfrågningar än den hinner med just nu. Vänta några sekunder och försök igen.",
+    en: "The server has more requests than it can handle right now. Wait a few seconds and try again.",
+  },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type MessageCode = keyof typeof catalog;

@@ -719,21 +719,60 @@ export interface ReminderResult {
   notifications: NotificationRow[];
 }
 
+/** Steps per transaction: small enough that PGlite's one connection is never held for long, and far below PostgreSQL's 65,534 bind parameters. */
+export const REMINDER_CHUNK = 200;
+/** Notifications per insert (a step may tell many people). */
+const NOTIFY_SLICE = 1000;
+
 /**
  * Reminds of next steps that fall due tomorrow (or today) and of those now overdue, once each
  * per due date: a reminder is recorded as an event on the step (next_step.due_notified,
  * next_step.overdue_notified, with the due date), so a second run sends nothing, and a step
  * whose due date moves is reminded again. Who is told: the owner, or the bearers when a label
- * owns the step; of an overdue step also the idea's guides. Steps are locked with SKIP LOCKED,
- * so two servers running this at once do not both send. Returns what it sent; the caller
- * publishes the notifications and wakes the mailer (there is no request here to do it after
+ * owns the step; of an overdue step also the idea's guides.
+ *
+ * The backlog is worked through in chunks of REMINDER_CHUNK steps in due order, each chunk in
+ * its own transaction that writes the events and the notifications together: a crash loses at
+ * most the chunk in flight, whole, and the next run sends exactly what is still unsent. Each
+ * chunk first takes a transaction-scoped advisory lock, so two servers running this at once
+ * take turns, and each chunk's query sees what the other's committed (SKIP LOCKED alone let a
+ * step locked and released between the other's snapshot and its lock be sent twice). Between
+ * chunks the connection is free, so requests are served while a large backlog is sent.
+ *
+ * Returns what it sent; `onChunk` hears of each chunk once committed, so the caller can
+ * publish the notifications and wake the mailer (there is no request here to do it after
  * commit).
  */
-export async function notifyDueNextSteps(db: Database, now: Date = new Date()): Promise<ReminderResult> {
+export async function notifyDueNextSteps(
+  db: Database,
+  now: Date = new Date(),
+  onChunk?: (r: ReminderResult) => void,
+): Promise<ReminderResult> {
+  const total: ReminderResult = { due: 0, overdue: 0, notifications: [] };
+  let after: { dueOn: string; id: string } | undefined;
+  for (;;) {
+    const chunk = await remindChunk(db, now, after);
+    if (chunk.steps === 0) break;
+    total.due += chunk.result.due;
+    total.overdue += chunk.result.overdue;
+    total.notifications.push(...chunk.result.notifications);
+    onChunk?.(chunk.result);
+    if (chunk.steps < REMINDER_CHUNK) break;
+    after = chunk.last;
+  }
+  return total;
+}
+
+async function remindChunk(
+  db: Database,
+  now: Date,
+  after: { dueOn: string; id: string } | undefined,
+): Promise<{ steps: number; last?: { dueOn: string; id: string }; result: ReminderResult }> {
   const today = swedishToday(now);
   const tomorrow = plusDays(today, 1);
   const reminderKind = sql`case when ${nextSteps.dueOn} < ${today}::date then 'next_step.overdue_notified' else 'next_step.due_notified' end`;
   return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext('arena.next_step_reminders'))`);
     const rows = await tx
       .select({ step: nextSteps, idea: { id: ideas.id, arenaId: ideas.arenaId, bearerId: ideas.bearerId, title: ideas.title } })
       .from(nextSteps)
@@ -743,13 +782,17 @@ export async function notifyDueNextSteps(db: Database, now: Date = new Date()): 
           isNull(nextSteps.doneAt),
           isNotNull(nextSteps.dueOn),
           lte(nextSteps.dueOn, tomorrow),
+          // Keyset: the steps before this chunk were handled (or are locked by an edit, and wait for the next run).
+          after ? sql`(${nextSteps.dueOn}, ${nextSteps.id}) > (${after.dueOn}::date, ${after.id}::uuid)` : undefined,
           notInArray(ideas.stage, OUT_OF_CASELOAD),
           sql`not exists (select 1 from ${events} where ${events.subjectType} = 'NextStep' and ${events.subjectId} = ${nextSteps.id} and ${events.kind} = ${reminderKind} and ${events.data}->>'dueOn' = ${nextSteps.dueOn}::text)`,
         ),
       )
       .orderBy(asc(nextSteps.dueOn), asc(nextSteps.id))
+      .limit(REMINDER_CHUNK)
       .for("update", { of: nextSteps, skipLocked: true });
-    if (rows.length === 0) return { due: 0, overdue: 0, notifications: [] };
+    if (rows.length === 0) return { steps: 0, result: { due: 0, overdue: 0, notifications: [] } };
+    const lastStep = rows[rows.length - 1]!.step;
     const ideaIds = [...new Set(rows.map((r) => r.idea.id))];
     const co = await tx
       .select({ ideaId: ideaCoBearers.ideaId, userId: ideaCoBearers.userId })
@@ -762,6 +805,7 @@ export async function notifyDueNextSteps(db: Database, now: Date = new Date()): 
     const of = (list: { ideaId: string; userId: string | null }[], ideaId: string) =>
       list.flatMap((x) => (x.ideaId === ideaId && x.userId ? [x.userId] : []));
     const list: NotificationInput[] = [];
+    const recorded: (typeof events.$inferInsert)[] = [];
     let due = 0;
     let overdue = 0;
     for (const { step, idea } of rows) {
@@ -770,7 +814,7 @@ export async function notifyDueNextSteps(db: Database, now: Date = new Date()): 
       else due++;
       const owners = step.ownerId ? [step.ownerId] : [idea.bearerId, ...of(co, idea.id)];
       const told = new Set([...owners, ...(late ? of(guides, idea.id) : [])]);
-      await recordEvent(tx, {
+      recorded.push({
         arenaId: idea.arenaId,
         actorId: null,
         subjectType: "NextStep",
@@ -788,7 +832,11 @@ export async function notifyDueNextSteps(db: Database, now: Date = new Date()): 
           data: { title: idea.title, step: step.title, dueOn: step.dueOn, nextStepId: step.id },
         });
     }
-    return { due, overdue, notifications: await notify(tx, list) };
+    // One insert for the chunk's events (recordEvent writes one row per statement).
+    await tx.insert(events).values(recorded);
+    const notifications: NotificationRow[] = [];
+    for (let i = 0; i < list.length; i += NOTIFY_SLICE) notifications.push(...(await notify(tx, list.slice(i, i + NOTIFY_SLICE))));
+    return { steps: rows.length, last: { dueOn: lastStep.dueOn!, id: lastStep.id }, result: { due, overdue, notifications } };
   });
 }
 
@@ -806,12 +854,13 @@ export function scheduleNextStepReminders(opts: {
   const run = () => {
     if (running) return;
     running = true;
-    notifyDueNextSteps(opts.db)
+    // Each chunk is published as it commits, so a later failure does not withhold what was sent.
+    notifyDueNextSteps(opts.db, new Date(), (chunk) => {
+      if (chunk.notifications.length > 0) opts.sent(chunk);
+    })
       .then((r) => {
-        if (r.notifications.length > 0) {
+        if (r.notifications.length > 0)
           opts.log.info({ due: r.due, overdue: r.overdue, notifications: r.notifications.length }, "next-step reminders sent");
-          opts.sent(r);
-        }
       })
       .catch((err: unknown) => opts.log.error({ err }, "next-step reminders failed"))
       .finally(() => {
