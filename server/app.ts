@@ -4,16 +4,17 @@ import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { ApolloServer } from "@apollo/server";
+import { ApolloServer, HeaderMap } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
+import compression from "compression";
 import express from "express";
-import depthLimit from "graphql-depth-limit";
+import { GraphQLError } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import helmet from "helmet";
 import type { Logger } from "pino";
-import { createLogger } from "./log.js";
+import { createLogger, requestForLog, responseForLog } from "./log.js";
 import { pinoHttp } from "pino-http";
 import { WebSocketServer } from "ws";
 import { AuthLimits } from "./auth/rate-limit.js";
@@ -21,12 +22,13 @@ import { SessionStore } from "./auth/sessions.js";
 import type { Config } from "./config.js";
 import type { DatabaseHandle } from "./db/index.js";
 import { type StatementTally, withStatementTally } from "./db/statement-counter.js";
-import { complexityPlugin, errorLoggingPlugin, formatError, statementCountPlugin } from "./graphql/apollo-plugins.js";
+import { complexityPlugin, errorFormatter, errorLoggingPlugin, statementCountPlugin } from "./graphql/apollo-plugins.js";
 import type { Context } from "./graphql/context.js";
 import { createLoaders } from "./graphql/loaders.js";
-import { localeFrom } from "./graphql/messages.js";
+import { localeFrom, message } from "./graphql/messages.js";
 import { createArenaPubSub } from "./graphql/pubsub.js";
 import { createSchema } from "./graphql/schema.js";
+import { depthLimitRule, repeatLimitRule } from "./graphql/validation-rules.js";
 import { scheduleNextStepReminders } from "./modules/guidance/sessions.service.js";
 import { Mailer } from "./modules/notifications/notifications.mailer.js";
 
@@ -78,15 +80,30 @@ export async function createApp(config: Config, database: DatabaseHandle, logger
         return id;
       },
       autoLogging: { ignore: (req) => req.url === "/healthz" || req.url === "/readyz" },
+      // Method, path, id, address and user agent: never cookies, authorization or other headers.
+      serializers: { req: requestForLog, res: responseForLog },
     }),
   );
-  app.use(
+  // The scheme decides per request, so that plain-HTTP installs on a LAN (http://192.168.x.x)
+  // still work: upgrade-insecure-requests there would send every script to an https:// that is not served.
+  const securityHeaders = (secure: boolean) =>
     helmet({
-      contentSecurityPolicy: config.production ? { directives: { "connect-src": ["'self'"], "img-src": ["'self'", "data:"] } } : false,
-      // Set per request from the scheme, so that plain-HTTP installs on a LAN still work.
+      contentSecurityPolicy: config.production
+        ? {
+            directives: {
+              "connect-src": ["'self'"],
+              "img-src": ["'self'", "data:"],
+              "upgrade-insecure-requests": secure ? [] : null,
+            },
+          }
+        : false,
       strictTransportSecurity: false,
-    }),
-  );
+    });
+  const overHttps = securityHeaders(true);
+  const overHttp = securityHeaders(false);
+  app.use((req, res, next) => (req.secure ? overHttps : overHttp)(req, res, next));
+  // Brotli where the client accepts it, else gzip: JSON answers and the client's JS and CSS.
+  app.use(compression());
 
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok" });
@@ -105,10 +122,24 @@ export async function createApp(config: Config, database: DatabaseHandle, logger
     const token = sessions.tokenFrom(req.headers.cookie);
     const viewer = await sessions.resolve(token);
     const requestId = (req as { id?: string }).id ?? randomUUID();
+    const locale = localeFrom(req.headers["accept-language"]);
+    const ip = (extra.req?.ip ?? req.socket.remoteAddress ?? "unknown").replace(/^::ffff:/, "");
+    if (!viewer && extra.req) {
+      // Only over HTTP: a WebSocket's context is built once per subscription, not per request.
+      const seconds = await limits.anonymousRequest(ip);
+      if (seconds > 0)
+        throw new GraphQLError(message("TOO_MANY_REQUESTS", locale, { seconds }), {
+          extensions: {
+            code: "RATE_LIMITED",
+            retryAfterSeconds: seconds,
+            http: { status: 429, headers: new HeaderMap([["retry-after", String(seconds)]]) },
+          },
+        });
+    }
     return {
       db: database.db,
       config,
-      locale: localeFrom(req.headers["accept-language"]),
+      locale,
       requestId,
       log: (req as { log?: Logger }).log ?? log.child({ requestId }),
       viewer,
@@ -118,7 +149,7 @@ export async function createApp(config: Config, database: DatabaseHandle, logger
       mailer,
       sessions,
       limits,
-      ip: (extra.req?.ip ?? req.socket.remoteAddress ?? "unknown").replace(/^::ffff:/, ""),
+      ip,
       ...extra,
     };
   };
@@ -141,10 +172,15 @@ export async function createApp(config: Config, database: DatabaseHandle, logger
 
   const apollo = new ApolloServer<Context>({
     schema,
-    formatError,
-    validationRules: [depthLimit(config.limits.maxDepth)],
+    formatError: errorFormatter(log),
+    validationRules: [
+      depthLimitRule(config.limits.maxDepth),
+      repeatLimitRule({ maxPerFieldWithArguments: config.limits.maxFieldRepeats, maxAliases: config.limits.maxAliases }),
+    ],
     includeStacktraceInErrorResponses: false,
-    introspection: true,
+    introspection: config.introspection,
+    // No "did you mean" field names for strangers probing the schema.
+    hideSchemaDetailsFromClientErrors: !config.introspection,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: 2000 }),
       {
@@ -177,7 +213,25 @@ export async function createApp(config: Config, database: DatabaseHandle, logger
   );
 
   if (config.production && fs.existsSync(clientDist)) {
-    app.use(express.static(clientDist, { index: false, maxAge: "1h" }));
+    // Source maps stay on the server (vite's "hidden" maps), for operators, not visitors.
+    app.get(/\.map$/, (_req, res) => {
+      res.sendStatus(404);
+    });
+    app.use(
+      express.static(clientDist, {
+        index: false,
+        maxAge: "1h",
+        setHeaders: (res, file) => {
+          // Vite names everything under assets/ by its content hash: a changed file is a new URL.
+          if (path.relative(clientDist, file).startsWith(`assets${path.sep}`))
+            res.setHeader("Cache-Control", "public, max-age=31536000, immutable");
+        },
+      }),
+    );
+    // A missing asset is a 404, not the app's page.
+    app.use("/assets", (_req, res) => {
+      res.sendStatus(404);
+    });
     const indexHtml = path.join(clientDist, "index.html");
     app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => {
       res.setHeader("Cache-Control", "no-cache");

@@ -22,7 +22,17 @@ export interface Config {
     windowMinutes: number;
     maxDepth: number;
     maxCost: number;
+    /** How often one field that takes arguments may appear in an operation (after fragments). */
+    maxFieldRepeats: number;
+    /** Aliased fields per operation. */
+    maxAliases: number;
+    /** GraphQL requests per minute from one IP by people not signed in; 0 turns it off. */
+    anonymousPerMinute: number;
   };
+  /** Deadline of every SQL statement on PostgreSQL (statement_timeout), in milliseconds; 0 turns it off. */
+  requestTimeoutMs: number;
+  /** Schema introspection and "did you mean" hints; on in development, off in production unless asked for. */
+  introspection: boolean;
   /** Report SQL statements per operation in response extensions (tests, benchmarks). */
   exposeStatementCount: boolean;
   moderation: {
@@ -44,13 +54,14 @@ export interface Config {
 const int = (v: string | undefined, d: number) => (v && /^\d+$/.test(v) ? Number.parseInt(v, 10) : d);
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = int(env.PORT, 4000);
   return {
-    port: int(env.PORT, 4000),
+    port,
     host: env.HOST ?? "0.0.0.0",
     production: env.NODE_ENV === "production",
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: env.ARENA_DATA_DIR || "./data",
-    appUrl: (env.APP_URL || "http://localhost:4000").replace(/\/+$/, ""),
+    appUrl: (env.APP_URL || `http://localhost:${port}`).replace(/\/+$/, ""),
     seedDemo: env.ARENA_SEED_DEMO !== "false",
     trustProxy: env.TRUST_PROXY === "true",
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === "test" ? "silent" : "info"),
@@ -62,7 +73,12 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
       windowMinutes: int(env.LIMIT_WINDOW_MINUTES, 15),
       maxDepth: int(env.LIMIT_QUERY_DEPTH, 12),
       maxCost: int(env.LIMIT_QUERY_COST, 5000),
+      maxFieldRepeats: int(env.LIMIT_FIELD_REPEATS, 5),
+      maxAliases: int(env.LIMIT_QUERY_ALIASES, 20),
+      anonymousPerMinute: int(env.LIMIT_ANONYMOUS_PER_MINUTE, 600),
     },
+    requestTimeoutMs: int(env.REQUEST_TIMEOUT_MS, 10_000),
+    introspection: env.GRAPHQL_INTROSPECTION ? env.GRAPHQL_INTROSPECTION === "true" : env.NODE_ENV !== "production",
     exposeStatementCount: env.ARENA_EXPOSE_STATEMENT_COUNT === "true",
     moderation: { hideAfterReports: Math.max(1, int(env.MODERATION_HIDE_AFTER_REPORTS, 3)) },
     nextStepReminderMinutes: int(env.NEXT_STEP_REMINDER_MINUTES, env.NODE_ENV === "test" ? 0 : 60),

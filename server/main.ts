@@ -9,7 +9,7 @@ const config = configFromEnv();
 const log = createLogger(config.logLevel);
 
 async function main() {
-  const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, statementTimeoutMs: config.requestTimeoutMs });
   log.info({ driver: database.driver, dataDir: database.driver === "pglite" ? config.dataDir : undefined }, "database open");
   await database.migrate();
   if (config.seedDemo && (await isEmpty(database.db))) {

@@ -37,11 +37,19 @@ export interface DatabaseOptions {
   dataDir?: string;
   /** Pool size for PostgreSQL. */
   poolSize?: number;
+  /** PostgreSQL: every statement's deadline (statement_timeout) in ms; 0 or absent means none. */
+  statementTimeoutMs?: number;
 }
 
 export async function openDatabase(opts: DatabaseOptions): Promise<DatabaseHandle> {
   if (opts.url) {
-    const client = postgres(opts.url, { max: opts.poolSize ?? 10, onnotice: () => {} });
+    const url = opts.url;
+    const client = postgres(url, {
+      max: opts.poolSize ?? 10,
+      onnotice: () => {},
+      // Sent at connect, so no statement (however hostile the query behind it) holds a connection for longer.
+      connection: (opts.statementTimeoutMs ?? 0) > 0 ? { statement_timeout: opts.statementTimeoutMs } : {},
+    });
     const db = drizzlePostgres(client, { schema, logger: countingLogger }) as unknown as Database;
     return {
       db,
@@ -49,7 +57,15 @@ export async function openDatabase(opts: DatabaseOptions): Promise<DatabaseHandl
       ping: async () => {
         await client`select 1`;
       },
-      migrate: () => migratePostgres(db as never, { migrationsFolder }),
+      migrate: async () => {
+        // Without the request deadline: building an index over a national dataset may take longer.
+        const own = postgres(url, { max: 1, onnotice: () => {} });
+        try {
+          await migratePostgres(drizzlePostgres(own, { schema }) as never, { migrationsFolder });
+        } finally {
+          await own.end({ timeout: 5 });
+        }
+      },
       close: () => client.end({ timeout: 5 }),
     };
   }

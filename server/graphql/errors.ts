@@ -56,4 +56,6 @@ export const KNOWN_CODES = new Set<string>([
   "OPERATION_RESOLUTION_FAILURE",
   "BAD_REQUEST",
   "QUERY_TOO_COMPLEX",
+  "RATE_LIMITED",
+  "TIMEOUT",
 ]);

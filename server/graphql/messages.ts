@@ -174,6 +174,14 @@ const catalog = {
     sv: "Frågan är för stor ({cost} av högst {max}). Hämta färre poster åt gången.",
     en: "The query is too large ({cost} of at most {max}). Fetch fewer items at a time.",
   },
+  TOO_MANY_REQUESTS: {
+    sv: "För många förfrågningar härifrån. Vänta {seconds} sekunder och försök igen, eller logga in.",
+    en: "Too many requests from here. Wait {seconds} seconds and try again, or sign in.",
+  },
+  TIMEOUT: {
+    sv: "Frågan tog för lång tid och avbröts. Försök med en snävare sökning eller färre poster.",
+    en: "The query took too long and was stopped. Try a narrower search or fewer items.",
+  },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type MessageCode = keyof typeof catalog;
