@@ -3,7 +3,6 @@ import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { ApolloServer, HeaderMap } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
@@ -28,11 +27,12 @@ import { createLoaders } from "./graphql/loaders.js";
 import { localeFrom, message } from "./graphql/messages.js";
 import { createArenaPubSub } from "./graphql/pubsub.js";
 import { createSchema } from "./graphql/schema.js";
+import { projectRoot } from "./paths.js";
 import { depthLimitRule, repeatLimitRule } from "./graphql/validation-rules.js";
 import { scheduleNextStepReminders } from "./modules/guidance/sessions.service.js";
 import { Mailer } from "./modules/notifications/notifications.mailer.js";
 
-const clientDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../client/dist");
+const clientDist = path.join(projectRoot, "client/dist");
 
 export interface App {
   server: http.Server;

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import pino, { type Logger } from "pino";
+import pino, { type DestinationStream, type Logger } from "pino";
 
 /** Fields of an error (or its causes) that carry values sent to the database: a new user's password hash, an email. */
 const VALUE_FIELDS = new Set(["params", "parameters", "args", "detail"]);
@@ -46,17 +46,20 @@ export function responseForLog(res: ServerResponse) {
 }
 
 /** The process logger: JSON lines, with credentials and SQL values kept out wherever they appear. */
-export function createLogger(level: string): Logger {
-  return pino({
-    level,
-    serializers: {
-      err: (err: unknown) => pino.stdSerializers.err(withoutValues(err) as Error),
-      req: requestForLog,
-      res: responseForLog,
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  return pino(
+    {
+      level,
+      serializers: {
+        err: (err: unknown) => pino.stdSerializers.err(withoutValues(err) as Error),
+        req: requestForLog,
+        res: responseForLog,
+      },
+      redact: {
+        paths: ["req.headers.cookie", "req.headers.authorization", 'res.headers["set-cookie"]', "password", "*.password", "input.password"],
+        censor: "[redacted]",
+      },
     },
-    redact: {
-      paths: ["req.headers.cookie", "req.headers.authorization", 'res.headers["set-cookie"]', "password", "*.password", "input.password"],
-      censor: "[redacted]",
-    },
-  });
+    destination,
+  );
 }

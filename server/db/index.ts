@@ -1,5 +1,4 @@
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { sql } from "drizzle-orm";
@@ -9,6 +8,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
+import { projectRoot } from "../paths.js";
 import { lockDataDir } from "./lock.js";
 import * as schema from "./schema.js";
 import { countingLogger } from "./statement-counter.js";
@@ -19,7 +19,7 @@ export type Database = PgDatabase<PgQueryResultHKT, Schema>;
 /** A transaction or the database: services accept either. */
 export type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
-export const migrationsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../drizzle");
+export const migrationsFolder = path.join(projectRoot, "drizzle");
 
 export interface DatabaseHandle {
   db: Database;
