@@ -3,13 +3,12 @@ import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
-import { ApolloServer, HeaderMap } from "@apollo/server";
+import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import compression from "compression";
 import express from "express";
-import { GraphQLError } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import helmet from "helmet";
 import type { Logger } from "pino";
@@ -17,7 +16,7 @@ import { createLogger, requestForLog, responseForLog } from "./log.js";
 import { pinoHttp } from "pino-http";
 import { WebSocketServer } from "ws";
 import { AuthLimits } from "./auth/rate-limit.js";
-import { SessionStore } from "./auth/sessions.js";
+import { SessionStore, type Viewer } from "./auth/sessions.js";
 import type { Config } from "./config.js";
 import type { DatabaseHandle } from "./db/index.js";
 import { type StatementTally, withStatementTally } from "./db/statement-counter.js";
@@ -33,6 +32,10 @@ import { scheduleNextStepReminders } from "./modules/guidance/sessions.service.j
 import { Mailer } from "./modules/notifications/notifications.mailer.js";
 
 const clientDist = path.join(projectRoot, "client/dist");
+
+function clientIp(raw: http.IncomingMessage, req?: express.Request): string {
+  return (req?.ip ?? raw.socket.remoteAddress ?? "unknown").replace(/^::ffff:/, "");
+}
 
 export interface App {
   server: http.Server;
@@ -120,26 +123,14 @@ export async function createApp(config: Config, database: DatabaseHandle, logger
 
   const contextFor = async (req: http.IncomingMessage, extra: Partial<Pick<Context, "req" | "res">>): Promise<Context> => {
     const token = sessions.tokenFrom(req.headers.cookie);
-    const viewer = await sessions.resolve(token);
+    // The rate-limit step before Apollo has already looked the session up for HTTP requests.
+    const known = extra.res?.locals as { viewer?: Viewer | null } | undefined;
+    const viewer = known?.viewer !== undefined ? known.viewer : await sessions.resolve(token);
     const requestId = (req as { id?: string }).id ?? randomUUID();
-    const locale = localeFrom(req.headers["accept-language"]);
-    const ip = (extra.req?.ip ?? req.socket.remoteAddress ?? "unknown").replace(/^::ffff:/, "");
-    if (!viewer && extra.req) {
-      // Only over HTTP: a WebSocket's context is built once per subscription, not per request.
-      const seconds = await limits.anonymousRequest(ip);
-      if (seconds > 0)
-        throw new GraphQLError(message("TOO_MANY_REQUESTS", locale, { seconds }), {
-          extensions: {
-            code: "RATE_LIMITED",
-            retryAfterSeconds: seconds,
-            http: { status: 429, headers: new HeaderMap([["retry-after", String(seconds)]]) },
-          },
-        });
-    }
     return {
       db: database.db,
       config,
-      locale,
+      locale: localeFrom(req.headers["accept-language"]),
       requestId,
       log: (req as { log?: Logger }).log ?? log.child({ requestId }),
       viewer,
@@ -149,7 +140,7 @@ export async function createApp(config: Config, database: DatabaseHandle, logger
       mailer,
       sessions,
       limits,
-      ip,
+      ip: clientIp(req, extra.req),
       ...extra,
     };
   };
@@ -208,6 +199,30 @@ export async function createApp(config: Config, database: DatabaseHandle, logger
       if (!config.exposeStatementCount) return next();
       const tally: StatementTally = { count: 0 };
       withStatementTally(tally, () => next());
+    },
+    async (req, res, next) => {
+      // People not signed in are counted per IP; signed-in people are not limited here.
+      let viewer: Viewer | null;
+      try {
+        viewer = await sessions.resolve(sessions.tokenFrom(req.headers.cookie));
+      } catch {
+        // The database is away: Apollo's context will fail the same way and answer with a logged correlation id.
+        return next();
+      }
+      res.locals.viewer = viewer;
+      const seconds = viewer ? 0 : await limits.anonymousRequest(clientIp(req, req));
+      if (seconds === 0) return next();
+      res
+        .status(429)
+        .set("Retry-After", String(seconds))
+        .json({
+          errors: [
+            {
+              message: message("TOO_MANY_REQUESTS", localeFrom(req.headers["accept-language"]), { seconds }),
+              extensions: { code: "RATE_LIMITED", retryAfterSeconds: seconds },
+            },
+          ],
+        });
     },
     expressMiddleware(apollo, { context: async ({ req, res }) => contextFor(req, { req, res }) }),
   );

@@ -29,12 +29,12 @@ export function depthLimitRule(maxDepth: number): ValidationRule {
     const fragments = fragmentsOf(context.getDocument());
     const name = (op: OperationDefinitionNode) => op.name?.value ?? "";
 
-    /** Reports once and stops when too deep; returns whether it reported. */
+    /** The fields of `set` are at `depth`. Reports once and stops when too deep; returns whether it reported. */
     const walk = (set: SelectionSetNode, depth: number, path: Set<string>, op: OperationDefinitionNode): boolean => {
       for (const s of set.selections) {
         if (s.kind === Kind.FIELD) {
-          if (s.name.value.startsWith("__") || !s.selectionSet) continue;
-          if (depth + 1 > maxDepth) {
+          if (s.name.value.startsWith("__")) continue;
+          if (depth > maxDepth) {
             context.reportError(
               new GraphQLError(`'${name(op)}' exceeds maximum operation depth of ${maxDepth}`, {
                 nodes: [s],
@@ -43,7 +43,7 @@ export function depthLimitRule(maxDepth: number): ValidationRule {
             );
             return true;
           }
-          if (walk(s.selectionSet, depth + 1, path, op)) return true;
+          if (s.selectionSet && walk(s.selectionSet, depth + 1, path, op)) return true;
         } else if (s.kind === Kind.INLINE_FRAGMENT) {
           if (walk(s.selectionSet, depth, path, op)) return true;
         } else {
