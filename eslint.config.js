@@ -3,7 +3,7 @@ import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules", "data", "client/dist", "drizzle", "**/graphql-env.d.ts", "test/e2e/artifacts"] },
+  { ignores: ["node_modules", "data", "client/dist", "dist", "drizzle", "**/graphql-env.d.ts", "test/e2e/artifacts"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

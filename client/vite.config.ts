@@ -10,7 +10,8 @@ export default defineConfig({
   build: {
     outDir: "dist",
     emptyOutDir: true,
-    sourcemap: true,
+    // Maps for operators, not published: no sourceMappingURL in the bundles, and the server does not serve .map files.
+    sourcemap: "hidden",
   },
   server: {
     port: 5173,

@@ -3,38 +3,43 @@ import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
+import compression from "compression";
 import express from "express";
-import depthLimit from "graphql-depth-limit";
 import { useServer } from "graphql-ws/use/ws";
 import helmet from "helmet";
 import type { Logger } from "pino";
-import { createLogger } from "./log.js";
+import { createLogger, requestForLog, responseForLog } from "./log.js";
 import { pinoHttp } from "pino-http";
 import { eq } from "drizzle-orm";
 import { type WebSocket, WebSocketServer } from "ws";
 import { AuthLimits, limiterFactory } from "./auth/rate-limit.js";
-import { SessionStore, sessionKey } from "./auth/sessions.js";
+import { SessionStore, type Viewer, sessionKey } from "./auth/sessions.js";
 import type { Config } from "./config.js";
 import { AdmissionGate, admission } from "./db/admission.js";
 import { ADVISORY_LOCKS, type DatabaseHandle } from "./db/index.js";
 import { whileLeader } from "./db/leader.js";
 import { type StatementTally, withStatementTally } from "./db/statement-counter.js";
-import { complexityPlugin, errorLoggingPlugin, formatError, statementCountPlugin } from "./graphql/apollo-plugins.js";
+import { complexityPlugin, errorFormatter, errorLoggingPlugin, statementCountPlugin } from "./graphql/apollo-plugins.js";
 import type { Context } from "./graphql/context.js";
 import { createLoaders } from "./graphql/loaders.js";
-import { localeFrom } from "./graphql/messages.js";
+import { localeFrom, message } from "./graphql/messages.js";
 import { createArenaPubSub } from "./graphql/pubsub.js";
 import { createSchema } from "./graphql/schema.js";
+import { projectRoot } from "./paths.js";
+import { depthLimitRule, repeatLimitRule } from "./graphql/validation-rules.js";
 import { scheduleNextStepReminders } from "./modules/guidance/sessions.service.js";
 import { Mailer } from "./modules/notifications/notifications.mailer.js";
 import { notifications } from "./modules/notifications/notifications.tables.js";
 
-const clientDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../client/dist");
+const clientDist = path.join(projectRoot, "client/dist");
+
+function clientIp(raw: http.IncomingMessage, req?: express.Request): string {
+  return (req?.ip ?? raw.socket.remoteAddress ?? "unknown").replace(/^::ffff:/, "");
+}
 
 export interface App {
   server: http.Server;
@@ -99,15 +104,30 @@ export async function createApp(config: Config, database: DatabaseHandle, logger
         return id;
       },
       autoLogging: { ignore: (req) => req.url === "/healthz" || req.url === "/readyz" },
+      // Method, path, id, address and user agent: never cookies, authorization or other headers.
+      serializers: { req: requestForLog, res: responseForLog },
     }),
   );
-  app.use(
+  // The scheme decides per request, so that plain-HTTP installs on a LAN (http://192.168.x.x)
+  // still work: upgrade-insecure-requests there would send every script to an https:// that is not served.
+  const securityHeaders = (secure: boolean) =>
     helmet({
-      contentSecurityPolicy: config.production ? { directives: { "connect-src": ["'self'"], "img-src": ["'self'", "data:"] } } : false,
-      // Set per request from the scheme, so that plain-HTTP installs on a LAN still work.
+      contentSecurityPolicy: config.production
+        ? {
+            directives: {
+              "connect-src": ["'self'"],
+              "img-src": ["'self'", "data:"],
+              "upgrade-insecure-requests": secure ? [] : null,
+            },
+          }
+        : false,
       strictTransportSecurity: false,
-    }),
-  );
+    });
+  const overHttps = securityHeaders(true);
+  const overHttp = securityHeaders(false);
+  app.use((req, res, next) => (req.secure ? overHttps : overHttp)(req, res, next));
+  // Brotli where the client accepts it, else gzip: JSON answers and the client's JS and CSS.
+  app.use(compression());
 
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok" });
@@ -124,7 +144,9 @@ export async function createApp(config: Config, database: DatabaseHandle, logger
 
   const contextFor = async (req: http.IncomingMessage, extra: Partial<Pick<Context, "req" | "res">>): Promise<Context> => {
     const token = sessions.tokenFrom(req.headers.cookie);
-    const viewer = await sessions.resolve(token);
+    // The rate-limit step before Apollo has already looked the session up for HTTP requests.
+    const known = extra.res?.locals as { viewer?: Viewer | null } | undefined;
+    const viewer = known?.viewer !== undefined ? known.viewer : await sessions.resolve(token);
     const requestId = (req as { id?: string }).id ?? randomUUID();
     return {
       db: database.db,
@@ -139,7 +161,7 @@ export async function createApp(config: Config, database: DatabaseHandle, logger
       mailer,
       sessions,
       limits,
-      ip: (extra.req?.ip ?? req.socket.remoteAddress ?? "unknown").replace(/^::ffff:/, ""),
+      ip: clientIp(req, extra.req),
       ...extra,
     };
   };
@@ -181,10 +203,15 @@ export async function createApp(config: Config, database: DatabaseHandle, logger
 
   const apollo = new ApolloServer<Context>({
     schema,
-    formatError,
-    validationRules: [depthLimit(config.limits.maxDepth)],
+    formatError: errorFormatter(log),
+    validationRules: [
+      depthLimitRule(config.limits.maxDepth),
+      repeatLimitRule({ maxPerFieldWithArguments: config.limits.maxFieldRepeats, maxAliases: config.limits.maxAliases }),
+    ],
     includeStacktraceInErrorResponses: false,
-    introspection: true,
+    introspection: config.introspection,
+    // No "did you mean" field names for strangers probing the schema.
+    hideSchemaDetailsFromClientErrors: !config.introspection,
     // server/main.ts owns the shutdown: Apollo's own handlers raced it into a second stop().
     stopOnTerminationSignals: false,
     plugins: [
@@ -219,11 +246,53 @@ export async function createApp(config: Config, database: DatabaseHandle, logger
       const tally: StatementTally = { count: 0 };
       withStatementTally(tally, () => next());
     },
+    async (req, res, next) => {
+      // People not signed in are counted per IP; signed-in people are not limited here.
+      let viewer: Viewer | null;
+      try {
+        viewer = await sessions.resolve(sessions.tokenFrom(req.headers.cookie));
+      } catch {
+        // The database is away: Apollo's context will fail the same way and answer with a logged correlation id.
+        return next();
+      }
+      res.locals.viewer = viewer;
+      const seconds = viewer ? 0 : await limits.anonymousRequest(clientIp(req, req));
+      if (seconds === 0) return next();
+      res
+        .status(429)
+        .set("Retry-After", String(seconds))
+        .json({
+          errors: [
+            {
+              message: message("TOO_MANY_REQUESTS", localeFrom(req.headers["accept-language"]), { seconds }),
+              extensions: { code: "RATE_LIMITED", retryAfterSeconds: seconds },
+            },
+          ],
+        });
+    },
     expressMiddleware(apollo, { context: async ({ req, res }) => contextFor(req, { req, res }) }),
   );
 
   if (config.production && fs.existsSync(clientDist)) {
-    app.use(express.static(clientDist, { index: false, maxAge: "1h" }));
+    // Source maps stay on the server (vite's "hidden" maps), for operators, not visitors.
+    app.get(/\.map$/, (_req, res) => {
+      res.sendStatus(404);
+    });
+    app.use(
+      express.static(clientDist, {
+        index: false,
+        maxAge: "1h",
+        setHeaders: (res, file) => {
+          // Vite names everything under assets/ by its content hash: a changed file is a new URL.
+          if (path.relative(clientDist, file).startsWith(`assets${path.sep}`))
+            res.setHeader("Cache-Control", "public, max-age=31536000, immutable");
+        },
+      }),
+    );
+    // A missing asset is a 404, not the app's page.
+    app.use("/assets", (_req, res) => {
+      res.sendStatus(404);
+    });
     const indexHtml = path.join(clientDist, "index.html");
     app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => {
       res.setHeader("Cache-Control", "no-cache");

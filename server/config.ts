@@ -22,11 +22,19 @@ export interface Config {
     windowMinutes: number;
     maxDepth: number;
     maxCost: number;
+    /** How often one field that takes arguments may appear in an operation (after fragments). */
+    maxFieldRepeats: number;
+    /** Aliased fields per operation. */
+    maxAliases: number;
+    /** GraphQL requests per minute from one IP by people not signed in; 0 turns it off. */
+    anonymousPerMinute: number;
   };
   /** Every GraphQL request's deadline; past it, it gets no more queries (statement_timeout on PostgreSQL). */
   requestTimeoutMs: number;
   /** GraphQL requests served at once, and how many may wait in line before 503 SERVER_BUSY. */
   admission: { concurrency: number; queue: number };
+  /** Schema introspection and "did you mean" hints; on in development, off in production unless asked for. */
+  introspection: boolean;
   /** Report SQL statements per operation in response extensions (tests, benchmarks). */
   exposeStatementCount: boolean;
   moderation: {
@@ -52,13 +60,14 @@ export interface Config {
 const int = (v: string | undefined, d: number) => (v && /^\d+$/.test(v) ? Number.parseInt(v, 10) : d);
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = int(env.PORT, 4000);
   return {
-    port: int(env.PORT, 4000),
+    port,
     host: env.HOST ?? "0.0.0.0",
     production: env.NODE_ENV === "production",
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: env.ARENA_DATA_DIR || "./data",
-    appUrl: (env.APP_URL || "http://localhost:4000").replace(/\/+$/, ""),
+    appUrl: (env.APP_URL || `http://localhost:${port}`).replace(/\/+$/, ""),
     seedDemo: env.ARENA_SEED_DEMO !== "false",
     trustProxy: env.TRUST_PROXY === "true",
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === "test" ? "silent" : "info"),
@@ -70,6 +79,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
       windowMinutes: int(env.LIMIT_WINDOW_MINUTES, 15),
       maxDepth: int(env.LIMIT_QUERY_DEPTH, 12),
       maxCost: int(env.LIMIT_QUERY_COST, 5000),
+      maxFieldRepeats: int(env.LIMIT_FIELD_REPEATS, 5),
+      maxAliases: int(env.LIMIT_QUERY_ALIASES, 20),
+      // Off in tests by default: every suite talks from 127.0.0.1, as anonymous as it gets.
+      anonymousPerMinute: int(env.LIMIT_ANONYMOUS_PER_MINUTE, env.NODE_ENV === "test" ? 0 : 600),
     },
     requestTimeoutMs: Math.max(1, int(env.REQUEST_TIMEOUT_MS, 10_000)),
     // PGlite has one connection: a few requests at a time keep it busy; PostgreSQL's pool takes more.
@@ -77,6 +90,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
       concurrency: Math.max(1, int(env.ADMISSION_CONCURRENCY, env.DATABASE_URL ? 32 : 4)),
       queue: int(env.ADMISSION_QUEUE, 200),
     },
+    introspection: env.GRAPHQL_INTROSPECTION ? env.GRAPHQL_INTROSPECTION === "true" : env.NODE_ENV !== "production",
     exposeStatementCount: env.ARENA_EXPOSE_STATEMENT_COUNT === "true",
     moderation: { hideAfterReports: Math.max(1, int(env.MODERATION_HIDE_AFTER_REPORTS, 3)) },
     nextStepReminderMinutes: int(env.NEXT_STEP_REMINDER_MINUTES, env.NODE_ENV === "test" ? 0 : 60),

@@ -58,7 +58,7 @@ process.on("unhandledRejection", (reason) => {
 });
 
 async function main() {
-  const handle = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  const handle = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, statementTimeoutMs: config.requestTimeoutMs });
   database = handle;
   log.info({ driver: handle.driver, dataDir: handle.driver === "pglite" ? config.dataDir : undefined }, "database open");
   await handle.migrate(async () => {

@@ -21,18 +21,36 @@ export function limiterFactory(database: Pick<DatabaseHandle, "db" | "driver">):
 
 /**
  * Rate limits for sign-in and registration (rate-limiter-flexible). Sign-in counts failures
- * only, per IP and per account; registration counts every attempt per IP.
+ * only, per IP and per account; registration counts every attempt per IP; GraphQL requests by
+ * people not signed in count per IP.
  */
 export class AuthLimits {
   private readonly signInIp: RateLimiterAbstract;
   private readonly signInAccount: RateLimiterAbstract;
   private readonly registerIp: RateLimiterAbstract;
+  private readonly anonymousIp: RateLimiterAbstract | null;
 
   constructor(limits: Config["limits"], limiter: LimiterFactory) {
     const duration = limits.windowMinutes * 60;
     this.signInIp = limiter("signin_ip", limits.signInPerIp, duration);
     this.signInAccount = limiter("signin_acct", limits.signInPerAccount, duration);
     this.registerIp = limiter("register_ip", limits.registerPerIp, duration);
+    this.anonymousIp =
+      limits.anonymousPerMinute > 0
+        ? limiter("graphql_anon_ip", limits.anonymousPerMinute, 60)
+        : null;
+  }
+
+  /** Counts a GraphQL request by someone not signed in; returns seconds to wait when over the limit, else 0. */
+  async anonymousRequest(ip: string): Promise<number> {
+    if (!this.anonymousIp) return 0;
+    try {
+      await this.anonymousIp.consume(ip);
+      return 0;
+    } catch (e) {
+      if (e instanceof RateLimiterRes) return Math.max(1, Math.ceil(e.msBeforeNext / 1000));
+      throw e;
+    }
   }
 
   /** Minutes to wait if sign-in is blocked for this IP or account, else 0. */

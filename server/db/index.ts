@@ -1,5 +1,4 @@
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { sql } from "drizzle-orm";
@@ -9,6 +8,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
+import { projectRoot } from "../paths.js";
 import { lockDataDir } from "./lock.js";
 import { fairPglite } from "./pglite-fair.js";
 import * as schema from "./schema.js";
@@ -20,7 +20,7 @@ export type Database = PgDatabase<PgQueryResultHKT, Schema>;
 /** A transaction or the database: services accept either. */
 export type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
-export const migrationsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../drizzle");
+export const migrationsFolder = path.join(projectRoot, "drizzle");
 
 export interface DatabaseHandle {
   db: Database;
@@ -47,6 +47,8 @@ export interface DatabaseOptions {
   dataDir?: string;
   /** Pool size for PostgreSQL. */
   poolSize?: number;
+  /** PostgreSQL: every statement's deadline (statement_timeout) in ms; 0 or absent means none. */
+  statementTimeoutMs?: number;
 }
 
 /** Advisory lock keys of the install (one namespace, so that they cannot collide with each other). */
@@ -99,10 +101,16 @@ function boundedPing(probe: () => Promise<unknown>): () => Promise<void> {
 
 export async function openDatabase(opts: DatabaseOptions): Promise<DatabaseHandle> {
   if (opts.url) {
-    const client = postgres(opts.url, { max: opts.poolSize ?? 10, onnotice: () => {} });
+    const url = opts.url;
+    const client = postgres(url, {
+      max: opts.poolSize ?? 10,
+      onnotice: () => {},
+      // Sent at connect, so no statement (however hostile the query behind it) holds a connection for longer.
+      connection: (opts.statementTimeoutMs ?? 0) > 0 ? { statement_timeout: opts.statementTimeoutMs } : {},
+    });
     // Readiness has a connection of its own, so that a pool busy with slow requests does not
     // make it wait; connect_timeout is short because an unreachable server is the question.
-    const probe = postgres(opts.url, { max: 1, connect_timeout: 2, idle_timeout: 60, onnotice: () => {} });
+    const probe = postgres(url, { max: 1, connect_timeout: 2, idle_timeout: 60, onnotice: () => {} });
     const db = drizzlePostgres(client, { schema, logger: countingLogger }) as unknown as Database;
     return {
       db,
@@ -111,7 +119,13 @@ export async function openDatabase(opts: DatabaseOptions): Promise<DatabaseHandl
       postgres: client,
       migrate: (then) =>
         migrateUnderLock(client, async () => {
-          await migratePostgres(db as never, { migrationsFolder });
+          // On a connection without the request deadline: building an index over a national dataset may take longer.
+          const own = postgres(url, { max: 1, onnotice: () => {} });
+          try {
+            await migratePostgres(drizzlePostgres(own, { schema }) as never, { migrationsFolder });
+          } finally {
+            await own.end({ timeout: 5 });
+          }
           await then?.();
         }),
       close: async () => {

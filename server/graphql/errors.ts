@@ -59,4 +59,5 @@ export const KNOWN_CODES = new Set<string>([
   // The request's deadline passed, or the server's queue was full (both HTTP 503 with Retry-After).
   "TIMEOUT",
   "SERVER_BUSY",
+  "RATE_LIMITED",
 ]);

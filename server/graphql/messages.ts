@@ -179,9 +179,13 @@ const catalog = {
     sv: "Frågan är för stor ({cost} av högst {max}). Hämta färre poster åt gången.",
     en: "The query is too large ({cost} of at most {max}). Fetch fewer items at a time.",
   },
+  TOO_MANY_REQUESTS: {
+    sv: "För många förfrågningar härifrån. Vänta {seconds} sekunder och försök igen, eller logga in.",
+    en: "Too many requests from here. Wait {seconds} seconds and try again, or sign in.",
+  },
   TIMEOUT: {
-    sv: "Servern hann inte svara i tid och avbröt begäran. Försök igen om en stund, gärna med färre poster åt gången.",
-    en: "The server could not answer in time and stopped the request. Try again in a moment, perhaps with fewer items at a time.",
+    sv: "Servern hann inte svara i tid och avbröt begäran. Försök igen om en stund, gärna med en snävare sökning eller färre poster åt gången.",
+    en: "The server could not answer in time and stopped the request. Try again in a moment, perhaps with a narrower search or fewer items at a time.",
   },
   SERVER_BUSY: {
     sv: "Servern har fler förfrågningar än den hinner med just nu. Vänta några sekunder och försök igen.",

@@ -1,3 +1,5 @@
+// Every entry point loads the metadata polyfill first: type-graphql's decorators need it when their modules load.
+import "reflect-metadata";
 import { configFromEnv } from "../config.js";
 import { openDatabase } from "../db/index.js";
 import { seed } from "./seed.js";
