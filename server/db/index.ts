@@ -75,15 +75,19 @@ async function migrateUnderLock(client: postgres.Sql, migrate: () => Promise<voi
 }
 
 /** A readiness probe's budget: a load balancer wants an answer, even "no", within a second. */
-export const PING_TIMEOUT_MS = 800;
+export const PING_TIMEOUT_MS = 500;
 
 /**
  * Bounds a probe in time and runs at most one at a time: while one is under way, later
- * callers share it rather than queue behind it on a stalled connection.
+ * callers share it rather than queue behind it on a stalled connection, and once it has
+ * outlived the budget they are told "no" at once.
  */
 function boundedPing(probe: () => Promise<unknown>): () => Promise<void> {
   let inFlight: Promise<unknown> | undefined;
+  let since = 0;
   return async () => {
+    if (inFlight && performance.now() - since > PING_TIMEOUT_MS) throw new Error("the database has not answered the last probe");
+    if (!inFlight) since = performance.now();
     const current = (inFlight ??= probe().finally(() => {
       inFlight = undefined;
     }));

@@ -26,8 +26,33 @@ function alive(pid: number): boolean {
 }
 
 /**
+ * When the process started, in clock ticks since boot (Linux's /proc/<pid>/stat, field 22);
+ * undefined elsewhere. With the pid it names one process: after a crash in a container the
+ * restarted server often gets the dead one's pid, or another live process has it.
+ */
+function startTimeOf(pid: number): string | undefined {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19];
+  } catch {
+    return undefined;
+  }
+}
+
+/** The holder named by a lock file ("pid" or "pid starttime") is still running. */
+function holderAlive(content: string): number | undefined {
+  const [pidText, started] = content.trim().split(/\s+/);
+  const pid = Number.parseInt(pidText ?? "", 10);
+  if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid || !alive(pid)) return undefined;
+  const now = startTimeOf(pid);
+  if (started !== undefined && now !== undefined && now !== started) return undefined;
+  return pid;
+}
+
+/**
  * Takes an exclusive lock on a PGlite data directory: a lock file beside it holding our
- * pid, created with O_EXCL. A lock left by a dead process is taken over. Returns release().
+ * pid and start time, created with O_EXCL. A lock left by a process that is gone (kill -9,
+ * a crash) is taken over. Returns release().
  */
 export function lockDataDir(dataDir: string): () => void {
   const lockFile = path.resolve(dataDir) + ".lock";
@@ -35,14 +60,15 @@ export function lockDataDir(dataDir: string): () => void {
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       const fd = fs.openSync(lockFile, "wx");
-      fs.writeSync(fd, String(process.pid));
+      const content = [process.pid, startTimeOf(process.pid)].filter((x) => x !== undefined).join(" ");
+      fs.writeSync(fd, content);
       fs.closeSync(fd);
       let released = false;
       const release = () => {
         if (released) return;
         released = true;
         try {
-          if (fs.readFileSync(lockFile, "utf8").trim() === String(process.pid)) fs.unlinkSync(lockFile);
+          if (fs.readFileSync(lockFile, "utf8").trim() === content) fs.unlinkSync(lockFile);
         } catch {
           // already gone
         }
@@ -51,8 +77,8 @@ export function lockDataDir(dataDir: string): () => void {
       return release;
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
-      const pid = Number.parseInt(fs.readFileSync(lockFile, "utf8").trim(), 10);
-      if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid)) throw new DataDirLockedError(lockFile, pid);
+      const holder = holderAlive(fs.readFileSync(lockFile, "utf8"));
+      if (holder !== undefined) throw new DataDirLockedError(lockFile, holder);
       // Stale (its process is gone) or unreadable: remove and try again.
       fs.rmSync(lockFile, { force: true });
     }

@@ -29,13 +29,16 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** A fresh directory under the system's temp dir; removed by cleanup(). */
-export function tempDir(prefix: string): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), `arena-fault-${prefix}-`));
-}
-
 /** Everything started through this harness, so that a failed test leaves nothing running. */
 const cleanups: (() => Promise<void>)[] = [];
+
+/** A fresh directory under the system's temp dir; removed by cleanup(). */
+export function tempDir(prefix: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `arena-fault-${prefix}-`));
+  cleanups.push(async () => fs.rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
 export async function cleanup(): Promise<void> {
   while (cleanups.length > 0) await cleanups.pop()!().catch(() => undefined);
 }

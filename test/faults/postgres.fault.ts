@@ -5,6 +5,7 @@ import {
   inFlightRequest,
   type PgCluster,
   probeReadyz,
+  type ServerProcess,
   sleep,
   startLoad,
   startPostgres,
@@ -14,7 +15,11 @@ import {
 
 // A PostgreSQL cluster of the suite's own (initdb in a temp dir), so that it can be crashed
 // and restarted without touching CI's server. One database, seeded by the first start.
+// Starting a server costs seconds, so each test hands its running server on to the next;
+// run alone, a test starts its own.
 let pg: PgCluster;
+let server: ServerProcess | undefined;
+const running = async (databaseUrl = pg.url) => (server?.alive() ? server : (server = await startServer({ databaseUrl })));
 
 beforeAll(async () => {
   pg = await startPostgres();
@@ -26,34 +31,33 @@ const appConnections = async () => Number(await pg.psql(`select count(*) from pg
 
 describe("PostgreSQL under faults", () => {
   it("loses no acknowledged write to kill -9", async () => {
-    const server = await startServer({ databaseUrl: pg.url });
-    const load = await startLoad(server.url, { writers: 4, readers: 1 });
+    const victim = await running();
+    const load = await startLoad(victim.url, { writers: 4, readers: 1 });
     await waitFor("writes to be acknowledged", () => load.acknowledged.length >= 60, 60_000);
-    server.signal("SIGKILL");
-    await server.exited;
+    victim.signal("SIGKILL");
+    await victim.exited;
     await load.stop();
     const acknowledged = [...load.acknowledged];
 
-    const again = await startServer({ databaseUrl: pg.url });
+    const again = await running();
     const stored = await ideasOf(again.url);
     expect(acknowledged.filter((id) => !stored.has(id))).toEqual([]);
-    await again.stop();
   });
 
   it("exits within 10 s with code 0 on SIGTERM under load, answers the request in flight, closes its connections; pg_dump restores", async () => {
-    const server = await startServer({ databaseUrl: pg.url });
-    const load = await startLoad(server.url, { writers: 3, readers: 3 });
+    const victim = await running();
+    const load = await startLoad(victim.url, { writers: 3, readers: 3 });
     await waitFor("the load to be served", () => load.ok() >= 30, 60_000);
     expect(await appConnections()).toBeGreaterThan(0);
 
-    const inFlight = await inFlightRequest(server.url, `{ arenas { slug } }`);
+    const inFlight = await inFlightRequest(victim.url, `{ arenas { slug } }`);
     const logFrom = pg.log().length;
     const t0 = performance.now();
-    server.signal("SIGTERM");
+    victim.signal("SIGTERM");
     await sleep(300);
     inFlight.finish();
-    const killer = setTimeout(() => server.signal("SIGKILL"), 20_000);
-    const { code, signal } = await server.exited;
+    const killer = setTimeout(() => victim.signal("SIGKILL"), 20_000);
+    const { code, signal } = await victim.exited;
     clearTimeout(killer);
     const seconds = (performance.now() - t0) / 1000;
     await load.stop();
@@ -69,23 +73,22 @@ describe("PostgreSQL under faults", () => {
     await pg.tool("pg_dump", ["--format=custom", `--file=${dump}`, "postgres"]);
     await pg.tool("createdb", ["arena_restored"]);
     await pg.tool("pg_restore", ["--no-owner", "--dbname=arena_restored", dump]);
-    const restored = await startServer({ databaseUrl: pg.urlOf("arena_restored") });
+    const restored = await running(pg.urlOf("arena_restored"));
     const stored = await ideasOf(restored.url);
     expect(load.acknowledged.length).toBeGreaterThan(0);
     expect(load.acknowledged.filter((id) => !stored.has(id))).toEqual([]);
-    await restored.stop();
   });
 
   it("survives PostgreSQL restarts under load: stays up, /readyz answers within 1 s, serves again without a restart", async () => {
-    const server = await startServer({ databaseUrl: pg.url });
-    const load = await startLoad(server.url, { writers: 4, readers: 2 });
+    const survivor = await running();
+    const load = await startLoad(survivor.url, { writers: 4, readers: 2 });
     await waitFor("the load to be served", () => load.ok() >= 30, 60_000);
 
     const readyz: { status: number; ms: number }[] = [];
     let watching = true;
     const watcher = (async () => {
       while (watching) {
-        readyz.push(await probeReadyz(server.url));
+        readyz.push(await probeReadyz(survivor.url));
         await sleep(150);
       }
     })();
@@ -94,7 +97,7 @@ describe("PostgreSQL under faults", () => {
     await pg.stop("immediate");
     await waitFor("/readyz to answer 503", () => readyz.at(-1)?.status === 503, 10_000, 50);
     await sleep(2_000);
-    expect(server.alive(), server.output()).toBe(true);
+    expect(survivor.alive(), survivor.output()).toBe(true);
     await pg.start();
     await waitFor("/readyz to answer 200 again", () => readyz.at(-1)?.status === 200, 15_000, 50);
     let before = load.ok();
@@ -110,15 +113,14 @@ describe("PostgreSQL under faults", () => {
     await watcher;
     await load.stop();
 
-    expect(server.alive(), server.output()).toBe(true);
-    expect(server.output()).not.toMatch(/TypeError|uncaught/i);
+    expect(survivor.alive(), survivor.output()).toBe(true);
+    expect(survivor.output()).not.toMatch(/TypeError|uncaught/i);
     expect(readyz.filter((r) => r.ms >= 1_000)).toEqual([]);
     expect(readyz.some((r) => r.status === 503)).toBe(true);
     expect(readyz.at(-1)!.status).toBe(200);
 
     // Every write acknowledged across the outages is there.
-    const stored = await ideasOf(server.url);
+    const stored = await ideasOf(survivor.url);
     expect(load.acknowledged.filter((id) => !stored.has(id))).toEqual([]);
-    await server.stop();
   });
 });

@@ -12,7 +12,7 @@ export default defineConfig({
     maxWorkers: 1,
     fileParallelism: false,
     sequence: { concurrent: false },
-    testTimeout: 180_000,
+    testTimeout: 300_000,
     hookTimeout: 240_000,
   },
 });

@@ -4,6 +4,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { DataDirLockedError, lockDataDir } from "../../server/db/lock.js";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const children: ChildProcess[] = [];
@@ -93,4 +94,27 @@ describe("the embedded database's data directory", () => {
     third.child.kill("SIGTERM");
     await third.exited;
   }, 120_000);
+
+  it.runIf(fs.existsSync("/proc/1/stat"))(
+    "is taken over from a crashed process whose pid another process now has, and refused while its holder lives",
+    () => {
+      const dataDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "arena-lock-")), "data");
+      const lockFile = `${dataDir}.lock`;
+      const startOf1 = fs.readFileSync("/proc/1/stat", "utf8").split(") ")[1]!.split(" ")[19];
+
+      // Written by a process that had pid 1 once (a container before its restart).
+      fs.writeFileSync(lockFile, "1 1");
+      const release = lockDataDir(dataDir);
+      expect(fs.readFileSync(lockFile, "utf8")).toMatch(new RegExp(`^${process.pid} \\d+$`));
+      release();
+      expect(fs.existsSync(lockFile)).toBe(false);
+
+      // Held by the live pid 1 itself, in both formats.
+      for (const content of [`1 ${startOf1}`, "1"]) {
+        fs.writeFileSync(lockFile, content);
+        expect(() => lockDataDir(dataDir)).toThrow(DataDirLockedError);
+      }
+      fs.rmSync(path.dirname(dataDir), { recursive: true, force: true });
+    },
+  );
 });
