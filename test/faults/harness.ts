@@ -92,6 +92,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<ServerProce
       // Every client of the suite comes from 127.0.0.1.
       LIMIT_SIGNIN_PER_IP: "10000",
       LIMIT_REGISTER_PER_IP: "10000",
+      LIMIT_ANONYMOUS_PER_MINUTE: "0",
       ...opts.env,
     },
     stdio: ["ignore", "pipe", "pipe"],
