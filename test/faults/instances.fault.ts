@@ -47,7 +47,8 @@ interface Instance {
 }
 
 function startInstance(name: string, port: number, smtpPort: number): Instance {
-  const proc = spawn(`${root}/node_modules/.bin/tsx`, ["server/main.ts"], {
+  // One process (no tsx wrapper that a SIGKILL would orphan its child from).
+  const proc = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
     cwd: root,
     env: {
       PATH: process.env.PATH,
@@ -107,13 +108,14 @@ function subscribeNotifications(url: string, c: ApiClient) {
   const received: string[] = [];
   const errors: unknown[] = [];
   let acknowledged = false;
+  let closeCode: number | null = null;
   const ws = createClient({
     url: `${url.replace("http", "ws")}/graphql`,
     webSocketImpl: CookieWebSocket,
     lazy: false,
     retryAttempts: 0,
-    onNonLazyError: (e) => errors.push(e),
-    on: { connected: () => (acknowledged = true) },
+    onNonLazyError: () => {}, // the close is observed through closeCode
+    on: { connected: () => (acknowledged = true), closed: (e) => (closeCode = (e as { code: number }).code) },
   });
   ws.subscribe<{ notificationAdded: { message: string } }>(
     { query: `subscription { notificationAdded { message } }` },
@@ -126,7 +128,7 @@ function subscribeNotifications(url: string, c: ApiClient) {
       complete: () => {},
     },
   );
-  return { ws, received, errors, connected: () => acknowledged };
+  return { ws, received, errors, connected: () => acknowledged, closeCode: () => closeCode };
 }
 
 describe("two instances on one PostgreSQL", () => {
@@ -164,6 +166,12 @@ describe("two instances on one PostgreSQL", () => {
       expect(migrations!.n).toBe(distinct!.n);
       const [users] = await db<{ n: number }[]>`select count(*)::int as n from users where email = ${demo.admin}`;
       expect(users!.n).toBe(1);
+      // The reminders run on one instance: the one holding their advisory lock.
+      const reminderLocks = async () =>
+        (await db<{ n: number }[]>`select count(*)::int as n from pg_locks where locktype = 'advisory' and objid = 720002 and granted`)[0]!
+          .n;
+      await until(async () => (await reminderLocks()) > 0);
+      expect(await reminderLocks()).toBe(1);
     } finally {
       await db.end();
     }
@@ -182,6 +190,13 @@ describe("two instances on one PostgreSQL", () => {
     await new Promise((r) => setTimeout(r, 300)); // a second delivery would have come by now
     expect(live.received).toEqual(["Ny kommentar på din idé ”Bygdegården som kontor”"]);
     expect(live.errors).toEqual([]);
+
+    // Signing out through B closes the session's socket on A.
+    const sameBrowserOnB = new ApiClient(b.url);
+    sameBrowserOnB.cookie = bearerOnA.cookie;
+    await sameBrowserOnB.raw(`mutation { signOut { signedOut } }`);
+    await until(() => live.closeCode() !== null);
+    expect(live.closeCode()).toBe(4403);
     await live.ws.dispose();
   });
 
