@@ -198,7 +198,8 @@ export async function createApp(config: Config, database: DatabaseHandle, logger
   const endedSessions = pubSub.subscribe("SESSION_ENDED");
   void (async () => {
     // 4403 Forbidden: graphql-ws clients reconnect, now without the session, and subscribe anew as who they are.
-    for await (const { sessionKey: key } of endedSessions) for (const socket of socketsBySession.get(key) ?? []) socket.close(4403, "Forbidden");
+    for await (const { sessionKey: key } of endedSessions)
+      for (const socket of socketsBySession.get(key) ?? []) socket.close(4403, "Forbidden");
   })();
 
   const apollo = new ApolloServer<Context>({

@@ -15,7 +15,8 @@ export type LimiterFactory = (keyPrefix: string, points: number, durationSeconds
  */
 export function limiterFactory(database: Pick<DatabaseHandle, "db" | "driver">): LimiterFactory {
   if (database.driver === "postgres")
-    return (keyPrefix, points, duration) => new RateLimiterDrizzle({ storeClient: database.db, schema: rateLimits, keyPrefix, points, duration });
+    return (keyPrefix, points, duration) =>
+      new RateLimiterDrizzle({ storeClient: database.db, schema: rateLimits, keyPrefix, points, duration });
   return (keyPrefix, points, duration) => new RateLimiterMemory({ keyPrefix, points, duration });
 }
 

@@ -78,7 +78,9 @@ class PostgresEventTarget extends EventTarget {
     const wire: Wire = { from: this.id, type };
     if (topic === "NOTIFICATION_ADDED" && this.opts.loaders?.NOTIFICATION_ADDED) wire.ref = (payload as { id: string }).id;
     else wire.payload = payload;
-    this.sql.notify(CHANNEL, JSON.stringify(wire)).catch((err: unknown) => this.opts.log?.error({ err, type }, "event not sent to other instances"));
+    this.sql
+      .notify(CHANNEL, JSON.stringify(wire))
+      .catch((err: unknown) => this.opts.log?.error({ err, type }, "event not sent to other instances"));
   }
 
   private receive(raw: string): void {
@@ -93,8 +95,10 @@ class PostgresEventTarget extends EventTarget {
       try {
         let payload = wire.payload;
         if (wire.ref !== undefined) {
-          payload = await this.opts.loaders?.NOTIFICATION_ADDED?.(wire.ref);
-          if (!payload) return;
+          const loaded = await this.opts.loaders?.NOTIFICATION_ADDED?.(wire.ref);
+          // Gone meanwhile (its person deleted): nothing to tell.
+          if (loaded === null || loaded === undefined) return;
+          payload = loaded;
         }
         super.dispatchEvent(new CustomEvent(wire.type, { detail: payload }));
       } catch (err) {

@@ -312,7 +312,10 @@ describe("through an SMTP outage", () => {
     const twice = await admin.ok(ResendMail, { id: given.id });
     expect(twice.resendMail.errors.map((e) => e.code)).toEqual(["ALREADY_SENT"]);
     const { db } = await testDatabase();
-    const recorded = await db.select().from(events).where(and(eq(events.kind, "outbox.resent"), eq(events.subjectId, row!.id)));
+    const recorded = await db
+      .select()
+      .from(events)
+      .where(and(eq(events.kind, "outbox.resent"), eq(events.subjectId, row!.id)));
     expect(recorded).toHaveLength(1);
     expect(recorded[0]!.data).toMatchObject({ attemptsBefore: 2 });
   });

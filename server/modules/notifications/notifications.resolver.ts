@@ -59,7 +59,8 @@ export class NotificationResolver {
 
   @Authorized("ADMIN")
   @Mutation(() => ResendMailPayload, {
-    description: "Send an unsent mail of an arena you administer again now (one the mailer gave up on, or one still waiting for its next attempt).",
+    description:
+      "Send an unsent mail of an arena you administer again now (one the mailer gave up on, or one still waiting for its next attempt).",
   })
   async resendMail(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
     const r = await outboxService.resendMail(ctx, id);

@@ -95,9 +95,7 @@ it("checks the session again at every event: an expired session's open subscript
 
   // The session runs out while its socket stays open (no sign-out, nobody told).
   const { db } = await testDatabase();
-  const hash = createHash("sha256")
-    .update(bearer.cookie!.split("=")[1]!)
-    .digest("hex");
+  const hash = createHash("sha256").update(bearer.cookie!.split("=")[1]!).digest("hex");
   const expired = await db
     .update(sessions)
     .set({ expiresAt: sql`now() - interval '1 second'` })

@@ -87,8 +87,15 @@ export class ArenaResolver {
   @Authorized()
   @Subscription(() => StructureChange, {
     topics: "STRUCTURE_CHANGED",
-    filter: async ({ payload, args, context }: { payload: ArenaTopics["STRUCTURE_CHANGED"][0]; args: { arenaId: string }; context: Context }) =>
-      fromGlobalId(args.arenaId, "Arena")?.id === payload.arenaId && (await context.sessions.isLive(context.sessionToken)),
+    filter: async ({
+      payload,
+      args,
+      context,
+    }: {
+      payload: ArenaTopics["STRUCTURE_CHANGED"][0];
+      args: { arenaId: string };
+      context: Context;
+    }) => fromGlobalId(args.arenaId, "Arena")?.id === payload.arenaId && (await context.sessions.isLive(context.sessionToken)),
     description: "Tells open clients that an arena's structure changed.",
   })
   structureChanged(@Root() payload: ArenaTopics["STRUCTURE_CHANGED"][0], @Arg("arenaId", () => ID) _arenaId: string): StructureChange {
