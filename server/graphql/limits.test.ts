@@ -154,12 +154,17 @@ describe("anonymous rate limit", () => {
 
 describe.skipIf(!process.env.DATABASE_URL)("request deadline (PostgreSQL statement_timeout)", () => {
   it("stops a statement at its deadline and says so with the TIMEOUT code, not as an internal error", async () => {
-    const database = await openDatabase({ url: process.env.DATABASE_URL, statementTimeoutMs: 300 });
+    await testDatabase();
+    // The worker's test database (see test/support/database.ts), migrated and seeded.
+    const u = new URL(process.env.DATABASE_URL!);
+    u.pathname = `/arena_test_${process.env.VITEST_POOL_ID ?? "0"}`;
+    const url = u.toString();
+    const database = await openDatabase({ url, statementTimeoutMs: 300 });
     const { log, lines } = capturedLogger("warn");
     const app = await createApp({ ...configFromEnv({ NODE_ENV: "test" }) }, database, log);
     await app.listen(0, "127.0.0.1");
     // Another connection holds the ideas table, so the request's statement waits past its deadline.
-    const holder = await openDatabase({ url: process.env.DATABASE_URL, poolSize: 1 });
+    const holder = await openDatabase({ url, poolSize: 1 });
     let release!: () => void;
     const released = new Promise<void>((r) => (release = r));
     let locked!: () => void;
@@ -170,9 +175,10 @@ describe.skipIf(!process.env.DATABASE_URL)("request deadline (PostgreSQL stateme
       await released;
     });
     try {
-      await isLocked;
-      const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-      const r = await new ApiClient(url, "en").raw(`{ ideas(first: 1) { edges { node { id } } } }`);
+      await Promise.race([isLocked, holding]);
+      const r = await new ApiClient(`http://127.0.0.1:${(app.server.address() as AddressInfo).port}`, "en").raw(
+        `{ ideas(first: 1) { edges { node { id } } } }`,
+      );
       expect(r.errors?.[0]?.extensions?.code).toBe("TIMEOUT");
       expect(r.errors?.[0]?.message).toMatch(/^The query took too long and was stopped/);
       const ref = r.errors![0]!.extensions!.correlationId as string;
