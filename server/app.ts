@@ -209,6 +209,8 @@ export async function createApp(config: Config, database: DatabaseHandle, logger
       depthLimitRule(config.limits.maxDepth),
       repeatLimitRule({ maxPerFieldWithArguments: config.limits.maxFieldRepeats, maxAliases: config.limits.maxAliases }),
     ],
+    // The client's largest document has about 250 tokens; validating tens of thousands costs seconds of CPU.
+    parseOptions: { maxTokens: config.limits.maxTokens },
     includeStacktraceInErrorResponses: false,
     introspection: config.introspection,
     // No "did you mean" field names for strangers probing the schema.

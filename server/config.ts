@@ -26,6 +26,8 @@ export interface Config {
     maxFieldRepeats: number;
     /** Aliased fields per operation. */
     maxAliases: number;
+    /** Tokens per GraphQL document: a huge document is refused before it is parsed into memory and validated. */
+    maxTokens: number;
     /** GraphQL requests per minute from one IP by people not signed in; 0 turns it off. */
     anonymousPerMinute: number;
   };
@@ -81,6 +83,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
       maxCost: int(env.LIMIT_QUERY_COST, 5000),
       maxFieldRepeats: int(env.LIMIT_FIELD_REPEATS, 5),
       maxAliases: int(env.LIMIT_QUERY_ALIASES, 20),
+      maxTokens: int(env.LIMIT_QUERY_TOKENS, 5000),
       // Off in tests by default: every suite talks from 127.0.0.1, as anonymous as it gets.
       anonymousPerMinute: int(env.LIMIT_ANONYMOUS_PER_MINUTE, env.NODE_ENV === "test" ? 0 : 600),
     },
