@@ -19,9 +19,9 @@ import { type WebSocket, WebSocketServer } from "ws";
 import { AuthLimits, limiterFactory } from "./auth/rate-limit.js";
 import { SessionStore, type Viewer, sessionKey } from "./auth/sessions.js";
 import type { Config } from "./config.js";
-import { AdmissionGate, admission } from "./db/admission.js";
 import { ADVISORY_LOCKS, type DatabaseHandle } from "./db/index.js";
 import { whileLeader } from "./db/leader.js";
+import { AdmissionGate, admission, deadlineScope } from "./db/admission.js";
 import { type StatementTally, withStatementTally } from "./db/statement-counter.js";
 import { complexityPlugin, errorFormatter, errorLoggingPlugin, statementCountPlugin } from "./graphql/apollo-plugins.js";
 import type { Context } from "./graphql/context.js";
@@ -243,6 +243,7 @@ export async function createApp(config: Config, database: DatabaseHandle, logger
     // Before the body is read: a refused request costs nothing more. WebSockets do not pass here.
     admission(gate, { timeoutMs: config.requestTimeoutMs, localeOf: (req) => localeFrom(req.headers["accept-language"]) }),
     express.json({ limit: "1mb" }),
+    deadlineScope(),
     (req, res, next) => {
       if (req.secure) res.setHeader("Strict-Transport-Security", "max-age=15552000");
       if (!config.exposeStatementCount) return next();

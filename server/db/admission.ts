@@ -1,7 +1,7 @@
 import type { NextFunction, Request, Response } from "express";
 import type { Locale } from "../modules/accounts/accounts.tables.js";
 import { message } from "../graphql/messages.js";
-import { RETRY_AFTER_SECONDS, withDeadline } from "./deadline.js";
+import { type RequestDeadline, RETRY_AFTER_SECONDS, withDeadline } from "./deadline.js";
 
 export interface AdmissionOptions {
   /** Requests served at once; the rest wait in line. */
@@ -93,17 +93,22 @@ function refuse(res: Response, locale: Locale, code: "SERVER_BUSY" | "TIMEOUT") 
   });
 }
 
+const deadlines = new WeakMap<Request, RequestDeadline>();
+
 /**
  * Express middleware in front of /graphql: gives each request its deadline, waits for its
- * turn at the gate (503 SERVER_BUSY at once when the line is full, 503 TIMEOUT when the
- * deadline passes in line) and holds the turn until the response is done or abandoned.
+ * turn at the gate (503 SERVER_BUSY at once when the line is full, 503 TIMEOUT when half
+ * the deadline passes in line) and holds the turn until the response is done or abandoned.
+ * `deadlineScope()` must follow the body parser, to make the deadline current for the work.
  */
 export function admission(gate: AdmissionGate, opts: { timeoutMs: number; localeOf: (req: Request) => Locale }) {
   return (req: Request, res: Response, next: NextFunction) => {
     const locale = opts.localeOf(req);
     const deadline = { at: Date.now() + opts.timeoutMs, locale };
     const abort = new AbortController();
-    const timer = setTimeout(() => abort.abort(), opts.timeoutMs);
+    // At most half the deadline in line: a request let in at the last moment would be cut off
+    // midway, its work wasted while others wait (measured with 200 clients: half the throughput).
+    const timer = setTimeout(() => abort.abort(), opts.timeoutMs / 2);
     timer.unref();
     const gone = () => abort.abort();
     res.once("close", gone);
@@ -113,7 +118,20 @@ export function admission(gate: AdmissionGate, opts: { timeoutMs: number; locale
       if (turn === "full") return refuse(res, locale, "SERVER_BUSY");
       if (turn === "expired") return refuse(res, locale, "TIMEOUT");
       res.once("close", turn);
-      withDeadline(deadline, () => next());
+      deadlines.set(req, deadline);
+      next();
     });
+  };
+}
+
+/**
+ * Makes the request's deadline current (AsyncLocalStorage) for what follows. Placed after the
+ * body parser: the body is read in the socket's async context, which would lose it.
+ */
+export function deadlineScope() {
+  return (req: Request, _res: Response, next: NextFunction) => {
+    const deadline = deadlines.get(req);
+    if (!deadline) return next();
+    withDeadline(deadline, () => next());
   };
 }

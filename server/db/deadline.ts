@@ -42,5 +42,5 @@ export class DeadlineExceededError extends GraphQLError {
 /** Throws TIMEOUT when the current request's deadline has passed; outside a request (jobs, seeds) it never does. */
 export function checkDeadline(now = Date.now()): void {
   const d = storage.getStore();
-  if (d && now > d.at) throw new DeadlineExceededError(d.locale);
+  if (d && now >= d.at) throw new DeadlineExceededError(d.locale);
 }

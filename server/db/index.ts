@@ -10,7 +10,7 @@ import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 import { projectRoot } from "../paths.js";
 import { lockDataDir } from "./lock.js";
-import { fairPglite } from "./pglite-fair.js";
+import { fairPglite, withDeadlineGuard } from "./pglite-fair.js";
 import * as schema from "./schema.js";
 import { countingLogger } from "./statement-counter.js";
 
@@ -145,7 +145,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<DatabaseHandl
     release();
     throw e;
   }
-  const db = drizzlePglite(fairPglite(client), { schema, logger: countingLogger }) as unknown as Database;
+  const db = drizzlePglite(fairPglite(client), { schema, logger: withDeadlineGuard(countingLogger) }) as unknown as Database;
   return {
     db,
     driver: "pglite",
