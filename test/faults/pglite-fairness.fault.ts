@@ -222,9 +222,19 @@ describe("PGlite under load", () => {
     // Served in turn: a newcomer waits about as long as the busy clients' own requests (before
     // the fix, over three times as long: 12 s against 3.4 s), and /healthz never waits in that
     // line (before: up to 16 s). Ratios to the same run's figures, so a slow machine does not matter.
-    expect(percentile(probes.map((p) => p.ms), 0.5)).toBeLessThanOrEqual(2 * figures.busyP50);
+    expect(
+      percentile(
+        probes.map((p) => p.ms),
+        0.5,
+      ),
+    ).toBeLessThanOrEqual(2 * figures.busyP50);
     expect(health.every((h) => h.status === 200)).toBe(true);
-    expect(percentile(health.map((h) => h.ms), 0.5)).toBeLessThan(figures.busyP50 / 2);
+    expect(
+      percentile(
+        health.map((h) => h.ms),
+        0.5,
+      ),
+    ).toBeLessThan(figures.busyP50 / 2);
     // And nobody among the busy clients was starved.
     expect(figures.busyClientsAnswered).toBe(BUSY_CLIENTS);
   });
