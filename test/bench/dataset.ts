@@ -56,44 +56,257 @@ const COUNTIES = [
 
 // Vocabulary for texts that full-text search can tell apart: inflected Swedish nouns, places, groups.
 const THINGS = [
-  "hembesök", "hembesöken", "digitala hembesök", "läxhjälp", "mötesplats", "mötesplatser", "fritidsgård", "träffpunkt",
-  "kulturskola", "språkcafé", "matkasse", "matkassar", "samåkning", "cykelkök", "reparationscafé", "bibliotek",
-  "lånecentral", "fixartjänst", "trygghetsvandring", "seniorgympa", "stödgrupp", "mentorprogram", "sommarjobb",
-  "praktikplats", "praktikplatser", "kompisprogram", "anhörigstöd", "friskvård", "utomhuspedagogik", "odlingslott",
-  "stadsodling", "solceller", "energirådgivning", "vårdcentral", "telefonkedja", "nattvandring", "körsång", "dansgrupp",
-  "skolbibliotek", "ungdomsråd", "medborgardialog", "hälsosamtal", "sjukgymnastik", "förskola", "kollektivtrafik",
-  "bilpool", "fritidsbank", "arbetsträning", "demensvård", "hemtjänst", "e-hälsa", "videomöten", "skärmtid",
+  "hembesök",
+  "digitala hembesök",
+  "läxhjälp",
+  "mötesplats",
+  "fritidsgård",
+  "träffpunkt",
+  "kulturskola",
+  "språkcafé",
+  "matkasse",
+  "samåkning",
+  "cykelkök",
+  "reparationscafé",
+  "bibliotek",
+  "lånecentral",
+  "fixartjänst",
+  "trygghetsvandring",
+  "seniorgympa",
+  "stödgrupp",
+  "mentorprogram",
+  "sommarjobb",
+  "praktikplats",
+  "kompisprogram",
+  "anhörigstöd",
+  "friskvård",
+  "utomhuspedagogik",
+  "odlingslott",
+  "stadsodling",
+  "solceller",
+  "energirådgivning",
+  "vårdcentral",
+  "telefonkedja",
+  "nattvandring",
+  "körsång",
+  "dansgrupp",
+  "skolbibliotek",
+  "ungdomsråd",
+  "medborgardialog",
+  "hälsosamtal",
+  "sjukgymnastik",
+  "förskola",
+  "kollektivtrafik",
+  "bilpool",
+  "fritidsbank",
+  "arbetsträning",
+  "demensvård",
+  "hemtjänst",
+  "e-hälsa",
+  "videomöten",
+  "skärmtid",
+  "simskola",
+  "badhus",
+  "idrottsförening",
+  "ridskola",
+  "skateboardpark",
+  "lekplats",
+  "parkour",
+  "boxningsklubb",
+  "schackklubb",
+  "spelkväll",
+  "filmklubb",
+  "teatergrupp",
+  "musikskola",
+  "konstverkstad",
+  "syateljé",
+  "snickeriverkstad",
+  "makerspace",
+  "programmeringskurs",
+  "datorhjälp",
+  "surfplattor",
+  "appen",
+  "chattbot",
+  "larmknapp",
+  "sensorer",
+  "fallprevention",
+  "trygghetslarm",
+  "matleverans",
+  "måltidsgemenskap",
+  "soppkök",
+  "skolfrukost",
+  "skolmåltid",
+  "kolonilott",
+  "naturstig",
+  "vandringsled",
+  "fågelskådning",
+  "fiskevård",
+  "skogsbad",
+  "hundrastgård",
+  "djurterapi",
+  "återbruk",
+  "klädbyte",
+  "leksaksbibliotek",
+  "verktygspool",
+  "elcyklar",
+  "laddstolpar",
+  "byabuss",
+  "anropsstyrd trafik",
+  "färdtjänst",
+  "bostadsanpassning",
+  "lägenhetsbyte",
+  "kooperativ",
+  "föräldragrupp",
+  "babycafé",
+  "familjecentral",
+  "ungdomsmottagning",
+  "elevhälsa",
+  "studiecirkel",
+  "folkhögskola",
+  "yrkesutbildning",
+  "lärlingsplats",
+  "jobbcoach",
+  "språkvän",
+  "samhällsorientering",
+  "tolkstöd",
+  "integrationslots",
+  "kvinnojour",
+  "brottsofferstöd",
+  "grannsamverkan",
+  "medlingsverksamhet",
+  "fältassistenter",
+  "fritidsledare",
+  "kulturkompis",
+  "läsombud",
+  "bokcirkel",
+  "berättarkafé",
+  "minnesstöd",
+  "rehabilitering",
+  "smärtskola",
+  "diabetesskola",
+  "hjärtgrupp",
+  "rökavvänjning",
+  "sömnskola",
+  "stresshantering",
 ];
 const ADJECTIVES = [
-  "digital", "digitala", "lokal", "lokala", "mobil", "mobila", "gemensam", "gemensamma", "trygg", "trygga", "hållbar",
-  "hållbara", "öppen", "öppna", "kostnadsfri", "flerspråkig", "generationsöverskridande", "rörlig", "förebyggande",
+  "digital",
+  "digitala",
+  "lokal",
+  "lokala",
+  "mobil",
+  "mobila",
+  "gemensam",
+  "gemensamma",
+  "trygg",
+  "trygga",
+  "hållbar",
+  "hållbara",
+  "öppen",
+  "öppna",
+  "kostnadsfri",
+  "flerspråkig",
+  "generationsöverskridande",
+  "rörlig",
+  "förebyggande",
 ];
 const GROUPS = [
-  "äldre", "ensamma äldre", "nyanlända", "unga", "ungdomar", "barnfamiljer", "ensamstående föräldrar", "personer med demens",
-  "anhöriga", "studenter", "pensionärer", "långtidsarbetslösa", "personer med funktionsnedsättning", "landsbygdsbor",
-  "skolbarn", "förskolebarn", "nyblivna föräldrar", "småföretagare", "lantbrukare", "vårdpersonal",
+  "äldre",
+  "ensamma äldre",
+  "nyanlända",
+  "unga",
+  "ungdomar",
+  "barnfamiljer",
+  "ensamstående föräldrar",
+  "personer med demens",
+  "anhöriga",
+  "studenter",
+  "pensionärer",
+  "långtidsarbetslösa",
+  "personer med funktionsnedsättning",
+  "landsbygdsbor",
+  "skolbarn",
+  "förskolebarn",
+  "nyblivna föräldrar",
+  "småföretagare",
+  "lantbrukare",
+  "vårdpersonal",
 ];
 const PLACES = [
-  "Sandviken", "Hudiksvall", "Bollnäs", "Söderhamn", "Ljusdal", "Ockelbo", "Hofors", "Ovanåker", "Nordanstig", "Gävle",
-  "Falun", "Borlänge", "Mora", "Ludvika", "Avesta", "Rättvik", "Leksand", "Orsa", "Älvdalen", "Malung", "Sälen", "Kiruna",
-  "Luleå", "Umeå", "Östersund", "Sundsvall", "Karlstad", "Örebro", "Västerås", "Uppsala", "Visby", "Kalmar", "Växjö",
+  "Sandviken",
+  "Hudiksvall",
+  "Bollnäs",
+  "Söderhamn",
+  "Ljusdal",
+  "Ockelbo",
+  "Hofors",
+  "Ovanåker",
+  "Nordanstig",
+  "Gävle",
+  "Falun",
+  "Borlänge",
+  "Mora",
+  "Ludvika",
+  "Avesta",
+  "Rättvik",
+  "Leksand",
+  "Orsa",
+  "Älvdalen",
+  "Malung",
+  "Sälen",
+  "Kiruna",
+  "Luleå",
+  "Umeå",
+  "Östersund",
+  "Sundsvall",
+  "Karlstad",
+  "Örebro",
+  "Västerås",
+  "Uppsala",
+  "Visby",
+  "Kalmar",
+  "Växjö",
 ];
 const PROBLEMS = [
-  "ensamhet och isolering ökar", "många saknar kontakt med vården", "väntetiderna är långa", "det finns få mötesplatser",
-  "bussarna går sällan", "skolresultaten sjunker", "fler behöver stöd i vardagen", "digitala tjänster är svåra att använda",
-  "anhöriga blir utmattade", "unga saknar sommarjobb", "maten slängs i onödan", "energikostnaderna stiger",
-  "föreningslivet tappar medlemmar", "tryggheten i området upplevs som låg", "hälsan skiljer sig mellan grupper",
+  "ensamhet och isolering ökar",
+  "många saknar kontakt med vården",
+  "väntetiderna är långa",
+  "det finns få mötesplatser",
+  "bussarna går sällan",
+  "skolresultaten sjunker",
+  "fler behöver stöd i vardagen",
+  "digitala tjänster är svåra att använda",
+  "anhöriga blir utmattade",
+  "unga saknar sommarjobb",
+  "maten slängs i onödan",
+  "energikostnaderna stiger",
+  "föreningslivet tappar medlemmar",
+  "tryggheten i området upplevs som låg",
+  "hälsan skiljer sig mellan grupper",
 ];
-const ACTIONS = [
-  "erbjuda", "samordna", "testa", "utveckla", "starta", "bygga upp", "sprida", "förbättra", "organisera", "pröva",
-];
+const ACTIONS = ["erbjuda", "samordna", "testa", "utveckla", "starta", "bygga upp", "sprida", "förbättra", "organisera", "pröva"];
 const BENEFITS = [
-  "minskad ensamhet", "bättre hälsa", "ökad trygghet", "fler i arbete", "bättre skolresultat", "lägre kostnader",
-  "mindre matsvinn", "starkare gemenskap", "kortare väntetider", "ökad delaktighet", "minskade utsläpp",
+  "minskad ensamhet",
+  "bättre hälsa",
+  "ökad trygghet",
+  "fler i arbete",
+  "bättre skolresultat",
+  "lägre kostnader",
+  "mindre matsvinn",
+  "starkare gemenskap",
+  "kortare väntetider",
+  "ökad delaktighet",
+  "minskade utsläpp",
 ];
 
+// Most sentences talk about the problem and the benefit; few name a thing, as real texts do, so
+// that a word like "hembesök" is found in a few percent of the ideas and "äldre" in many.
 const sentence = () =>
-  `${cap(pick(ACTIONS))} ${pick(ADJECTIVES)} ${pick(THINGS)} för ${pick(GROUPS)} i ${pick(PLACES)}, eftersom ${pick(PROBLEMS)}.`;
+  rand() < 0.25
+    ? `${cap(pick(ACTIONS))} ${pick(ADJECTIVES)} ${pick(THINGS)} för ${pick(GROUPS)} i ${pick(PLACES)}, eftersom ${pick(PROBLEMS)}.`
+    : rand() < 0.5
+      ? `I ${pick(PLACES)} märker vi att ${pick(PROBLEMS)}, särskilt bland ${pick(GROUPS)}.`
+      : `Målet är ${pick(BENEFITS)} och ${pick(BENEFITS)} för ${pick(GROUPS)}.`;
 const paragraph = (n: number) => Array.from({ length: n }, sentence).join(" ");
 
 const STAGES: [string, number][] = [
@@ -124,7 +337,8 @@ const SECTORS = ["civil_society", "public", "business", "academia"];
 const database = await openDatabase({ url, poolSize: 4 });
 await database.migrate();
 const sql = postgres(url, { max: 4, onnotice: () => {} });
-const [{ n: existing }] = await sql<{ n: number }[]>`select count(*)::int as n from ideas`;
+const [counted] = await sql<{ n: number }[]>`select count(*)::int as n from ideas`;
+const existing = counted!.n;
 if (existing > 1000) {
   console.error(`The database already holds ${existing} ideas; use an empty one.`);
   process.exit(1);
@@ -152,7 +366,8 @@ const byArena = <T extends { arena_id: string }>(rows: T[]) => {
 };
 const orgsOf = byArena(orgs);
 const goalsOf = byArena(goals);
-const [{ hash }] = await sql<{ hash: string }[]>`select password_hash as hash from users limit 1`;
+const [someone] = await sql<{ hash: string }[]>`select password_hash as hash from users limit 1`;
+const hash = someone!.hash;
 
 // Bearers and followers: people who never sign in during the bench, sharing one stored hash.
 await sql`insert into users (email, name, password_hash, organisation, sector)
@@ -216,9 +431,8 @@ for (let start = 0; start < IDEAS; start += BATCH) {
   await sql`insert into ideas ${sql(rows)}`;
   if (places.length > 0) await sql`insert into idea_places ${sql(places)}`;
   if (ideaGoals.length > 0) await sql`insert into idea_goals ${sql(ideaGoals)}`;
-  if ((start / BATCH) % 20 === 19) step(`${start + BATCH} ideas`);
+  if ((start / BATCH) % 20 === 19) step(`${Math.min(IDEAS, start + BATCH)} ideas`);
 }
-step(`${IDEAS} ideas`);
 
 const ideasOnly = sql`select * from ideas where client_key like 'dataset-%'`;
 const people = sql`select id, row_number() over (order by email) as rn from users where email like '%@dataset.example'`;

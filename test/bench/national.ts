@@ -46,6 +46,8 @@ async function startServers(databaseUrl: string): Promise<Servers> {
 const IDEA_CARD = `id title summary stage sector organisationName submittedAt createdAt followerCount commentCount
   arena { id slug } bearer { id name } countyParts { id name } municipalities { id name }`;
 const SEARCH = "hembesök";
+/** A word in most ideas, so that a page 5,000 hits deep exists. */
+const COMMON = "äldre";
 
 type Op = { client: ApiClient; query: string; variables?: Record<string, unknown> };
 
@@ -71,11 +73,12 @@ async function load(op: Op, clients: number, perClient: number, budgetMs: number
 
 /** The cursor of the 5,000th hit of the national search, found by paging as a client would. */
 async function deepCursor(client: ApiClient): Promise<string | null> {
-  const q = `query($after: String) { ideas(search: "${SEARCH}", first: 100, after: $after) { pageInfo { endCursor hasNextPage } } }`;
+  const q = `query($after: String) { ideas(search: "${COMMON}", first: 100, after: $after) { pageInfo { endCursor hasNextPage } } }`;
   let after: string | null = null;
   for (let seen = 0; seen < 5000; seen += 100) {
-    const r = await client.raw<{ ideas: { pageInfo: { endCursor: string | null; hasNextPage: boolean } } }>(q, { after });
-    if (r.errors || !r.data) throw new Error(JSON.stringify(r.errors));
+    const r: { data: { ideas: { pageInfo: { endCursor: string | null; hasNextPage: boolean } } } | null; errors?: unknown } =
+      await client.raw<{ ideas: { pageInfo: { endCursor: string | null; hasNextPage: boolean } } }>(q, { after });
+    if (r.errors !== undefined || !r.data) throw new Error(JSON.stringify(r.errors));
     after = r.data.ideas.pageInfo.endCursor;
     const decoded = after ? (JSON.parse(Buffer.from(after, "base64url").toString()) as unknown[]) : [];
     // An offset cursor (the old relevance paging) can be written directly.
@@ -93,13 +96,19 @@ export async function nationalBench(databaseUrl: string) {
     const researcher = await new ApiClient(servers.graphql).signInAs(demo.researcher);
     const arenas = await anonymous.raw<{ arenas: { id: string; slug: string }[] }>(`{ arenas { id slug } }`);
     const gavleborg = arenas.data!.arenas.find((a) => a.slug === "gavleborg")!.id;
-    const deep = await deepCursor(anonymous);
+    const deep = process.env.BENCH_ONLY && !process.env.BENCH_ONLY.includes("deepSearch") ? null : await deepCursor(anonymous);
     const ops: Record<string, Op> = {
-      search: { client: anonymous, query: `{ ideas(search: "${SEARCH}", first: 12) { totalCount edges { cursor node { ${IDEA_CARD} } } pageInfo { hasNextPage endCursor } } }` },
-      browse50: { client: anonymous, query: `{ ideas(arena: "gavleborg", first: 50) { totalCount edges { cursor node { ${IDEA_CARD} } } pageInfo { hasNextPage endCursor } } }` },
+      search: {
+        client: anonymous,
+        query: `{ ideas(search: "${SEARCH}", first: 12) { totalCount edges { cursor node { ${IDEA_CARD} } } pageInfo { hasNextPage endCursor } } }`,
+      },
+      browse50: {
+        client: anonymous,
+        query: `{ ideas(arena: "gavleborg", first: 50) { totalCount edges { cursor node { ${IDEA_CARD} } } pageInfo { hasNextPage endCursor } } }`,
+      },
       deepSearch: {
         client: anonymous,
-        query: `query($after: String) { ideas(search: "${SEARCH}", first: 12, after: $after) { totalCount edges { cursor node { ${IDEA_CARD} } } pageInfo { hasNextPage endCursor } } }`,
+        query: `query($after: String) { ideas(search: "${COMMON}", first: 12, after: $after) { totalCount edges { cursor node { ${IDEA_CARD} } } pageInfo { hasNextPage endCursor } } }`,
         variables: { after: deep },
       },
       intakeQueue: {
@@ -117,7 +126,9 @@ export async function nationalBench(databaseUrl: string) {
     };
     console.log(`\nnational dataset: latencies in ms (p50 / p95), loopback, server in a child process`);
     console.log("operation         1 client p50    p95   20 clients p50    p95   statements");
+    const only = process.env.BENCH_ONLY?.split(",");
     for (const [name, op] of Object.entries(ops)) {
+      if (only && !only.includes(name)) continue;
       const probe = await op.client.raw(op.query, op.variables);
       if (probe.errors) throw new Error(`${name}: ${JSON.stringify(probe.errors)}`);
       await load(op, 1, 3, 30_000); // warm-up
@@ -130,7 +141,7 @@ export async function nationalBench(databaseUrl: string) {
           (twenty.n < 200 ? `  (20 clients: ${twenty.n} requests in the time budget)` : ""),
       );
     }
-    await rawBaseline(servers, anonymous);
+    if (!only || only.includes("raw")) await rawBaseline(servers, anonymous);
   } finally {
     await servers.stop();
   }

@@ -55,7 +55,9 @@ async function ideaList(slug: string, first: number) {
       select p.idea_id, o.id as org_id, o.name as org_name, c.id as cp_id, c.name as cp_name
       from idea_places p left join organisations o on o.id = p.organisation_id left join county_parts c on c.id = p.county_part_id
       where p.idea_id = any(${ids}::uuid[])`,
-    sql<{ idea_id: string; n: number }[]>`select idea_id, count(*)::int as n from follows where idea_id = any(${ids}::uuid[]) group by idea_id`,
+    sql<
+      { idea_id: string; n: number }[]
+    >`select idea_id, count(*)::int as n from follows where idea_id = any(${ids}::uuid[]) group by idea_id`,
     sql<{ idea_id: string; n: number }[]>`select idea_id, count(*)::int as n from comments
       where idea_id = any(${ids}::uuid[]) and thread = 'public' and hidden_at is null and removed_at is null group by idea_id`,
   ]);
@@ -79,9 +81,11 @@ async function ideaList(slug: string, first: number) {
       commentCount: cc.get(r.id)?.n ?? 0,
       arena: { id: toGlobalId("Arena", r.arena_id), slug: arena.get(r.arena_id)?.slug },
       bearer: { id: toGlobalId("User", r.bearer_id), name: bearer.get(r.bearer_id)?.name },
-      countyParts: places.filter((p) => p.idea_id === r.id && p.cp_id).map((p) => ({ id: toGlobalId("CountyPart", p.cp_id!), name: p.cp_name })),
+      countyParts: places
+        .filter((p) => p.idea_id === r.id && p.cp_id !== null)
+        .map((p) => ({ id: toGlobalId("CountyPart", p.cp_id!), name: p.cp_name })),
       municipalities: places
-        .filter((p) => p.idea_id === r.id && p.org_id)
+        .filter((p) => p.idea_id === r.id && p.org_id !== null)
         .map((p) => ({ id: toGlobalId("Organisation", p.org_id!), name: p.org_name })),
     },
   }));
