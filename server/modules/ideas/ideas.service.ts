@@ -312,6 +312,8 @@ const fullText = (q: string) => {
 };
 /** Misspellings: word similarity to the title, served by the trigram GIN index on the title (`<%`). */
 const trigram = (q: string) => ({ match: sql`${q} <% ${ideas.title}`, rank: sql`word_similarity(${q}, ${ideas.title})` });
+/** No arena has it: an unknown arena slug lists nothing. */
+const NO_ARENA = "00000000-0000-0000-0000-000000000000";
 /** How similar a misspelt word must be to a word of the title (pg_trgm's default, 0.6, misses one dropped letter). */
 const WORD_SIMILARITY = 0.4;
 
@@ -368,10 +370,14 @@ export async function listIdeas(ctx: Context, args: IdeasArgs) {
       : (args.sort ?? (q ? IdeaSortEnum.RELEVANCE : IdeaSortEnum.NEWEST));
   const goalIds = rawIds(args.goalIds, "StrategicGoal");
   const municipalityIds = rawIds(args.municipalityIds, "Organisation");
+  const arenaId = args.arena
+    ? ((await ctx.db.select({ id: arenas.id }).from(arenas).where(eq(arenas.slug, args.arena)))[0]?.id ?? null)
+    : undefined;
   const filter = and(
     visibleToViewer(ctx.viewer),
     ne(ideas.stage, "draft"),
-    args.arena ? inArray(ideas.arenaId, ctx.db.select({ id: arenas.id }).from(arenas).where(eq(arenas.slug, args.arena))) : undefined,
+    // The arena's id as a value, not a subquery: the planner then walks that arena's newest-first index.
+    arenaId !== undefined ? eq(ideas.arenaId, arenaId ?? NO_ARENA) : undefined,
     args.stages && args.stages.length > 0 ? inArray(ideas.stage, args.stages as IdeaStage[]) : undefined,
     args.sectors && args.sectors.length > 0 ? inArray(ideas.sector, args.sectors) : undefined,
     goalIds

@@ -74,9 +74,10 @@ export const ideas = pgTable(
   (t) => [
     uniqueIndex("ideas_bearer_client_key").on(t.bearerId, t.clientKey),
     index("ideas_arena_stage").on(t.arenaId, t.stage, t.submittedAt),
-    // The idea list's default order (newest first), per arena and across arenas.
-    index("ideas_arena_newest").on(t.arenaId, t.submittedAt.desc().nullsFirst(), t.id),
-    index("ideas_newest").on(t.submittedAt.desc().nullsFirst(), t.id),
+    // The idea list's default order (newest first), per arena and across arenas; stage and
+    // visibility ride along so that the list's filter and its count are read from the index alone.
+    index("ideas_arena_newest").on(t.arenaId, t.submittedAt.desc().nullsFirst(), t.id, t.stage, t.visibility),
+    index("ideas_newest").on(t.submittedAt.desc().nullsFirst(), t.id, t.stage, t.visibility),
     index("ideas_bearer").on(t.bearerId, t.updatedAt),
     index("ideas_search").using("gin", t.search),
     index("ideas_title_trgm").using("gin", sql`${t.title} gin_trgm_ops`),
