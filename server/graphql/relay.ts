@@ -63,6 +63,16 @@ export interface Connection<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
   totalCount: number;
+  totalCountCapped: boolean;
+}
+
+/** Lists count their matches only up to this many; beyond it a client says "över 1 000". */
+export const COUNT_CAP = 1000;
+
+/** A count of a list's matches: exact up to COUNT_CAP; `capped` when there are more. */
+export interface TotalCount {
+  n: number;
+  capped: boolean;
 }
 
 /** One generic factory for every `XConnection` and `XEdge` type. */
@@ -81,8 +91,12 @@ export function connectionType<T extends object>(name: string, nodeType: ClassTy
     edges!: EdgeType[];
     @Field(() => PageInfo)
     pageInfo!: PageInfo;
-    @Field(() => Int, { description: "Total number of items across all pages." })
+    @Field(() => Int, { description: "Total number of items across all pages (at most 1,000 where totalCountCapped says so)." })
     totalCount!: number;
+    @Field(() => Boolean, {
+      description: 'True when counting stopped at 1,000: there are more than totalCount items (shown as "över 1 000").',
+    })
+    totalCountCapped!: boolean;
   }
   return ConnectionType as ClassType<Connection<T>>;
 }
@@ -94,15 +108,22 @@ export function connectionType<T extends object>(name: string, nodeType: ClassTy
 export function encodeCursor(key: (string | number)[]): string {
   return Buffer.from(JSON.stringify(key), "utf8").toString("base64url");
 }
-/** What a cursor part holds: a row id, an instant or date, any text, an offset, or the marker "o" of an offset cursor. */
-export type CursorPart = "uuid" | "time" | "text" | "offset" | "o";
+/**
+ * What a cursor part holds: a row id, an instant or date, any text, an offset, a search rank
+ * (a non-negative float), or a marker: "o" of an offset cursor, "fts" of a full-text search
+ * page, "trgm" of a page of the trigram (misspelling) fallback.
+ */
+export type CursorPart = "uuid" | "time" | "text" | "offset" | "rank" | "o" | "fts" | "trgm";
 
 const PART: Record<CursorPart, (v: unknown) => boolean> = {
   uuid: (v) => typeof v === "string" && UUID.test(v),
   time: (v) => typeof v === "string" && /^\d{4}-\d{2}-\d{2}/.test(v) && !Number.isNaN(Date.parse(v)),
   text: (v) => typeof v === "string",
   offset: (v) => typeof v === "number" && Number.isSafeInteger(v) && v >= 0,
+  rank: (v) => typeof v === "number" && Number.isFinite(v) && v >= 0,
   o: (v) => v === "o",
+  fts: (v) => v === "fts",
+  trgm: (v) => v === "trgm",
 };
 
 /**
@@ -131,16 +152,18 @@ export function pageSize(args: ConnectionArgs, fallback = 20): number {
 export function toConnection<R, T>(
   rows: R[],
   size: number,
-  totalCount: number,
+  totalCount: number | TotalCount,
   key: (row: R) => (string | number)[],
   map: (row: R) => T,
   hasPrevious: boolean,
 ): Connection<T> {
   const page = rows.slice(0, size);
   const edges = page.map((r) => ({ cursor: encodeCursor(key(r)), node: map(r) }));
+  const total = typeof totalCount === "number" ? { n: totalCount, capped: false } : totalCount;
   return {
     edges,
-    totalCount,
+    totalCount: total.n,
+    totalCountCapped: total.capped,
     pageInfo: {
       hasNextPage: rows.length > size,
       hasPreviousPage: hasPrevious,

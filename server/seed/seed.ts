@@ -63,7 +63,7 @@ async function seedReference(tx: Tx) {
 }
 
 /** Upserts one arena pack by natural keys; returns the arena id. Structure edited in the app since is overwritten only where the pack names it. */
-async function seedArena(tx: Tx, pack: ArenaSeed): Promise<string> {
+export async function seedArena(tx: Tx, pack: ArenaSeed): Promise<string> {
   const [arena] = await tx
     .insert(arenas)
     .values({

@@ -1,10 +1,12 @@
 // `npm run bench`: times API operations against a baseline measured side by side in the same
 // process (a bare /healthz round trip), and reports ratios, which survive a slower machine.
-// Also reports SQL statements per operation. Loopback only, bounded iterations.
+// Also reports SQL statements per operation. Loopback only, bounded iterations. With
+// BENCH_NATIONAL_URL, also the national-dataset latencies and the raw baseline (national.ts).
 import { performance } from "node:perf_hooks";
 import { startServer } from "../support/app.js";
 import { ApiClient, demo } from "../support/client.js";
 import { resetDatabase } from "../support/database.js";
+import { nationalBench } from "./national.js";
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 200);
 
@@ -73,4 +75,7 @@ try {
 } finally {
   await server.close();
 }
+// On a database loaded by `npm run bench:dataset`: national latencies and the raw baseline.
+if (process.env.BENCH_NATIONAL_URL) await nationalBench(process.env.BENCH_NATIONAL_URL);
+else console.log("\n(set BENCH_NATIONAL_URL to a database loaded by `npm run bench:dataset` for national latencies and the raw baseline)");
 process.exit(0);

@@ -471,6 +471,10 @@ export const sv = {
     count_other: "{{count}} idéer",
     countSearch_one: "{{count}} idé matchar ”{{q}}”",
     countSearch_other: "{{count}} idéer matchar ”{{q}}”",
+    // Lists count up to 1 000; beyond that the server says only that there are more.
+    countOver: "Över {{total}} idéer",
+    countSearchOver: "Över {{total}} idéer matchar ”{{q}}”",
+    over: "över {{total}}",
     clearFilters: "Rensa sökning och filter",
     noMatch: "Inga idéer matchar dina filter.",
     noMatchSearch: "Inga idéer matchar ”{{q}}” med de filter du valt.",

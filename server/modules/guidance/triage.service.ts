@@ -1,4 +1,5 @@
-import { and, asc, count, eq, gt, inArray, isNull, lt, or } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNull, lt, or, sql } from "drizzle-orm";
+import { cappedCount } from "../../db/capped-count.js";
 import type { Database, Tx } from "../../db/index.js";
 import { inputId, requireArenaRole } from "../../graphql/authz.js";
 import type { Context } from "../../graphql/context.js";
@@ -10,7 +11,7 @@ import { validateInput } from "../../graphql/validation.js";
 import { roleGrants, users } from "../accounts/accounts.tables.js";
 import { recordEvent } from "../audit/audit.service.js";
 import { lockIdea } from "../ideas/ideas.service.js";
-import { type IdeaStage, ideaCoBearers, ideas } from "../ideas/ideas.tables.js";
+import { type IdeaStage, ideaCoBearers, ideaColumns, ideas } from "../ideas/ideas.tables.js";
 import { toIdea } from "../ideas/ideas.types.js";
 import { notify } from "../notifications/notifications.service.js";
 import { arenas } from "../partnership/partnership.tables.js";
@@ -103,21 +104,28 @@ export async function intakeQueue(ctx: Context, args: QueueArgs) {
           and(eq(ideas.submittedAt, new Date(String(after[0]))), gt(ideas.id, String(after[1]))),
         )
       : undefined;
-  const [rows, [total]] = await Promise.all([
+  const [rows, total] = await Promise.all([
     ctx.db
-      .select()
+      .select(ideaColumns)
       .from(ideas)
       .where(and(inQueue, afterCond))
       .orderBy(asc(ideas.submittedAt), asc(ideas.id))
       .limit(size + 1),
-    ctx.db.select({ n: count() }).from(ideas).where(inQueue),
+    cappedCount(
+      ctx.db,
+      ctx.db
+        .select({ one: sql`1` })
+        .from(ideas)
+        .where(inQueue)
+        .$dynamic(),
+    ),
   ]);
   const today = swedishDate(new Date());
   for (const r of rows) ctx.loaders.ideaById.prime(r.id, r);
   return toConnection(
     rows,
     size,
-    total?.n ?? 0,
+    total,
     (r) => [r.submittedAt!.toISOString(), r.id],
     (r) => ({
       idea: toIdea(r, "team"),

@@ -3,9 +3,18 @@ import type { Database, Tx } from "../../db/index.js";
 import { inputId } from "../../graphql/authz.js";
 import type { Context } from "../../graphql/context.js";
 import { UserErrors, apiError, fail, userError } from "../../graphql/errors.js";
-import { manyLoader, oneLoader, rowByIdLoader } from "../../graphql/loader-utils.js";
+import { manyLoader, oneLoader } from "../../graphql/loader-utils.js";
 import { runMutation } from "../../graphql/mutation.js";
-import { type ConnectionArgs, type CursorPart, decodeCursor, fromGlobalId, pageSize, toConnection } from "../../graphql/relay.js";
+import { cappedCount } from "../../db/capped-count.js";
+import {
+  type ConnectionArgs,
+  type CursorPart,
+  type TotalCount,
+  decodeCursor,
+  fromGlobalId,
+  pageSize,
+  toConnection,
+} from "../../graphql/relay.js";
 import { validateInput } from "../../graphql/validation.js";
 import { roleGrants, users } from "../accounts/accounts.tables.js";
 import { events } from "../audit/audit.tables.js";
@@ -29,8 +38,10 @@ import type {
   WithdrawIdeaInput,
 } from "./ideas.inputs.js";
 import {
+  type IdeaRow,
   type IdeaStage,
   follows,
+  ideaColumns,
   ideaAgendaGoals,
   ideaCoBearers,
   ideaFocusAreas,
@@ -40,8 +51,6 @@ import {
   ideas,
 } from "./ideas.tables.js";
 import { type Idea, IdeaSortEnum, toCoBearer, toIdea } from "./ideas.types.js";
-
-type IdeaRow = typeof ideas.$inferSelect;
 
 /** Stages in which the bearers may still edit what they wrote. */
 const EDITABLE: IdeaStage[] = ["draft", "submitted", "needs_info", "guidance", "development", "testing", "parked"];
@@ -53,7 +62,14 @@ const TEXT_FIELDS = ["title", "summary", "need", "targetGroup", "solution", "exp
 export function createIdeaLoaders(db: Database) {
   const ids = (k: readonly string[]) => [...k];
   return {
-    ideaById: rowByIdLoader(db, ideas),
+    ideaById: oneLoader(
+      (k: readonly string[]) =>
+        db
+          .select(ideaColumns)
+          .from(ideas)
+          .where(inArray(ideas.id, ids(k))),
+      (r: IdeaRow) => r.id,
+    ),
     coBearersByIdea: manyLoader(
       (k: readonly string[]) =>
         db
@@ -213,7 +229,12 @@ export async function ideaByGlobalId(ctx: Context, globalId: string): Promise<Id
 }
 
 /** Inside a mutation: the idea locked for update, with the viewer's access; NOT_FOUND when they may not see it. */
-export async function lockIdea(ctx: Context, tx: Tx, globalId: string, field: string): Promise<{ row: IdeaRow; access: IdeaAccess }> {
+export async function lockIdea(
+  ctx: Context,
+  tx: Tx,
+  globalId: string,
+  field: string,
+): Promise<{ row: typeof ideas.$inferSelect; access: IdeaAccess }> {
   const id = inputId(ctx, globalId, "Idea", field);
   const [row] = await tx.select().from(ideas).where(eq(ideas.id, id)).for("update");
   if (!row) fail(ctx.locale, field, "NOT_FOUND");
@@ -254,7 +275,14 @@ const ideaOrder = (sort: IdeaSortEnum) => {
 
 /** The forms of a cursor of the ideas list in this order. */
 const cursorShapes = (sort: IdeaSortEnum): CursorPart[][] =>
-  sort === IdeaSortEnum.RELEVANCE ? [["o", "offset"]] : sort === IdeaSortEnum.TITLE ? [["text", "uuid"]] : [["time", "uuid"]];
+  sort === IdeaSortEnum.RELEVANCE
+    ? [
+        ["fts", "rank", "uuid"],
+        ["trgm", "rank", "uuid"],
+      ]
+    : sort === IdeaSortEnum.TITLE
+      ? [["text", "uuid"]]
+      : [["time", "uuid"]];
 
 function keysetAfter(sort: IdeaSortEnum, after: (string | number)[] | null): SQL | undefined {
   if (!after || after.length !== 2) return undefined;
@@ -277,7 +305,58 @@ function rawIds(list: string[] | null | undefined, type: string): string[] | und
   return list.map((g) => fromGlobalId(g, type)?.id).filter((x): x is string => x !== undefined);
 }
 
-/** Public browsing and search: ideas past draft that the viewer may see, filtered, sorted and paginated. */
+/** Swedish full text: served by the GIN index on the stored `search` vector (inflections, stems). */
+const fullText = (q: string) => {
+  const query = sql`websearch_to_tsquery('swedish', ${q})`;
+  return { match: sql`${ideas.search} @@ ${query}`, rank: sql`ts_rank(${ideas.search}, ${query})` };
+};
+/** Misspellings: word similarity to the title, served by the trigram GIN index on the title (`<%`). */
+const trigram = (q: string) => ({ match: sql`${q} <% ${ideas.title}`, rank: sql`word_similarity(${q}, ${ideas.title})` });
+/** No arena has it: an unknown arena slug lists nothing. */
+const NO_ARENA = "00000000-0000-0000-0000-000000000000";
+/** How similar a misspelt word must be to a word of the title (pg_trgm's default, 0.6, misses one dropped letter). */
+const WORD_SIMILARITY = 0.4;
+
+/**
+ * One page ranked by relevance, with a keyset on (rank, id) so a deep page costs what the
+ * first does. The rank is PostgreSQL's `real`; the cursor carries it as printed, which reads
+ * back as the same `real`.
+ */
+async function rankedPage(
+  db: Database | Tx,
+  filter: SQL | undefined,
+  how: { match: SQL; rank: SQL },
+  after: (string | number)[] | null,
+  size: number,
+) {
+  const afterCond =
+    after && after.length === 3
+      ? sql`(${how.rank} < ${String(after[1])}::real or (${how.rank} = ${String(after[1])}::real and ${ideas.id} > ${String(after[2])}))`
+      : undefined;
+  const rows = await db
+    .select({ idea: ideaColumns, rank: sql<number>`${how.rank}`.mapWith(Number) })
+    .from(ideas)
+    .where(and(filter, how.match, afterCond))
+    .orderBy(desc(how.rank), asc(ideas.id))
+    .limit(size + 1);
+  const count = () =>
+    cappedCount(
+      db as Database,
+      db
+        .select({ one: sql`1` })
+        .from(ideas)
+        .where(and(filter, how.match))
+        .$dynamic(),
+    );
+  return { rows, count };
+}
+
+/**
+ * Public browsing and search: ideas past draft that the viewer may see, filtered, sorted and
+ * paginated. A search is matched by the full-text index alone; only when that finds nothing
+ * (a misspelling) does a second query look for similar words in the titles. Counts stop at
+ * COUNT_CAP.
+ */
 export async function listIdeas(ctx: Context, args: IdeasArgs) {
   await validateInput(args, ctx.locale, "args").catch((e: unknown) => {
     if (e instanceof UserErrors) throw apiError("BAD_USER_INPUT", ctx.locale);
@@ -291,14 +370,14 @@ export async function listIdeas(ctx: Context, args: IdeasArgs) {
       : (args.sort ?? (q ? IdeaSortEnum.RELEVANCE : IdeaSortEnum.NEWEST));
   const goalIds = rawIds(args.goalIds, "StrategicGoal");
   const municipalityIds = rawIds(args.municipalityIds, "Organisation");
-  const text = sql`(${ideas.title} || ' ' || ${ideas.summary})`;
-  const matches = q
-    ? or(sql`${ideas.search} @@ websearch_to_tsquery('swedish', ${q})`, sql`word_similarity(${q}, ${text}) >= 0.4`)
+  const arenaId = args.arena
+    ? ((await ctx.db.select({ id: arenas.id }).from(arenas).where(eq(arenas.slug, args.arena)))[0]?.id ?? null)
     : undefined;
   const filter = and(
     visibleToViewer(ctx.viewer),
     ne(ideas.stage, "draft"),
-    args.arena ? inArray(ideas.arenaId, ctx.db.select({ id: arenas.id }).from(arenas).where(eq(arenas.slug, args.arena))) : undefined,
+    // The arena's id as a value, not a subquery: the planner then walks that arena's newest-first index.
+    arenaId !== undefined ? eq(ideas.arenaId, arenaId ?? NO_ARENA) : undefined,
     args.stages && args.stages.length > 0 ? inArray(ideas.stage, args.stages as IdeaStage[]) : undefined,
     args.sectors && args.sectors.length > 0 ? inArray(ideas.sector, args.sectors) : undefined,
     goalIds
@@ -310,38 +389,55 @@ export async function listIdeas(ctx: Context, args: IdeasArgs) {
           ctx.db.select({ id: ideaPlaces.ideaId }).from(ideaPlaces).where(inArray(ideaPlaces.organisationId, municipalityIds)),
         )
       : undefined,
-    matches,
   );
   const after = decodeCursor(args.after, ...cursorShapes(sort));
   let rows: IdeaRow[];
   let key: (r: IdeaRow, i: number) => (string | number)[];
+  let total: TotalCount;
   if (sort === IdeaSortEnum.RELEVANCE) {
-    // Relevance is a computed float; page by position rather than by key.
-    const offset = after && after[0] === "o" ? Number(after[1]) : 0;
-    rows = await ctx.db
-      .select()
-      .from(ideas)
-      .where(filter)
-      .orderBy(desc(sql`ts_rank(${ideas.search}, websearch_to_tsquery('swedish', ${q})) + word_similarity(${q}, ${text})`), asc(ideas.id))
-      .limit(size + 1)
-      .offset(offset);
-    key = (_r, i) => ["o", offset + i + 1];
+    let ranked: { idea: IdeaRow; rank: number }[] = [];
+    let marker: "fts" | "trgm" = after?.[0] === "trgm" ? "trgm" : "fts";
+    if (marker === "fts") {
+      const page = await rankedPage(ctx.db, filter, fullText(q), after, size);
+      ranked = page.rows;
+      if (ranked.length > 0 || after !== null) total = await page.count();
+      else marker = "trgm";
+    }
+    if (marker === "trgm") {
+      // The similarity threshold is a setting of pg_trgm, so the fallback runs in a transaction of its own.
+      ({ ranked, total } = await ctx.db.transaction(async (tx) => {
+        await tx.execute(sql.raw(`set local pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY}`));
+        const page = await rankedPage(tx, filter, trigram(q), after, size);
+        return { ranked: page.rows, total: await page.count() };
+      }));
+    }
+    const ranks = new Map(ranked.map((r) => [r.idea, r.rank]));
+    rows = ranked.map((r) => r.idea);
+    key = (r) => [marker, ranks.get(r)!, r.id];
   } else {
+    const matches = q ? fullText(q).match : undefined;
     rows = await ctx.db
-      .select()
+      .select(ideaColumns)
       .from(ideas)
-      .where(and(filter, keysetAfter(sort, after)))
+      .where(and(filter, matches, keysetAfter(sort, after)))
       .orderBy(...ideaOrder(sort))
       .limit(size + 1);
     key = (r) => sortKey(sort, r);
+    total = await cappedCount(
+      ctx.db,
+      ctx.db
+        .select({ one: sql`1` })
+        .from(ideas)
+        .where(and(filter, matches))
+        .$dynamic(),
+    );
   }
-  const [total] = await ctx.db.select({ n: count() }).from(ideas).where(filter);
   await primeAccess(ctx, rows);
   const indexed = rows.map((r, i) => ({ r, i }));
   return toConnection(
     indexed,
     size,
-    total?.n ?? 0,
+    total!,
     ({ r, i }) => key(r, i),
     ({ r }) => toIdea(r, accessFromPrimed(ctx, r)),
     after !== null,

@@ -1,4 +1,4 @@
-import { relations, sql } from "drizzle-orm";
+import { getTableColumns, relations, sql } from "drizzle-orm";
 import { boolean, customType, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import type { Sector } from "../../seed/data/types.js";
 import { users } from "../accounts/accounts.tables.js";
@@ -74,11 +74,25 @@ export const ideas = pgTable(
   (t) => [
     uniqueIndex("ideas_bearer_client_key").on(t.bearerId, t.clientKey),
     index("ideas_arena_stage").on(t.arenaId, t.stage, t.submittedAt),
+    // The idea list's default order (newest first), per arena and across arenas; stage and
+    // visibility ride along so that the list's filter and its count are read from the index alone.
+    index("ideas_arena_newest").on(t.arenaId, t.submittedAt.desc().nullsFirst(), t.id, t.stage, t.visibility),
+    index("ideas_newest").on(t.submittedAt.desc().nullsFirst(), t.id, t.stage, t.visibility),
     index("ideas_bearer").on(t.bearerId, t.updatedAt),
     index("ideas_search").using("gin", t.search),
     index("ideas_title_trgm").using("gin", sql`${t.title} gin_trgm_ops`),
   ],
 );
+
+/** An idea as readers load it: every column but the stored search vector, which no reader shows. */
+export type IdeaRow = Omit<typeof ideas.$inferSelect, "search">;
+
+/** The columns of an IdeaRow, for `select(ideaColumns)`: a list never ships the search vector (about 1 KB an idea). */
+export const ideaColumns = (() => {
+  const { search, ...rest } = getTableColumns(ideas);
+  void search;
+  return rest;
+})();
 
 /** Co-bearers: invited by email, they accept or decline. */
 export const ideaCoBearers = pgTable(

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { useTestServer } from "../../../test/support/app.js";
 import { demo, newPerson } from "../../../test/support/client.js";
@@ -467,6 +467,77 @@ describe("browsing and Swedish search", () => {
     const mine10 = await bearer.request(MyIdeas, { first: 10 });
     const mine100 = await bearer.request(MyIdeas, { first: 100 });
     expect(mine10.extensions!.sqlStatements).toBe(mine100.extensions!.sqlStatements);
+  });
+});
+
+const SearchPage = graphql(`
+  query SearchPage($search: String, $arena: String, $first: Int, $after: String) {
+    ideas(search: $search, arena: $arena, first: $first, after: $after) {
+      totalCount
+      totalCountCapped
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          title
+        }
+      }
+    }
+  }
+`);
+
+describe("search and counts at national size", () => {
+  it("pages a search by relevance (rank and id) without repeats or gaps, the best match first", async () => {
+    const bearer = await client().signInAs(demo.bearer);
+    const best = await submittedIdea(bearer, { title: "Hembesök hos äldre", summary: "Hembesök varje vecka, hembesök som ger trygghet." });
+    for (let i = 0; i < 4; i++)
+      await submittedIdea(bearer, { title: `Trygghet nummer ${i}`, summary: "Vi gör hembesök hos äldre som bor ensamma." });
+    await submittedIdea(bearer, {
+      title: "Läxhjälp",
+      summary: "Volontärer hjälper elever med läxor.",
+      solution: "Läxhjälp två kvällar i veckan.",
+    });
+    const anon = client();
+    const seen: string[] = [];
+    let after: string | null = null;
+    let pages = 0;
+    do {
+      const page: {
+        ideas: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { id: string } }[] };
+      } = await anon.ok(SearchPage, { search: "hembesök", first: 2, after });
+      expect(page.ideas.totalCount).toBe(5);
+      seen.push(...page.ideas.edges.map((e) => e.node.id));
+      after = page.ideas.pageInfo.hasNextPage ? page.ideas.pageInfo.endCursor : null;
+      pages++;
+    } while (after !== null && pages < 10);
+    expect(pages).toBe(3);
+    expect(seen[0]).toBe(best.id);
+    expect(new Set(seen).size).toBe(5);
+    // A misspelling finds nothing by full text; the title's trigrams find it, and its cursor pages that list.
+    const typo = await anon.ok(SearchPage, { search: "hembsök", first: 1 });
+    expect(typo.ideas.edges.map((e) => e.node.id)).toEqual([best.id]);
+    expect(typo.ideas.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it("counts up to 1,000 and then says only that there are more", async () => {
+    const bearer = await client().signInAs(demo.bearer);
+    await submittedIdea(bearer, { title: "Hembesök hos äldre" });
+    const anon = client();
+    expect((await anon.ok(SearchPage, { search: "hembesök" })).ideas).toMatchObject({ totalCount: 1, totalCountCapped: false });
+    // A fixture of national size is copied in SQL: 1,001 more of the same idea.
+    const { db } = await testDatabase();
+    await db.execute(sql`insert into ideas (arena_id, bearer_id, client_key, stage, title, summary, sector, visibility, submitted_at)
+      select arena_id, bearer_id, 'copy-' || g, stage, title, summary, sector, visibility, submitted_at
+      from ideas cross join generate_series(1, 1001) g where title = 'Hembesök hos äldre'`);
+    for (const search of [undefined, "hembesök"]) {
+      const page = await anon.ok(SearchPage, { search, first: 5 });
+      expect(page.ideas).toMatchObject({ totalCount: 1000, totalCountCapped: true });
+      expect(page.ideas.edges).toHaveLength(5);
+    }
+    expect((await anon.ok(SearchPage, { arena: "dalarna" })).ideas).toMatchObject({ totalCount: 0, totalCountCapped: false });
   });
 });
 

@@ -4,7 +4,7 @@ import { SectorEnum } from "../../graphql/enums.js";
 import { UserError } from "../../graphql/errors.js";
 import { Node, connectionType, toGlobalId } from "../../graphql/relay.js";
 import type { IdeaAccess } from "./ideas.access.js";
-import type { ideaCoBearers, ideas } from "./ideas.tables.js";
+import type { IdeaRow, ideaCoBearers } from "./ideas.tables.js";
 
 export enum IdeaStageEnum {
   DRAFT = "draft",
@@ -135,7 +135,7 @@ export class Idea extends Node {
 
 export const IdeaConnection = connectionType("Idea", Idea);
 
-export function toIdea(row: typeof ideas.$inferSelect, access: IdeaAccess): Idea {
+export function toIdea(row: IdeaRow, access: IdeaAccess): Idea {
   return Object.assign(new Idea(), {
     __typename: "Idea",
     id: toGlobalId("Idea", row.id),

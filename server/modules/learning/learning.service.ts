@@ -1,4 +1,4 @@
-import { type SQL, and, asc, count, desc, eq, inArray, isNotNull, lt, or, sql } from "drizzle-orm";
+import { type SQL, and, asc, desc, eq, inArray, isNotNull, lt, or, sql } from "drizzle-orm";
 import { hasRole } from "../../auth/sessions.js";
 import type { Database, Tx } from "../../db/index.js";
 import { inputId } from "../../graphql/authz.js";
@@ -6,7 +6,8 @@ import type { Context } from "../../graphql/context.js";
 import { UserErrors, apiError, fail } from "../../graphql/errors.js";
 import { manyLoader, oneLoader } from "../../graphql/loader-utils.js";
 import { runMutation } from "../../graphql/mutation.js";
-import { decodeCursor, fromGlobalId, pageSize, toConnection } from "../../graphql/relay.js";
+import { cappedCount } from "../../db/capped-count.js";
+import { type TotalCount, decodeCursor, fromGlobalId, pageSize, toConnection } from "../../graphql/relay.js";
 import { validateInput } from "../../graphql/validation.js";
 import { recordEvent } from "../audit/audit.service.js";
 import { TEAM_ROLES, atLeast } from "../ideas/ideas.access.js";
@@ -16,7 +17,7 @@ import { arenas } from "../partnership/partnership.tables.js";
 import { agenda2030Goals, strategicGoals } from "../strategy/strategy.tables.js";
 import { type CycleDecision, testCycles } from "../testing/testing.tables.js";
 import type { LearningsArgs, UpdateLearningInput } from "./learning.inputs.js";
-import { learningAgendaGoals, learningGoals, learnings } from "./learning.tables.js";
+import { learningAgendaGoals, learningColumns, learningGoals, learnings } from "./learning.tables.js";
 import { type Learning, type LearningRow, toLearning } from "./learning.types.js";
 
 export interface NewLearning {
@@ -104,10 +105,13 @@ export async function recordLearning(tx: Tx, l: NewLearning): Promise<string> {
 
 // ---- reading ----
 
+/** How similar a misspelt word must be to a word of a title (pg_trgm's default, 0.6, misses one dropped letter). */
+const TITLE_SIMILARITY = 0.5;
+
 /** A learning with the number of the cycle it came from. */
 type LearningWithCycle = { learning: LearningRow; cycleNumber: number | null };
 
-const withCycle = { learning: learnings, cycleNumber: testCycles.number };
+const withCycle = { learning: learningColumns, cycleNumber: testCycles.number };
 
 export function createLearningLoaders(db: Database) {
   const ids = (k: readonly string[]) => [...k];
@@ -211,7 +215,6 @@ export async function listLearnings(ctx: Context, args: LearningsArgs) {
     if (!parsed) throw apiError("BAD_USER_INPUT", ctx.locale);
     goalId = parsed.id;
   }
-  const query = sql`websearch_to_tsquery('swedish', ${q})`;
   const filter = and(
     readable(ctx, args.includeInternal),
     args.arena ? inArray(learnings.arenaId, ctx.db.select({ id: arenas.id }).from(arenas).where(eq(arenas.slug, args.arena))) : undefined,
@@ -228,26 +231,56 @@ export async function listLearnings(ctx: Context, args: LearningsArgs) {
         )
       : undefined,
     args.outcome != null ? eq(learnings.outcome, args.outcome as CycleDecision) : undefined,
-    // Inflections through the Swedish dictionary; typos in the title through trigram similarity.
-    q ? or(sql`${learnings.search} @@ ${query}`, sql`word_similarity(${q}, ${learnings.title}) >= 0.5`) : undefined,
   );
-  const after = decodeCursor(args.after, ["o", "offset"], ["time", "uuid"]);
-  const base = () =>
-    ctx.db
-      .select({ ...withCycle, createdText: sql<string>`${learnings.createdAt}::text` })
+  const after = decodeCursor(args.after, ["fts", "rank", "uuid"], ["trgm", "rank", "uuid"], ["time", "uuid"]);
+  const base = (db: Database | Tx, rank: SQL) =>
+    db
+      .select({ ...withCycle, createdText: sql<string>`${learnings.createdAt}::text`, rank: sql<number>`${rank}`.mapWith(Number) })
       .from(learnings)
       .leftJoin(testCycles, eq(testCycles.id, learnings.cycleId));
-  let rows: (LearningWithCycle & { createdText: string })[];
-  let key: (r: { createdText: string; learning: LearningRow }, i: number) => (string | number)[];
+  type Row = LearningWithCycle & { createdText: string; rank: number };
+  const count = (db: Database | Tx, match: SQL | undefined) =>
+    cappedCount(
+      db as Database,
+      db
+        .select({ one: sql`1` })
+        .from(learnings)
+        .where(and(filter, match))
+        .$dynamic(),
+    );
+  let rows: Row[];
+  let key: (r: Row) => (string | number)[];
+  let total: TotalCount;
   if (q) {
-    // Relevance is a computed float; page by position rather than by key.
-    const offset = after && after[0] === "o" ? Number(after[1]) : 0;
-    rows = await base()
-      .where(filter)
-      .orderBy(desc(sql`ts_rank(${learnings.search}, ${query}) + word_similarity(${q}, ${learnings.title})`), asc(learnings.id))
-      .limit(size + 1)
-      .offset(offset);
-    key = (_r, i) => ["o", offset + i + 1];
+    // Inflections through the Swedish dictionary (the GIN index on `search`); only when that finds
+    // nothing, misspellings of a title through the trigram index. Keyset on (rank, id).
+    const ranked = async (db: Database | Tx, how: { match: SQL; rank: SQL }) => {
+      const afterCond =
+        after && after.length === 3
+          ? sql`(${how.rank} < ${String(after[1])}::real or (${how.rank} = ${String(after[1])}::real and ${learnings.id} > ${String(after[2])}))`
+          : undefined;
+      return base(db, how.rank)
+        .where(and(filter, how.match, afterCond))
+        .orderBy(desc(how.rank), asc(learnings.id))
+        .limit(size + 1);
+    };
+    const query = sql`websearch_to_tsquery('swedish', ${q})`;
+    const fts = { match: sql`${learnings.search} @@ ${query}`, rank: sql`ts_rank(${learnings.search}, ${query})` };
+    const trgm = { match: sql`${q} <% ${learnings.title}`, rank: sql`word_similarity(${q}, ${learnings.title})` };
+    let marker: "fts" | "trgm" = after?.[0] === "trgm" ? "trgm" : "fts";
+    rows = [];
+    if (marker === "fts") {
+      rows = await ranked(ctx.db, fts);
+      if (rows.length > 0 || after !== null) total = await count(ctx.db, fts.match);
+      else marker = "trgm";
+    }
+    if (marker === "trgm")
+      // The similarity threshold is a setting of pg_trgm, so the fallback runs in a transaction of its own.
+      ({ rows, total } = await ctx.db.transaction(async (tx) => {
+        await tx.execute(sql.raw(`set local pg_trgm.word_similarity_threshold = ${TITLE_SIMILARITY}`));
+        return { rows: await ranked(tx, trgm), total: await count(tx, trgm.match) };
+      }));
+    key = (r) => [marker, r.rank, r.learning.id];
   } else {
     // The cursor keeps created_at as PostgreSQL's text (microseconds), so no row is skipped or repeated.
     const afterKey =
@@ -257,22 +290,14 @@ export async function listLearnings(ctx: Context, args: LearningsArgs) {
             and(eq(learnings.createdAt, sql`${String(after[0])}::timestamptz`), sql`${learnings.id} > ${String(after[1])}`),
           )
         : undefined;
-    rows = await base()
+    rows = await base(ctx.db, sql`0`)
       .where(and(filter, afterKey))
       .orderBy(desc(learnings.createdAt), asc(learnings.id))
       .limit(size + 1);
     key = (r) => [r.createdText, r.learning.id];
+    total = await count(ctx.db, undefined);
   }
-  const [total] = await ctx.db.select({ n: count() }).from(learnings).where(filter);
-  const indexed = rows.map((r, i) => ({ r, i }));
-  return toConnection(
-    indexed,
-    size,
-    total?.n ?? 0,
-    ({ r, i }) => key(r, i),
-    ({ r }) => map(ctx, r),
-    after !== null,
-  );
+  return toConnection(rows, size, total!, key, (r) => map(ctx, r), after !== null);
 }
 
 // ---- changing (the arena's guidance team) ----

@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { getTableColumns, sql } from "drizzle-orm";
 import { customType, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "../accounts/accounts.tables.js";
 import { ideas } from "../ideas/ideas.tables.js";
@@ -43,8 +43,18 @@ export const learnings = pgTable(
     index("learnings_published").on(t.publishedAt),
     index("learnings_idea").on(t.ideaId),
     index("learnings_search").using("gin", t.search),
+    // The library's order (newest first), and misspellings of a title for the search's fallback.
+    index("learnings_newest").on(t.createdAt.desc().nullsFirst(), t.id),
+    index("learnings_title_trgm").using("gin", sql`${t.title} gin_trgm_ops`),
   ],
 );
+
+/** The columns a reader loads: all but the stored search vector, which no reader shows. */
+export const learningColumns = (() => {
+  const { search, ...rest } = getTableColumns(learnings);
+  void search;
+  return rest;
+})();
 
 /** Tags: the arena's strategic goals a learning speaks to. */
 export const learningGoals = pgTable(

@@ -39,7 +39,8 @@ export class Learning extends Node {
 
 export const LearningConnection = connectionType("Learning", Learning);
 
-export type LearningRow = typeof learnings.$inferSelect;
+/** A learning as readers load it (`learningColumns`): without the stored search vector. */
+export type LearningRow = Omit<typeof learnings.$inferSelect, "search">;
 
 export function toLearning(row: LearningRow, cycleNumber: number | null, viewerCanEdit: boolean): Learning {
   return Object.assign(new Learning(), {

@@ -1,5 +1,6 @@
-import { type SQL, and, asc, count, desc, eq, gt, inArray, isNull, ne, or, sql } from "drizzle-orm";
+import { type SQL, and, asc, desc, eq, gt, inArray, isNull, ne, or, sql } from "drizzle-orm";
 import { hasRole } from "../../auth/sessions.js";
+import { cappedCount } from "../../db/capped-count.js";
 import type { Database, Tx } from "../../db/index.js";
 import { inputId } from "../../graphql/authz.js";
 import type { Context } from "../../graphql/context.js";
@@ -11,7 +12,7 @@ import { validateInput } from "../../graphql/validation.js";
 import { recordEvent } from "../audit/audit.service.js";
 import { type IdeaAccess, RESEARCH_ROLE, TEAM_ROLES, accessTo, mayBeGrantedReader } from "../ideas/ideas.access.js";
 import { accessToRow, lockIdea } from "../ideas/ideas.service.js";
-import { follows, ideaCoBearers, ideaGoals, ideas } from "../ideas/ideas.tables.js";
+import { type IdeaRow as ListedIdea, follows, ideaCoBearers, ideaColumns, ideaGoals, ideas } from "../ideas/ideas.tables.js";
 import type { Idea, IdeaStageEnum } from "../ideas/ideas.types.js";
 import { notify } from "../notifications/notifications.service.js";
 import { arenas } from "../partnership/partnership.tables.js";
@@ -448,7 +449,9 @@ function registerArenas(ctx: Context): string[] {
 const cycleStarts = sql`coalesce(${testCycles.startsOn}, (coalesce(${testCycles.startedAt}, ${testCycles.createdAt}) at time zone 'Europe/Stockholm')::date)`;
 const cycleEnds = sql`coalesce(${testCycles.endsOn}, (${testCycles.decidedAt} at time zone 'Europe/Stockholm')::date)`;
 
-function pilotSources(db: Database) {
+/** Cycle aggregates of the ideas of the viewer's register arenas only: not of every cycle in the installation. */
+function pilotSources(db: Database, arenaIds: string[]) {
+  const inArenas = inArray(testCycles.ideaId, db.select({ id: ideas.id }).from(ideas).where(inArray(ideas.arenaId, arenaIds)));
   const stats = db
     .select({
       ideaId: testCycles.ideaId,
@@ -456,6 +459,7 @@ function pilotSources(db: Database) {
       firstStartsOn: sql<string>`min(${cycleStarts})::text`.as("first_starts_on"),
     })
     .from(testCycles)
+    .where(inArenas)
     .groupBy(testCycles.ideaId)
     .as("pilot_stats");
   const latest = db
@@ -468,6 +472,7 @@ function pilotSources(db: Database) {
       endsOn: sql<string | null>`(${cycleEnds})::text`.as("latest_ends_on"),
     })
     .from(testCycles)
+    .where(inArenas)
     .orderBy(testCycles.ideaId, desc(testCycles.number))
     .as("pilot_latest");
   return { stats, latest };
@@ -519,7 +524,7 @@ async function validFilter(ctx: Context, args: PilotRegisterArgs) {
 }
 
 type PilotRow = {
-  idea: IdeaRow;
+  idea: ListedIdea;
   cycleCount: number;
   firstStartsOn: string;
   latestCycleId: string;
@@ -569,11 +574,11 @@ async function toPilots(ctx: Context, rows: PilotRow[]): Promise<Map<PilotRow, P
 }
 
 function pilotSelect(ctx: Context, extra: SQL | undefined, arenaIds: string[], filter: PilotFilter | null | undefined) {
-  const { stats, latest } = pilotSources(ctx.db);
+  const { stats, latest } = pilotSources(ctx.db, arenaIds);
   const where = and(filterSql(ctx, arenaIds, filter, latest), extra);
   const query = ctx.db
     .select({
-      idea: ideas,
+      idea: ideaColumns,
       cycleCount: stats.cycleCount,
       firstStartsOn: stats.firstStartsOn,
       latestCycleId: latest.cycleId,
@@ -586,10 +591,12 @@ function pilotSelect(ctx: Context, extra: SQL | undefined, arenaIds: string[], f
     .innerJoin(stats, eq(stats.ideaId, ideas.id))
     .innerJoin(latest, sql`${latest.ideaId} = ${ideas.id}`);
   const total = ctx.db
-    .select({ n: count() })
+    .select({ one: sql`1` })
     .from(ideas)
     .innerJoin(stats, eq(stats.ideaId, ideas.id))
-    .innerJoin(latest, sql`${latest.ideaId} = ${ideas.id}`);
+    .innerJoin(latest, sql`${latest.ideaId} = ${ideas.id}`)
+    .where(where)
+    .$dynamic();
   return { query, total, where, stats };
 }
 
@@ -615,12 +622,12 @@ export async function pilotRegister(ctx: Context, args: PilotRegisterArgs): Prom
     .where(and(where, afterCond))
     .orderBy(desc(stats.firstStartsOn), asc(ideas.id))
     .limit(size + 1)) as PilotRow[];
-  const [n] = await total.where(where);
+  const n = await cappedCount(ctx.db, total);
   const pilots = await toPilots(ctx, rows.slice(0, size));
   return toConnection(
     rows,
     size,
-    n?.n ?? 0,
+    n,
     (r) => [r.firstStartsOn, r.idea.id],
     (r) => pilots.get(r)!,
     after !== null,

@@ -44,6 +44,7 @@ const IdeasPageQuery = graphql(
         sort: $sort
       ) {
         totalCount
+        totalCountCapped
         pageInfo {
           hasNextPage
           endCursor
@@ -68,7 +69,7 @@ const oneOf = <T extends string>(list: readonly T[], v: string): T | undefined =
 
 /** Browse and search an arena's ideas. Search, filters and order live in the URL, so that links and Back work. */
 export function IdeasPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { slug = "" } = useParams();
   const { filters, after, listRef, update, clear, showMore } = useListing(FILTER_KEYS, ".idea-card__title a");
 
@@ -114,6 +115,9 @@ export function IdeasPage() {
   const arena = data.arena;
   if (!arena) return <ArenaNotFound slug={slug} />;
   const total = data.ideas.totalCount;
+  // A capped count is a lower bound: "Över 1 000 idéer", never "1000 idéer".
+  const capped = data.ideas.totalCountCapped;
+  const totalText = total.toLocaleString(i18n.language);
 
   return (
     <>
@@ -138,9 +142,13 @@ export function IdeasPage() {
           count={
             fetching
               ? t("ideas.searching")
-              : filters.q
-                ? t("ideas.countSearch", { count: total, q: filters.q })
-                : t("ideas.count", { count: total })
+              : capped
+                ? filters.q
+                  ? t("ideas.countSearchOver", { total: totalText, q: filters.q })
+                  : t("ideas.countOver", { total: totalText })
+                : filters.q
+                  ? t("ideas.countSearch", { count: total, q: filters.q })
+                  : t("ideas.count", { count: total })
           }
           clearLabel={t("ideas.clearFilters")}
           onClear={active ? clear : null}
@@ -178,7 +186,9 @@ export function IdeasPage() {
                   disabled={fetching}
                   onClick={() => showMore(data.ideas.pageInfo.endCursor ?? "")}
                 >
-                  {fetching ? t("state.loading") : t("ideas.showMore", { shown: edges.length, total })}
+                  {fetching
+                    ? t("state.loading")
+                    : t("ideas.showMore", { shown: edges.length, total: capped ? t("ideas.over", { total: totalText }) : total })}
                 </button>
               </p>
             )}

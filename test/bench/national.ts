@@ -1,0 +1,187 @@
+// The national-dataset part of `npm run bench` (BENCH_NATIONAL_URL: a database loaded by
+// `npm run bench:dataset`): latencies p50/p95 of the hot lists at 1 and 20 concurrent clients,
+// and the idea list of 50 against the raw baseline (throughput ratio, Node CPU per request).
+// The servers run in a child process (servers.ts), so the load generator's own work is not
+// counted. Loopback only; every phase is bounded in requests and in time.
+import "reflect-metadata";
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { performance } from "node:perf_hooks";
+import { encodeCursor } from "../../server/graphql/relay.js";
+import { ApiClient, demo } from "../support/client.js";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+interface Servers {
+  graphql: string;
+  raw: string;
+  stop(): Promise<void>;
+}
+
+async function startServers(databaseUrl: string): Promise<Servers> {
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(here, "servers.ts")], {
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const urls = await new Promise<{ graphql: string; raw: string }>((resolve, reject) => {
+    let out = "";
+    child.stdout.on("data", (d: Buffer) => {
+      out += d.toString();
+      const line = out.split("\n").find((l) => l.startsWith("{"));
+      if (line) resolve(JSON.parse(line) as { graphql: string; raw: string });
+    });
+    child.on("exit", (code) => reject(new Error(`bench servers exited (${code})`)));
+  });
+  return {
+    ...urls,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.on("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  };
+}
+
+const IDEA_CARD = `id title summary stage sector organisationName submittedAt createdAt followerCount commentCount
+  arena { id slug } bearer { id name } countyParts { id name } municipalities { id name }`;
+const SEARCH = "hembesök";
+/** A word in most ideas, so that a page 5,000 hits deep exists. */
+const COMMON = "äldre";
+
+type Op = { client: ApiClient; query: string; variables?: Record<string, unknown> };
+
+/** Runs `clients` loops of the operation until `perClient` requests each or the time budget; latencies in ms. */
+async function load(op: Op, clients: number, perClient: number, budgetMs: number) {
+  const latencies: number[] = [];
+  let errors = 0;
+  const until = performance.now() + budgetMs;
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      for (let i = 0; i < perClient && performance.now() < until; i++) {
+        const t = performance.now();
+        const r = await op.client.raw(op.query, op.variables);
+        latencies.push(performance.now() - t);
+        if (r.errors) errors++;
+      }
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  const at = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? NaN;
+  return { n: latencies.length, p50: at(0.5), p95: at(0.95), errors };
+}
+
+/** The cursor of the 5,000th hit of the national search, found by paging as a client would. */
+async function deepCursor(client: ApiClient): Promise<string | null> {
+  const q = `query($after: String) { ideas(search: "${COMMON}", first: 100, after: $after) { pageInfo { endCursor hasNextPage } } }`;
+  let after: string | null = null;
+  for (let seen = 0; seen < 5000; seen += 100) {
+    const r: { data: { ideas: { pageInfo: { endCursor: string | null; hasNextPage: boolean } } } | null; errors?: unknown } =
+      await client.raw<{ ideas: { pageInfo: { endCursor: string | null; hasNextPage: boolean } } }>(q, { after });
+    if (r.errors !== undefined || !r.data) throw new Error(JSON.stringify(r.errors));
+    after = r.data.ideas.pageInfo.endCursor;
+    const decoded = after ? (JSON.parse(Buffer.from(after, "base64url").toString()) as unknown[]) : [];
+    // An offset cursor (the old relevance paging) can be written directly.
+    if (decoded[0] === "o") return encodeCursor(["o", 5000]);
+    if (!r.data.ideas.pageInfo.hasNextPage) return null;
+  }
+  return after;
+}
+
+export async function nationalBench(databaseUrl: string) {
+  const servers = await startServers(databaseUrl);
+  try {
+    const anonymous = new ApiClient(servers.graphql);
+    const coordinator = await new ApiClient(servers.graphql).signInAs(demo.coordinator);
+    const researcher = await new ApiClient(servers.graphql).signInAs(demo.researcher);
+    const arenas = await anonymous.raw<{ arenas: { id: string; slug: string }[] }>(`{ arenas { id slug } }`);
+    const gavleborg = arenas.data!.arenas.find((a) => a.slug === "gavleborg")!.id;
+    const deep = process.env.BENCH_ONLY && !process.env.BENCH_ONLY.includes("deepSearch") ? null : await deepCursor(anonymous);
+    const ops: Record<string, Op> = {
+      search: {
+        client: anonymous,
+        query: `{ ideas(search: "${SEARCH}", first: 12) { totalCount edges { cursor node { ${IDEA_CARD} } } pageInfo { hasNextPage endCursor } } }`,
+      },
+      browse50: {
+        client: anonymous,
+        query: `{ ideas(arena: "gavleborg", first: 50) { totalCount edges { cursor node { ${IDEA_CARD} } } pageInfo { hasNextPage endCursor } } }`,
+      },
+      deepSearch: {
+        client: anonymous,
+        query: `query($after: String) { ideas(search: "${COMMON}", first: 12, after: $after) { totalCount edges { cursor node { ${IDEA_CARD} } } pageInfo { hasNextPage endCursor } } }`,
+        variables: { after: deep },
+      },
+      intakeQueue: {
+        client: coordinator,
+        query: `{ intakeQueue(arenaId: "${gavleborg}", first: 20) { totalCount edges { node { waitingWorkingDays acknowledgementOverdue decisionOverdue idea { id title stage submittedAt bearer { name } } } } } }`,
+      },
+      pilotRegister: {
+        client: researcher,
+        query: `{ pilotRegister(first: 20) { totalCount edges { node { id title stage outcome cycleCount latestCycleNumber measureCount measuresMet arena { slug } viewerCanRequestAccess viewerAccessRequest { status } } } } }`,
+      },
+      learnings: {
+        client: anonymous,
+        query: `{ learnings(first: 20, search: "${SEARCH}") { totalCount edges { node { id title outcome ideaTitle arena { slug } goals { number } } } } }`,
+      },
+    };
+    console.log(`\nnational dataset: latencies in ms (p50 / p95), loopback, server in a child process`);
+    console.log("operation         1 client p50    p95   20 clients p50    p95   statements");
+    const only = process.env.BENCH_ONLY?.split(",");
+    for (const [name, op] of Object.entries(ops)) {
+      if (only && !only.includes(name)) continue;
+      const probe = await op.client.raw(op.query, op.variables);
+      if (probe.errors) throw new Error(`${name}: ${JSON.stringify(probe.errors)}`);
+      await load(op, 1, 3, 30_000); // warm-up
+      const one = await load(op, 1, 30, 30_000);
+      const twenty = await load(op, 20, 10, 60_000);
+      const f = (x: number) => x.toFixed(1).padStart(7);
+      console.log(
+        `${name.padEnd(16)} ${f(one.p50)} ${f(one.p95)}        ${f(twenty.p50)} ${f(twenty.p95)}   ${String(probe.extensions?.sqlStatements).padStart(5)}` +
+          (one.errors + twenty.errors > 0 ? `  (${one.errors + twenty.errors} errors)` : "") +
+          (twenty.n < 200 ? `  (20 clients: ${twenty.n} requests in the time budget)` : ""),
+      );
+    }
+    if (!only || only.includes("raw")) await rawBaseline(servers, anonymous);
+  } finally {
+    await servers.stop();
+  }
+}
+
+/** The idea list of 50 through the GraphQL stack and through the raw baseline, side by side. */
+async function rawBaseline(servers: Servers, anonymous: ApiClient) {
+  const query = `{ ideas(arena: "gavleborg", first: 50) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${IDEA_CARD} } } } }`;
+  const cpu = async () => (await (await fetch(`${servers.raw}/cpu`)).json()) as { user: number; system: number };
+  const CLIENTS = 8;
+  const SECONDS = Number(process.env.BENCH_RAW_SECONDS ?? 8);
+  async function run(fn: () => Promise<unknown>) {
+    for (let i = 0; i < 20; i++) await fn();
+    const c0 = await cpu();
+    const t0 = performance.now();
+    let n = 0;
+    await Promise.all(
+      Array.from({ length: CLIENTS }, async () => {
+        while (performance.now() - t0 < SECONDS * 1000) {
+          await fn();
+          n++;
+        }
+      }),
+    );
+    const secs = (performance.now() - t0) / 1000;
+    const c1 = await cpu();
+    return { rps: n / secs, cpuMs: (c1.user - c0.user + c1.system - c0.system) / 1000 / n };
+  }
+  const rawList = () => fetch(`${servers.raw}/ideas?arena=gavleborg&first=50`).then((r) => r.json());
+  const stack = await run(() => anonymous.raw(query));
+  const raw = await run(rawList);
+  console.log(`\nidea list of 50 (${CLIENTS} clients, ${SECONDS} s each): GraphQL stack vs raw baseline (postgres.js + node:http)`);
+  console.log(`  GraphQL stack: ${stack.rps.toFixed(1)} req/s, ${stack.cpuMs.toFixed(2)} ms Node CPU per request`);
+  console.log(`  raw baseline:  ${raw.rps.toFixed(1)} req/s, ${raw.cpuMs.toFixed(2)} ms Node CPU per request`);
+  console.log(`  throughput ratio: ${(stack.rps / raw.rps).toFixed(2)}× the raw baseline (target ≥ 0.5×)`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  const url = process.env.BENCH_NATIONAL_URL;
+  if (!url) throw new Error("Set BENCH_NATIONAL_URL to a database loaded by npm run bench:dataset");
+  await nationalBench(url);
+  process.exit(0);
+}
