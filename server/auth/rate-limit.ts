@@ -36,10 +36,7 @@ export class AuthLimits {
     this.signInIp = limiter("signin_ip", limits.signInPerIp, duration);
     this.signInAccount = limiter("signin_acct", limits.signInPerAccount, duration);
     this.registerIp = limiter("register_ip", limits.registerPerIp, duration);
-    this.anonymousIp =
-      limits.anonymousPerMinute > 0
-        ? limiter("graphql_anon_ip", limits.anonymousPerMinute, 60)
-        : null;
+    this.anonymousIp = limits.anonymousPerMinute > 0 ? limiter("graphql_anon_ip", limits.anonymousPerMinute, 60) : null;
   }
 
   /** Counts a GraphQL request by someone not signed in; returns seconds to wait when over the limit, else 0. */
