@@ -87,13 +87,6 @@ export function connectionType<T extends object>(name: string, nodeType: ClassTy
   return ConnectionType as ClassType<Connection<T>>;
 }
 
-/**
- * Offset-free keyset cursors: a cursor encodes the sort key of the last row seen.
- * Callers fetch `first + 1` rows after the cursor and hand them here.
- */
-export function encodeCursor(key: (string | number)[]): string {
-  return Buffer.from(JSON.stringify(key), "utf8").toString("base64url");
-}
 /** What a cursor part holds: a row id, an instant or date, any text, an offset, or the marker "o" of an offset cursor. */
 export type CursorPart = "uuid" | "time" | "text" | "offset" | "o";
 
@@ -106,11 +99,29 @@ const PART: Record<CursorPart, (v: unknown) => boolean> = {
 };
 
 /**
- * The key a cursor encodes, or null for none. With shapes (the forms the caller's cursors
- * take), a cursor of no such form (edited by hand, or from another list) is refused with
- * BAD_USER_INPUT rather than reaching the database.
+ * The list and ordering a cursor belongs to (e.g. "ideas:title"), and the form of its key.
+ * Two orderings of one list are two kinds: a key means a position only in its own ordering.
  */
-export function decodeCursor(cursor: string | null | undefined, ...shapes: CursorPart[][]): (string | number)[] | null {
+export interface CursorKind {
+  readonly list: string;
+  readonly shape: readonly CursorPart[];
+}
+export const cursorKind = (list: string, ...shape: CursorPart[]): CursorKind => ({ list, shape });
+
+/**
+ * Offset-free keyset cursors: a cursor encodes its kind's tag and the sort key of the last row
+ * seen. Callers fetch `first + 1` rows after the cursor and hand them to toConnection.
+ */
+export function encodeCursor(kind: CursorKind, key: (string | number)[]): string {
+  return Buffer.from(JSON.stringify([kind.list, ...key]), "utf8").toString("base64url");
+}
+
+/**
+ * The key a cursor encodes, or null for none. A cursor of another kind (another list or
+ * ordering, edited by hand, or of an older form) is refused with BAD_USER_INPUT rather than
+ * reaching the database.
+ */
+export function decodeCursor(cursor: string | null | undefined, kind: CursorKind): (string | number)[] | null {
   if (!cursor) return null;
   let v: unknown;
   try {
@@ -118,10 +129,11 @@ export function decodeCursor(cursor: string | null | undefined, ...shapes: Curso
   } catch {
     v = null;
   }
-  const key = Array.isArray(v) ? (v as (string | number)[]) : null;
-  if (shapes.length === 0) return key;
-  if (key && shapes.some((s) => s.length === key.length && s.every((p, i) => PART[p](key[i])))) return key;
-  throw new GraphQLError("Bad cursor: use one from a page of this list.", { extensions: { code: "BAD_USER_INPUT" } });
+  if (Array.isArray(v) && v[0] === kind.list) {
+    const key = v.slice(1) as (string | number)[];
+    if (key.length === kind.shape.length && kind.shape.every((p, i) => PART[p](key[i]))) return key;
+  }
+  throw new GraphQLError("Bad cursor: use one from a page of this list, in the same order.", { extensions: { code: "BAD_USER_INPUT" } });
 }
 
 export function pageSize(args: ConnectionArgs, fallback = 20): number {
@@ -135,9 +147,10 @@ export function toConnection<R, T>(
   key: (row: R) => (string | number)[],
   map: (row: R) => T,
   hasPrevious: boolean,
+  kind: CursorKind,
 ): Connection<T> {
   const page = rows.slice(0, size);
-  const edges = page.map((r) => ({ cursor: encodeCursor(key(r)), node: map(r) }));
+  const edges = page.map((r) => ({ cursor: encodeCursor(kind, key(r)), node: map(r) }));
   return {
     edges,
     totalCount,

@@ -5,7 +5,7 @@ import { hasRole } from "../../auth/sessions.js";
 import type { Context } from "../../graphql/context.js";
 import { UserErrors, apiError, fail, userError } from "../../graphql/errors.js";
 import { runMutation } from "../../graphql/mutation.js";
-import { decodeCursor, fromGlobalId, pageSize, toConnection } from "../../graphql/relay.js";
+import { cursorKind, decodeCursor, fromGlobalId, pageSize, toConnection } from "../../graphql/relay.js";
 import { validateInput } from "../../graphql/validation.js";
 import { manyLoader, oneLoader } from "../../graphql/loader-utils.js";
 import { recordEvent } from "../audit/audit.service.js";
@@ -181,6 +181,8 @@ export async function me(ctx: Context): Promise<User | null> {
   return row ? toUser(row) : null;
 }
 
+const USER_CURSOR = cursorKind("users:name", "text", "uuid");
+
 /** Administrators' list of accounts, name order, keyset-paginated. */
 export async function listUsers(ctx: Context, args: UsersArgs) {
   await validateInput(args, ctx.locale, "args").catch((e: unknown) => {
@@ -188,7 +190,7 @@ export async function listUsers(ctx: Context, args: UsersArgs) {
     throw e;
   });
   const size = pageSize(args);
-  const after = decodeCursor(args.after, ["text", "uuid"]);
+  const after = decodeCursor(args.after, USER_CURSOR);
   const q = args.search ? `%${args.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
   const filter = q ? or(ilike(users.name, q), ilike(users.email, q), ilike(users.organisation, q)) : undefined;
   const afterCond =
@@ -204,7 +206,7 @@ export async function listUsers(ctx: Context, args: UsersArgs) {
       .limit(size + 1),
     ctx.db.select({ n: count() }).from(users).where(filter),
   ]);
-  return toConnection(rows, size, total?.n ?? 0, (r) => [r.name, r.id], toUser, !!after);
+  return toConnection(rows, size, total?.n ?? 0, (r) => [r.name, r.id], toUser, !!after, USER_CURSOR);
 }
 
 export async function rolesOf(ctx: Context, user: User) {

@@ -5,7 +5,7 @@ import type { Context } from "../../graphql/context.js";
 import { UserErrors, apiError, fail, userError } from "../../graphql/errors.js";
 import { manyLoader } from "../../graphql/loader-utils.js";
 import { runMutation } from "../../graphql/mutation.js";
-import { decodeCursor, fromGlobalId, pageSize, toConnection, toGlobalId } from "../../graphql/relay.js";
+import { cursorKind, decodeCursor, fromGlobalId, pageSize, toConnection, toGlobalId } from "../../graphql/relay.js";
 import { validateInput } from "../../graphql/validation.js";
 import { roleGrants, users } from "../accounts/accounts.tables.js";
 import { recordEvent } from "../audit/audit.service.js";
@@ -89,13 +89,15 @@ async function guidesOfArena(ctx: Context, tx: Tx, arenaId: string, globalIds: s
 
 // ---- the intake queue ----
 
+const INTAKE_CURSOR = cursorKind("intake", "time", "uuid");
+
 export async function intakeQueue(ctx: Context, args: QueueArgs) {
   const arenaId = fromGlobalId(args.arenaId, "Arena")?.id;
   if (!arenaId) throw apiError("NOT_FOUND", ctx.locale);
   requireArenaRole(ctx, arenaId, COORDINATORS);
   const size = pageSize(args);
   const inQueue = and(eq(ideas.arenaId, arenaId), eq(ideas.stage, "submitted"));
-  const after = decodeCursor(args.after, ["time", "uuid"]);
+  const after = decodeCursor(args.after, INTAKE_CURSOR);
   const afterCond =
     after && after.length === 2
       ? or(
@@ -128,6 +130,7 @@ export async function intakeQueue(ctx: Context, args: QueueArgs) {
       decisionDueBy: r.decisionDueBy,
     }),
     after !== null,
+    INTAKE_CURSOR,
   );
 }
 

@@ -5,7 +5,15 @@ import type { Context } from "../../graphql/context.js";
 import { UserErrors, apiError, fail, userError } from "../../graphql/errors.js";
 import { manyLoader, oneLoader, rowByIdLoader } from "../../graphql/loader-utils.js";
 import { runMutation } from "../../graphql/mutation.js";
-import { type ConnectionArgs, type CursorPart, decodeCursor, fromGlobalId, pageSize, toConnection } from "../../graphql/relay.js";
+import {
+  type ConnectionArgs,
+  type CursorKind,
+  cursorKind,
+  decodeCursor,
+  fromGlobalId,
+  pageSize,
+  toConnection,
+} from "../../graphql/relay.js";
 import { validateInput } from "../../graphql/validation.js";
 import { roleGrants, users } from "../accounts/accounts.tables.js";
 import { events } from "../audit/audit.tables.js";
@@ -253,8 +261,13 @@ const ideaOrder = (sort: IdeaSortEnum) => {
 };
 
 /** The forms of a cursor of the ideas list in this order. */
-const cursorShapes = (sort: IdeaSortEnum): CursorPart[][] =>
-  sort === IdeaSortEnum.RELEVANCE ? [["o", "offset"]] : sort === IdeaSortEnum.TITLE ? [["text", "uuid"]] : [["time", "uuid"]];
+/** One cursor kind per ordering: a key is a position only in the ordering that gave it out. */
+const IDEA_CURSORS: Record<IdeaSortEnum, CursorKind> = {
+  [IdeaSortEnum.RELEVANCE]: cursorKind("ideas:relevance", "o", "offset"),
+  [IdeaSortEnum.NEWEST]: cursorKind("ideas:newest", "time", "uuid"),
+  [IdeaSortEnum.OLDEST]: cursorKind("ideas:oldest", "time", "uuid"),
+  [IdeaSortEnum.TITLE]: cursorKind("ideas:title", "text", "uuid"),
+};
 
 function keysetAfter(sort: IdeaSortEnum, after: (string | number)[] | null): SQL | undefined {
   if (!after || after.length !== 2) return undefined;
@@ -312,7 +325,7 @@ export async function listIdeas(ctx: Context, args: IdeasArgs) {
       : undefined,
     matches,
   );
-  const after = decodeCursor(args.after, ...cursorShapes(sort));
+  const after = decodeCursor(args.after, IDEA_CURSORS[sort]);
   let rows: IdeaRow[];
   let key: (r: IdeaRow, i: number) => (string | number)[];
   if (sort === IdeaSortEnum.RELEVANCE) {
@@ -345,6 +358,7 @@ export async function listIdeas(ctx: Context, args: IdeasArgs) {
     ({ r, i }) => key(r, i),
     ({ r }) => toIdea(r, accessFromPrimed(ctx, r)),
     after !== null,
+    IDEA_CURSORS[sort],
   );
 }
 
@@ -361,6 +375,8 @@ const accessFromPrimed = (ctx: Context, r: IdeaRow): IdeaAccess => {
   return a === "none" ? "public" : a;
 };
 
+const MY_IDEAS_CURSOR = cursorKind("my-ideas:changed", "time", "uuid");
+
 /** The viewer's own ideas (as bearer or accepted co-bearer), drafts included, last changed first. */
 export async function myIdeas(ctx: Context, args: ConnectionArgs) {
   if (!ctx.viewer) throw apiError("UNAUTHENTICATED", ctx.locale);
@@ -375,7 +391,7 @@ export async function myIdeas(ctx: Context, args: ConnectionArgs) {
         .where(and(eq(ideaCoBearers.userId, ctx.viewer.id), eq(ideaCoBearers.status, "accepted"))),
     ),
   );
-  const after = decodeCursor(args.after, ["time", "uuid"]);
+  const after = decodeCursor(args.after, MY_IDEAS_CURSOR);
   const afterCond =
     after && after.length === 2
       ? or(
@@ -398,6 +414,7 @@ export async function myIdeas(ctx: Context, args: ConnectionArgs) {
     (r) => [r.updatedAt.toISOString(), r.id],
     (r) => toIdea(r, "bearer"),
     after !== null,
+    MY_IDEAS_CURSOR,
   );
 }
 

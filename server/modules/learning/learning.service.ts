@@ -6,7 +6,7 @@ import type { Context } from "../../graphql/context.js";
 import { UserErrors, apiError, fail } from "../../graphql/errors.js";
 import { manyLoader, oneLoader } from "../../graphql/loader-utils.js";
 import { runMutation } from "../../graphql/mutation.js";
-import { decodeCursor, fromGlobalId, pageSize, toConnection } from "../../graphql/relay.js";
+import { cursorKind, decodeCursor, fromGlobalId, pageSize, toConnection } from "../../graphql/relay.js";
 import { validateInput } from "../../graphql/validation.js";
 import { recordEvent } from "../audit/audit.service.js";
 import { TEAM_ROLES, atLeast } from "../ideas/ideas.access.js";
@@ -193,6 +193,9 @@ function readable(ctx: Context, includeInternal: boolean): SQL {
   )!;
 }
 
+const LEARNING_CURSOR = cursorKind("learnings:newest", "time", "uuid");
+const LEARNING_SEARCH_CURSOR = cursorKind("learnings:relevance", "o", "offset");
+
 /**
  * The learning library: entries readable by the viewer across arenas (or in one), filtered by
  * goal, Agenda 2030 goal and outcome, searched in Swedish. Newest first; by relevance when
@@ -231,7 +234,8 @@ export async function listLearnings(ctx: Context, args: LearningsArgs) {
     // Inflections through the Swedish dictionary; typos in the title through trigram similarity.
     q ? or(sql`${learnings.search} @@ ${query}`, sql`word_similarity(${q}, ${learnings.title}) >= 0.5`) : undefined,
   );
-  const after = decodeCursor(args.after, ["o", "offset"], ["time", "uuid"]);
+  const cursor = q ? LEARNING_SEARCH_CURSOR : LEARNING_CURSOR;
+  const after = decodeCursor(args.after, cursor);
   const base = () =>
     ctx.db
       .select({ ...withCycle, createdText: sql<string>`${learnings.createdAt}::text` })
@@ -272,6 +276,7 @@ export async function listLearnings(ctx: Context, args: LearningsArgs) {
     ({ r, i }) => key(r, i),
     ({ r }) => map(ctx, r),
     after !== null,
+    cursor,
   );
 }
 

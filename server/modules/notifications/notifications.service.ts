@@ -3,7 +3,7 @@ import type { Tx } from "../../db/index.js";
 import type { Context } from "../../graphql/context.js";
 import { UserErrors, apiError, fail } from "../../graphql/errors.js";
 import { afterCommit, runMutation } from "../../graphql/mutation.js";
-import { type ConnectionArgs, decodeCursor, fromGlobalId, pageSize, toConnection } from "../../graphql/relay.js";
+import { type ConnectionArgs, cursorKind, decodeCursor, fromGlobalId, pageSize, toConnection } from "../../graphql/relay.js";
 import { validateInput } from "../../graphql/validation.js";
 import { users } from "../accounts/accounts.tables.js";
 import { recordEvent } from "../audit/audit.service.js";
@@ -87,13 +87,15 @@ function before(after: (string | number)[] | null, table: typeof notifications |
   return or(lt(table.createdAt, at), and(eq(table.createdAt, at), lt(table.id, String(after[1]))));
 }
 
+const NOTIFICATION_CURSOR = cursorKind("notifications:newest", "time", "uuid");
+
 /** The viewer's own notifications, newest first: one statement for the page, one for the count. */
 export async function myNotifications(ctx: Context, args: MyNotificationsArgs) {
   const viewer = requireViewer(ctx);
   await validArgs(ctx, args);
   const size = pageSize(args);
   const mine = and(eq(notifications.userId, viewer.id), args.unreadOnly ? isNull(notifications.readAt) : undefined);
-  const after = decodeCursor(args.after, ["time", "uuid"]);
+  const after = decodeCursor(args.after, NOTIFICATION_CURSOR);
   const rows = await ctx.db
     .select()
     .from(notifications)
@@ -108,6 +110,7 @@ export async function myNotifications(ctx: Context, args: MyNotificationsArgs) {
     (r) => [r.createdAt.toISOString(), r.id],
     (r) => toNotification(r, ctx.locale),
     after !== null,
+    NOTIFICATION_CURSOR,
   );
 }
 
@@ -175,11 +178,13 @@ function administeredMail(ctx: Context): SQL {
   return arenaIds.length > 0 ? inArray(outbox.arenaId, arenaIds) : sql`false`;
 }
 
+const OUTBOX_CURSOR = cursorKind("outbox:newest", "time", "uuid");
+
 /** The mail of the arenas the viewer administers, newest first (read here when no SMTP server is configured). */
 export async function listOutbox(ctx: Context, args: ConnectionArgs) {
   await validArgs(ctx, args);
   const size = pageSize(args);
-  const after = decodeCursor(args.after, ["time", "uuid"]);
+  const after = decodeCursor(args.after, OUTBOX_CURSOR);
   const rows = await ctx.db
     .select()
     .from(outbox)
@@ -187,7 +192,7 @@ export async function listOutbox(ctx: Context, args: ConnectionArgs) {
     .orderBy(desc(outbox.createdAt), desc(outbox.id))
     .limit(size + 1);
   const [total] = await ctx.db.select({ n: count() }).from(outbox).where(administeredMail(ctx));
-  return toConnection(rows, size, total?.n ?? 0, (r) => [r.createdAt.toISOString(), r.id], toOutboxMail, after !== null);
+  return toConnection(rows, size, total?.n ?? 0, (r) => [r.createdAt.toISOString(), r.id], toOutboxMail, after !== null, OUTBOX_CURSOR);
 }
 
 export async function outboxMailById(ctx: Context, id: string) {
