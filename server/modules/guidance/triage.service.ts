@@ -7,7 +7,7 @@ import { manyLoader } from "../../graphql/loader-utils.js";
 import { runMutation } from "../../graphql/mutation.js";
 import { cursorKind, decodeCursor, fromGlobalId, pageSize, toConnection, toGlobalId } from "../../graphql/relay.js";
 import { validateInput } from "../../graphql/validation.js";
-import { roleGrants, users } from "../accounts/accounts.tables.js";
+import { roleGrants, userColumns, users } from "../accounts/accounts.tables.js";
 import { recordEvent } from "../audit/audit.service.js";
 import { lockIdea } from "../ideas/ideas.service.js";
 import { type IdeaStage, ideaCoBearers, ideas } from "../ideas/ideas.tables.js";
@@ -34,7 +34,7 @@ export function createTriageLoaders(db: Database) {
     guidesByIdea: manyLoader(
       (k: readonly string[]) =>
         db
-          .select({ ideaId: ideaGuides.ideaId, user: users })
+          .select({ ideaId: ideaGuides.ideaId, user: userColumns })
           .from(ideaGuides)
           .innerJoin(users, eq(users.id, ideaGuides.userId))
           .where(inArray(ideaGuides.ideaId, ids(k)))
@@ -45,7 +45,7 @@ export function createTriageLoaders(db: Database) {
     guidanceTeamByArena: manyLoader(
       (k: readonly string[]) =>
         db
-          .selectDistinct({ arenaId: roleGrants.arenaId, user: users })
+          .selectDistinct({ arenaId: roleGrants.arenaId, user: userColumns })
           .from(roleGrants)
           .innerJoin(users, eq(users.id, roleGrants.userId))
           .where(and(inArray(roleGrants.arenaId, ids(k)), inArray(roleGrants.role, ["guide", "coordinator", "admin"])))

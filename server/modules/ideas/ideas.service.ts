@@ -16,10 +16,12 @@ import {
 } from "../../graphql/relay.js";
 import { validateInput } from "../../graphql/validation.js";
 import { roleGrants, users } from "../accounts/accounts.tables.js";
+import { addArenaPeople } from "../accounts/accounts.service.js";
 import { events } from "../audit/audit.tables.js";
 import { recordEvent } from "../audit/audit.service.js";
 import { comments } from "../discussion/discussion.tables.js";
-import { notify } from "../notifications/notifications.service.js";
+import { notifications } from "../notifications/notifications.tables.js";
+import { notify, registerSubjectReaders } from "../notifications/notifications.service.js";
 import { arenas, countyParts, organisations } from "../partnership/partnership.tables.js";
 import { addWorkingDays, swedishDate } from "../guidance/working-days.js";
 import { agenda2030Goals, focusAreas, publicHealthTargetAreas, strategicGoals } from "../strategy/strategy.tables.js";
@@ -534,7 +536,7 @@ export async function createIdea(ctx: Context, input: CreateIdeaInput) {
       .where(and(eq(ideas.bearerId, viewer.id), eq(ideas.clientKey, input.clientKey)));
     if (existing) return toIdea(existing, "bearer");
     const links = await resolveLinks(ctx, tx, arenaId, input);
-    const [me] = await tx.select().from(users).where(eq(users.id, viewer.id));
+    const [me] = await tx.select({ organisation: users.organisation, sector: users.sector }).from(users).where(eq(users.id, viewer.id));
     const inserted = await tx
       .insert(ideas)
       .values({
@@ -837,6 +839,55 @@ export async function setFollowing(ctx: Context, ideaGlobalId: string, follow: b
     return toIdea(row, access);
   });
 }
+
+// The people of an arena, for its administrators' list of accounts, include those who carry its ideas.
+addArenaPeople(
+  sql`select ${ideas.bearerId}, ${ideas.arenaId} from ${ideas} where ${ideas.stage} <> 'draft' union select ${ideaCoBearers.userId}, ${ideas.arenaId} from ${ideaCoBearers} join ${ideas} on ${ideas.id} = ${ideaCoBearers.ideaId} where ${ideaCoBearers.status} = 'accepted' and ${ideas.stage} <> 'draft'`,
+);
+
+/**
+ * Notifications about an idea go to, and stay with, those who may read it now (accessTo), and
+ * those invited to carry it while they consider the invitation.
+ */
+registerSubjectReaders("Idea", {
+  async mayRead(tx, pairs) {
+    const ideaIds = [...new Set(pairs.map((p) => p.subjectId))];
+    const userIds = [...new Set(pairs.map((p) => p.userId))];
+    const [rows, co, granted, grants] = await Promise.all([
+      tx
+        .select({ id: ideas.id, arenaId: ideas.arenaId, bearerId: ideas.bearerId, stage: ideas.stage, visibility: ideas.visibility })
+        .from(ideas)
+        .where(inArray(ideas.id, ideaIds)),
+      tx
+        .select({ ideaId: ideaCoBearers.ideaId, userId: ideaCoBearers.userId, status: ideaCoBearers.status })
+        .from(ideaCoBearers)
+        .where(inArray(ideaCoBearers.ideaId, ideaIds)),
+      tx
+        .select({ ideaId: accessRequests.ideaId, userId: accessRequests.requesterId })
+        .from(accessRequests)
+        .where(and(inArray(accessRequests.ideaId, ideaIds), eq(accessRequests.status, "granted"))),
+      tx
+        .select({ userId: roleGrants.userId, arenaId: roleGrants.arenaId, role: roleGrants.role })
+        .from(roleGrants)
+        .where(inArray(roleGrants.userId, userIds)),
+    ]);
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const ok = new Set<string>();
+    for (const { userId, subjectId } of pairs) {
+      const idea = byId.get(subjectId);
+      if (!idea) continue;
+      const of = co.filter((c) => c.ideaId === subjectId);
+      const accepted = of.flatMap((c) => (c.status === "accepted" && c.userId ? [c.userId] : []));
+      const invited = of.some((c) => c.status === "invited" && c.userId === userId);
+      const viewer = { id: userId, name: "", email: "", roles: grants.filter((g) => g.userId === userId) };
+      const readers = granted.filter((g) => g.ideaId === subjectId).map((g) => g.userId);
+      if (invited || accessTo(viewer, idea, accepted, readers) !== "none") ok.add(`${userId}:${subjectId}`);
+    }
+    return ok;
+  },
+  readable: (viewer) =>
+    sql`exists (select 1 from ${ideas} where ${ideas.id} = ${notifications.subjectId} and (${visibleToViewer(viewer)} or exists (select 1 from ${ideaCoBearers} where ${ideaCoBearers.ideaId} = ${ideas.id} and ${ideaCoBearers.userId} = ${viewer.id} and ${ideaCoBearers.status} = 'invited')))`,
+});
 
 /** Who should hear about something that happens to an idea: bearers, co-bearers and followers. */
 export async function ideaAudience(tx: Tx, ideaId: string): Promise<string[]> {

@@ -1,4 +1,5 @@
-import { type SQL, and, count, desc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
+import { type SQL, and, count, desc, eq, inArray, isNull, lt, ne, or, sql } from "drizzle-orm";
+import type { Viewer } from "../../auth/sessions.js";
 import type { Tx } from "../../db/index.js";
 import type { Context } from "../../graphql/context.js";
 import { UserErrors, apiError, fail } from "../../graphql/errors.js";
@@ -8,7 +9,7 @@ import { validateInput } from "../../graphql/validation.js";
 import { users } from "../accounts/accounts.tables.js";
 import { recordEvent } from "../audit/audit.service.js";
 import type { MyNotificationsArgs } from "./notifications.inputs.js";
-import { renderMail } from "./notifications.render.js";
+import { UNNAMED_SUBJECT_KINDS, renderMail } from "./notifications.render.js";
 import { notifications, outbox } from "./notifications.tables.js";
 import { toNotification, toOutboxMail } from "./notifications.types.js";
 
@@ -24,12 +25,50 @@ export interface NotificationInput {
 export type NotificationRow = typeof notifications.$inferSelect;
 
 /**
+ * Who may read what notifications are about, per subject type, registered by the module that
+ * owns the subject (ideas registers "Idea"): nobody is told, mailed, or shown a notification
+ * about something they may not (or no longer) read, e.g. a followed idea that stopped being
+ * public, under its new title. Kinds whose message names no subject are exempt.
+ */
+export interface SubjectReaders {
+  /** Of these pairs, the keys `${userId}:${subjectId}` of those whose user may read the subject now. */
+  mayRead(tx: Tx, pairs: { userId: string; subjectId: string }[]): Promise<Set<string>>;
+  /** A condition over `notifications`: the viewer may read the row's subject now. */
+  readable(viewer: Viewer): SQL;
+}
+const subjectReaders = new Map<string, SubjectReaders>();
+export function registerSubjectReaders(subjectType: string, readers: SubjectReaders): void {
+  subjectReaders.set(subjectType, readers);
+}
+
+async function onlyReadable(tx: Tx, list: NotificationInput[]): Promise<NotificationInput[]> {
+  const checked = list.filter((n) => subjectReaders.has(n.subjectType) && !UNNAMED_SUBJECT_KINDS.includes(n.kind));
+  if (checked.length === 0) return list;
+  const allowed = new Set<string>();
+  for (const [type, readers] of subjectReaders) {
+    const pairs = checked.filter((n) => n.subjectType === type);
+    if (pairs.length > 0) for (const k of await readers.mayRead(tx, pairs)) allowed.add(`${type}:${k}`);
+  }
+  return list.filter((n) => !checked.includes(n) || allowed.has(`${n.subjectType}:${n.userId}:${n.subjectId}`));
+}
+
+/** A condition over `notifications`: the viewer may read what the row is about (see SubjectReaders). */
+function aboutReadable(viewer: Viewer): SQL | undefined {
+  return and(
+    ...[...subjectReaders].map(([type, readers]) =>
+      or(ne(notifications.subjectType, type), inArray(notifications.kind, [...UNNAMED_SUBJECT_KINDS]), readers.readable(viewer)),
+    ),
+  );
+}
+
+/**
  * Records in-app notifications inside the transaction of what caused them, and a mail for
  * each in the outbox (in the recipient's language). Once that transaction commits, open
  * clients are told (the notificationAdded subscription) and the mailer is woken; if it rolls
  * back, nobody hears of it.
  */
-export async function notify(tx: Tx, list: NotificationInput[]): Promise<NotificationRow[]> {
+export async function notify(tx: Tx, all: NotificationInput[]): Promise<NotificationRow[]> {
+  const list = all.length === 0 ? all : await onlyReadable(tx, all);
   if (list.length === 0) return [];
   // Set here rather than by now(): the cursors of myNotifications carry milliseconds.
   const createdAt = new Date();
@@ -94,7 +133,7 @@ export async function myNotifications(ctx: Context, args: MyNotificationsArgs) {
   const viewer = requireViewer(ctx);
   await validArgs(ctx, args);
   const size = pageSize(args);
-  const mine = and(eq(notifications.userId, viewer.id), args.unreadOnly ? isNull(notifications.readAt) : undefined);
+  const mine = and(eq(notifications.userId, viewer.id), args.unreadOnly ? isNull(notifications.readAt) : undefined, aboutReadable(viewer));
   const after = decodeCursor(args.after, NOTIFICATION_CURSOR);
   const rows = await ctx.db
     .select()
@@ -119,7 +158,7 @@ export async function unreadNotificationCount(ctx: Context): Promise<number> {
   const [row] = await ctx.db
     .select({ n: count() })
     .from(notifications)
-    .where(and(eq(notifications.userId, viewer.id), isNull(notifications.readAt)));
+    .where(and(eq(notifications.userId, viewer.id), isNull(notifications.readAt), aboutReadable(viewer)));
   return row?.n ?? 0;
 }
 
@@ -129,7 +168,7 @@ export async function notificationById(ctx: Context, id: string) {
   const [row] = await ctx.db
     .select()
     .from(notifications)
-    .where(and(eq(notifications.id, id), eq(notifications.userId, ctx.viewer.id)));
+    .where(and(eq(notifications.id, id), eq(notifications.userId, ctx.viewer.id), aboutReadable(ctx.viewer)));
   return row ? toNotification(row, ctx.locale) : null;
 }
 
@@ -137,7 +176,7 @@ export async function notificationById(ctx: Context, id: string) {
 export async function markNotificationsRead(ctx: Context, ids: string[] | null | undefined) {
   const viewer = requireViewer(ctx);
   return runMutation(ctx, async (tx) => {
-    const mine = eq(notifications.userId, viewer.id);
+    const mine = and(eq(notifications.userId, viewer.id), aboutReadable(viewer))!;
     let which: SQL | undefined;
     if (ids && ids.length > 0) {
       const raw = [...new Set(ids.map((g) => fromGlobalId(g, "Notification")?.id ?? null))];
