@@ -714,7 +714,7 @@ export async function withdrawIdea(ctx: Context, input: WithdrawIdeaInput) {
       kind: "idea.withdrawn",
       data: { fromStage: row.stage, toStage: "withdrawn", reason: input.reason ?? "", version: updated!.version },
     });
-    // Co-bearers and followers hear of it; whoever withdrew it knows.
+    // Co-bearers hear of it (followers, who can no longer read it, are left out by notify); whoever withdrew it knows.
     const audience = (await ideaAudience(tx, row.id)).filter((userId) => userId !== ctx.viewer!.id);
     await notify(
       tx,
