@@ -16,10 +16,26 @@ export function currentTally(): StatementTally | undefined {
   return storage.getStore();
 }
 
-/** Drizzle logger that adds every statement to the tally of the operation it runs in. */
+/** Texts of the statements sent while a recording is open (tests: which columns a read path selects). */
+const recordings = new Set<string[]>();
+
+/** Starts recording the text of every statement this process sends; stop() returns them. */
+export function recordStatements(): { stop(): string[] } {
+  const texts: string[] = [];
+  recordings.add(texts);
+  return {
+    stop() {
+      recordings.delete(texts);
+      return texts;
+    },
+  };
+}
+
+/** Drizzle logger that adds every statement to the tally of the operation it runs in (and to open recordings). */
 export const countingLogger: Logger = {
-  logQuery() {
+  logQuery(query) {
     const tally = storage.getStore();
     if (tally) tally.count++;
+    for (const r of recordings) r.push(query);
   },
 };

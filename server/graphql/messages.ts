@@ -25,6 +25,10 @@ const catalog = {
     en: "Use lower-case letters a–z, digits and hyphens.",
   },
   INVALID_CODE: { sv: "Ange en kod som 1.1 eller 2.3.", en: "Enter a code such as 1.1 or 2.3." },
+  CONTROL_CHARACTERS: {
+    sv: "Texten innehåller tecken som inte kan sparas, till exempel osynliga styrtecken eller radbrytningar i en rad. Ta bort dem och försök igen.",
+    en: "The text contains characters that cannot be stored, such as invisible control characters or line breaks in a single line. Remove them and try again.",
+  },
   OUT_OF_RANGE: { sv: "Ange ett tal mellan {min} och {max}.", en: "Enter a number between {min} and {max}." },
   PASSWORD_COMMON: {
     sv: "Lösenordet är för vanligt och lätt att gissa. Välj ett annat, gärna en mening med flera ord.",

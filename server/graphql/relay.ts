@@ -102,13 +102,6 @@ export function connectionType<T extends object>(name: string, nodeType: ClassTy
 }
 
 /**
- * Offset-free keyset cursors: a cursor encodes the sort key of the last row seen.
- * Callers fetch `first + 1` rows after the cursor and hand them here.
- */
-export function encodeCursor(key: (string | number)[]): string {
-  return Buffer.from(JSON.stringify(key), "utf8").toString("base64url");
-}
-/**
  * What a cursor part holds: a row id, an instant or date, any text, an offset, a search rank
  * (a non-negative float), or a marker: "o" of an offset cursor, "fts" of a full-text search
  * page, "trgm" of a page of the trigram (misspelling) fallback.
@@ -127,11 +120,29 @@ const PART: Record<CursorPart, (v: unknown) => boolean> = {
 };
 
 /**
- * The key a cursor encodes, or null for none. With shapes (the forms the caller's cursors
- * take), a cursor of no such form (edited by hand, or from another list) is refused with
- * BAD_USER_INPUT rather than reaching the database.
+ * The list and ordering a cursor belongs to (e.g. "ideas:title"), and the form of its key.
+ * Two orderings of one list are two kinds: a key means a position only in its own ordering.
  */
-export function decodeCursor(cursor: string | null | undefined, ...shapes: CursorPart[][]): (string | number)[] | null {
+export interface CursorKind {
+  readonly list: string;
+  readonly shape: readonly CursorPart[];
+}
+export const cursorKind = (list: string, ...shape: CursorPart[]): CursorKind => ({ list, shape });
+
+/**
+ * Offset-free keyset cursors: a cursor encodes its kind's tag and the sort key of the last row
+ * seen. Callers fetch `first + 1` rows after the cursor and hand them to toConnection.
+ */
+export function encodeCursor(kind: CursorKind, key: (string | number)[]): string {
+  return Buffer.from(JSON.stringify([kind.list, ...key]), "utf8").toString("base64url");
+}
+
+/**
+ * The key a cursor encodes, or null for none. A cursor of another kind (another list or
+ * ordering, edited by hand, or of an older form) is refused with BAD_USER_INPUT rather than
+ * reaching the database.
+ */
+export function decodeCursor(cursor: string | null | undefined, ...kinds: [CursorKind, ...CursorKind[]]): (string | number)[] | null {
   if (!cursor) return null;
   let v: unknown;
   try {
@@ -139,10 +150,13 @@ export function decodeCursor(cursor: string | null | undefined, ...shapes: Curso
   } catch {
     v = null;
   }
-  const key = Array.isArray(v) ? (v as (string | number)[]) : null;
-  if (shapes.length === 0) return key;
-  if (key && shapes.some((s) => s.length === key.length && s.every((p, i) => PART[p](key[i])))) return key;
-  throw new GraphQLError("Bad cursor: use one from a page of this list.", { extensions: { code: "BAD_USER_INPUT" } });
+  // One list may page in more than one form (a search's full-text pages, then its misspelling fallback).
+  for (const kind of kinds) {
+    if (!Array.isArray(v) || v[0] !== kind.list) continue;
+    const key = v.slice(1) as (string | number)[];
+    if (key.length === kind.shape.length && kind.shape.every((p, i) => PART[p](key[i]))) return key;
+  }
+  throw new GraphQLError("Bad cursor: use one from a page of this list, in the same order.", { extensions: { code: "BAD_USER_INPUT" } });
 }
 
 export function pageSize(args: ConnectionArgs, fallback = 20): number {
@@ -156,9 +170,10 @@ export function toConnection<R, T>(
   key: (row: R) => (string | number)[],
   map: (row: R) => T,
   hasPrevious: boolean,
+  kind: CursorKind,
 ): Connection<T> {
   const page = rows.slice(0, size);
-  const edges = page.map((r) => ({ cursor: encodeCursor(key(r)), node: map(r) }));
+  const edges = page.map((r) => ({ cursor: encodeCursor(kind, key(r)), node: map(r) }));
   const total = typeof totalCount === "number" ? { n: totalCount, capped: false } : totalCount;
   return {
     edges,

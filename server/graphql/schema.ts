@@ -33,6 +33,7 @@ import {
   TestCycleResearchResolver,
 } from "../modules/research/research.resolver.js";
 import { authChecker } from "./auth-checker.js";
+import { refuseControlCharacters } from "./validation.js";
 import { NodeResolver } from "./node.resolver.js";
 import type { ArenaPubSub } from "./pubsub.js";
 import { createArenaPubSub } from "./pubsub.js";
@@ -80,8 +81,8 @@ export const resolvers = [
   PilotResolver,
 ] as const;
 
-export function createSchema(pubSub: ArenaPubSub = createArenaPubSub()): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function createSchema(pubSub: ArenaPubSub = createArenaPubSub()): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers,
     authChecker,
     authMode: "null",
@@ -89,4 +90,6 @@ export function createSchema(pubSub: ArenaPubSub = createArenaPubSub()): Promise
     validate: false,
     pubSub: pubSub as never,
   });
+  // Control characters are refused once, for every argument, before any resolver runs.
+  return refuseControlCharacters(schema);
 }

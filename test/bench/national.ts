@@ -8,7 +8,6 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { performance } from "node:perf_hooks";
-import { encodeCursor } from "../../server/graphql/relay.js";
 import { ApiClient, demo } from "../support/client.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -80,9 +79,6 @@ async function deepCursor(client: ApiClient): Promise<string | null> {
       await client.raw<{ ideas: { pageInfo: { endCursor: string | null; hasNextPage: boolean } } }>(q, { after });
     if (r.errors !== undefined || !r.data) throw new Error(JSON.stringify(r.errors));
     after = r.data.ideas.pageInfo.endCursor;
-    const decoded = after ? (JSON.parse(Buffer.from(after, "base64url").toString()) as unknown[]) : [];
-    // An offset cursor (the old relevance paging) can be written directly.
-    if (decoded[0] === "o") return encodeCursor(["o", 5000]);
     if (!r.data.ideas.pageInfo.hasNextPage) return null;
   }
   return after;

@@ -9,9 +9,11 @@ import postgres from "postgres";
 import { createApp } from "../../server/app.js";
 import { configFromEnv } from "../../server/config.js";
 import { openDatabase } from "../../server/db/index.js";
-import { toGlobalId } from "../../server/graphql/relay.js";
-import { encodeCursor } from "../../server/graphql/relay.js";
+import { cursorKind, encodeCursor, toGlobalId } from "../../server/graphql/relay.js";
 import { createLogger } from "../../server/log.js";
+
+/** The cursor the GraphQL list gives out in its newest-first order, so both servers answer alike. */
+const NEWEST = cursorKind("ideas:newest", "time", "uuid");
 
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error("servers.ts needs DATABASE_URL");
@@ -67,7 +69,7 @@ async function ideaList(slug: string, first: number) {
   const fc = by(followers, "idea_id");
   const cc = by(comments, "idea_id");
   const edges = page.map((r) => ({
-    cursor: encodeCursor([r.submitted_at.toISOString(), r.id]),
+    cursor: encodeCursor(NEWEST, [r.submitted_at.toISOString(), r.id]),
     node: {
       id: toGlobalId("Idea", r.id),
       title: r.title,

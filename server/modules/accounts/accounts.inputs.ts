@@ -1,13 +1,14 @@
 import { ArgsType, Field, ID, InputType } from "type-graphql";
 import { LocaleEnum, RoleEnum, SectorEnum } from "../../graphql/enums.js";
 import { ConnectionArgs } from "../../graphql/relay.js";
-import { Email, Length, OneOf } from "../../graphql/validation.js";
+import { Email, Length, OneOf, SingleLine } from "../../graphql/validation.js";
 import { PASSWORD_MAX, PASSWORD_MIN } from "../../auth/passwords.js";
 
 @InputType()
 export class RegisterInput {
   @Field(() => String)
   @Length(1, 120)
+  @SingleLine()
   name!: string;
 
   @Field(() => String)
@@ -21,6 +22,7 @@ export class RegisterInput {
 
   @Field(() => String, { nullable: true, description: "The organisation you come from, if any." })
   @Length(0, 200)
+  @SingleLine()
   organisation?: string | null;
 
   @Field(() => SectorEnum)
@@ -59,5 +61,6 @@ export class RoleInput {
 export class UsersArgs extends ConnectionArgs {
   @Field(() => String, { nullable: true, description: "Matches name, email or organisation." })
   @Length(0, 200)
+  @SingleLine()
   search?: string | null;
 }

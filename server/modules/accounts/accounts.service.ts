@@ -1,15 +1,15 @@
-import { and, asc, count, eq, gt, ilike, inArray, or, sql } from "drizzle-orm";
+import { type SQL, and, asc, count, eq, gt, ilike, inArray, or, sql } from "drizzle-orm";
 import type { Database } from "../../db/index.js";
 import { hashPassword, isCommonPassword, verifyDummy, verifyPassword } from "../../auth/passwords.js";
 import { hasRole } from "../../auth/sessions.js";
 import type { Context } from "../../graphql/context.js";
 import { UserErrors, apiError, fail, userError } from "../../graphql/errors.js";
 import { runMutation } from "../../graphql/mutation.js";
-import { decodeCursor, fromGlobalId, pageSize, toConnection } from "../../graphql/relay.js";
+import { cursorKind, decodeCursor, fromGlobalId, pageSize, toConnection } from "../../graphql/relay.js";
 import { validateInput } from "../../graphql/validation.js";
 import { manyLoader, oneLoader } from "../../graphql/loader-utils.js";
 import { recordEvent } from "../audit/audit.service.js";
-import { type Role, roleGrants, users } from "./accounts.tables.js";
+import { type Role, roleGrants, userColumns, users } from "./accounts.tables.js";
 import type { RegisterInput, RoleInput, SignInInput, UsersArgs } from "./accounts.inputs.js";
 import { type User, toRoleGrant, toUser } from "./accounts.types.js";
 
@@ -18,7 +18,7 @@ export function createAccountLoaders(db: Database) {
     userById: oneLoader(
       (ids: readonly string[]) =>
         db
-          .select()
+          .select(userColumns)
           .from(users)
           .where(inArray(users.id, [...ids])),
       (u) => u.id,
@@ -126,7 +126,7 @@ async function resolveRoleInput(ctx: Context, input: RoleInput) {
 export async function grantRole(ctx: Context, input: RoleInput) {
   return runMutation(ctx, async (tx) => {
     const { userId, arenaId, role } = await resolveRoleInput(ctx, input);
-    const [u] = await tx.select().from(users).where(eq(users.id, userId));
+    const [u] = await tx.select(userColumns).from(users).where(eq(users.id, userId));
     if (!u) fail(ctx.locale, "input.userId", "NOT_FOUND");
     const inserted = await tx
       .insert(roleGrants)
@@ -149,7 +149,7 @@ export async function grantRole(ctx: Context, input: RoleInput) {
 export async function revokeRole(ctx: Context, input: RoleInput) {
   return runMutation(ctx, async (tx) => {
     const { userId, arenaId, role } = await resolveRoleInput(ctx, input);
-    const [u] = await tx.select().from(users).where(eq(users.id, userId));
+    const [u] = await tx.select(userColumns).from(users).where(eq(users.id, userId));
     if (!u) fail(ctx.locale, "input.userId", "NOT_FOUND");
     const deleted = await tx
       .delete(roleGrants)
@@ -181,30 +181,58 @@ export async function me(ctx: Context): Promise<User | null> {
   return row ? toUser(row) : null;
 }
 
-/** Administrators' list of accounts, name order, keyset-paginated. */
+const USER_CURSOR = cursorKind("users:name", "text", "uuid");
+
+/**
+ * Who belongs to an arena beyond its roles (the bearers of its ideas, say): each source is a
+ * `select user_id, arena_id`, added by the module that knows (modules above accounts).
+ */
+const arenaPeopleSources: SQL[] = [];
+export function addArenaPeople(source: SQL): void {
+  arenaPeopleSources.push(source);
+}
+
+/** Ids of the people of the given arenas: those holding a role there, and those the sources name. */
+function peopleOf(arenaIds: string[]): SQL {
+  if (arenaIds.length === 0) return sql`select null::uuid where false`;
+  const pairs = sql.join(
+    [sql`select ${roleGrants.userId} as user_id, ${roleGrants.arenaId} as arena_id from ${roleGrants}`, ...arenaPeopleSources],
+    sql` union `,
+  );
+  return sql`select p.user_id from (${pairs}) p where ${inArray(sql`p.arena_id`, arenaIds)}`;
+}
+
+/**
+ * Administrators' list of the people of the arenas they administer (no admin lists the whole
+ * install's accounts), name order, keyset-paginated.
+ */
 export async function listUsers(ctx: Context, args: UsersArgs) {
   await validateInput(args, ctx.locale, "args").catch((e: unknown) => {
     if (e instanceof UserErrors) throw apiError("BAD_USER_INPUT", ctx.locale);
     throw e;
   });
   const size = pageSize(args);
-  const after = decodeCursor(args.after, ["text", "uuid"]);
+  const after = decodeCursor(args.after, USER_CURSOR);
   const q = args.search ? `%${args.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
-  const filter = q ? or(ilike(users.name, q), ilike(users.email, q), ilike(users.organisation, q)) : undefined;
+  const administered = (ctx.viewer?.roles ?? []).filter((r) => r.role === "admin").map((r) => r.arenaId);
+  const filter = and(
+    sql`${users.id} in (${peopleOf(administered)})`,
+    q ? or(ilike(users.name, q), ilike(users.email, q), ilike(users.organisation, q)) : undefined,
+  );
   const afterCond =
     after && after.length === 2
       ? or(gt(users.name, String(after[0])), and(eq(users.name, String(after[0])), gt(users.id, String(after[1]))))
       : undefined;
   const [rows, [total]] = await Promise.all([
     ctx.db
-      .select()
+      .select(userColumns)
       .from(users)
       .where(and(filter, afterCond))
       .orderBy(asc(users.name), asc(users.id))
       .limit(size + 1),
     ctx.db.select({ n: count() }).from(users).where(filter),
   ]);
-  return toConnection(rows, size, total?.n ?? 0, (r) => [r.name, r.id], toUser, !!after);
+  return toConnection(rows, size, total?.n ?? 0, (r) => [r.name, r.id], toUser, !!after, USER_CURSOR);
 }
 
 export async function rolesOf(ctx: Context, user: User) {

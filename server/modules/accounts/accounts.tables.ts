@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { getTableColumns, sql } from "drizzle-orm";
 import { index, pgTable, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import type { Sector } from "../../seed/data/types.js";
 import { arenas } from "../partnership/partnership.tables.js";
@@ -20,6 +20,14 @@ export const users = pgTable(
   },
   (t) => [uniqueIndex("users_email_lower").on(sql`lower(${t.email})`)],
 );
+
+/**
+ * Every column of users but the credential: what read paths select. Only authentication
+ * (sign-in) reads password_hash.
+ */
+const { passwordHash: _credential, ...publicUserColumns } = getTableColumns(users);
+export const userColumns = publicUserColumns;
+export type UserRow = Omit<typeof users.$inferSelect, "passwordHash">;
 
 /** Server-side sessions; the cookie carries a random token, the table only its SHA-256. */
 export const sessions = pgTable(

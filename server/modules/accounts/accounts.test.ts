@@ -4,6 +4,7 @@ import { startServer, useTestServer } from "../../../test/support/app.js";
 import { ApiClient, demo, newPerson } from "../../../test/support/client.js";
 import { testDatabase } from "../../../test/support/database.js";
 import { graphql } from "../../../test/support/graphql.js";
+import { submittedIdea } from "../../../test/support/ideas.js";
 import { events } from "../audit/audit.tables.js";
 import { sessions, users } from "./accounts.tables.js";
 
@@ -329,17 +330,39 @@ describe("who may see what", () => {
     expect((await client().request(Users, { first: 5 })).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
 
     const admin = await client().signInAs(demo.admin);
+    // The people of the arenas the admin administers: the seven demo people with a role there
+    // (the demo bearer, with no role and no idea yet, belongs to no arena).
     const page1 = await admin.ok(Users, { first: 3 });
     expect(page1.users.edges).toHaveLength(3);
-    expect(page1.users.totalCount).toBe(8);
+    expect(page1.users.totalCount).toBe(7);
     expect(page1.users.pageInfo.hasNextPage).toBe(true);
     const page2 = await admin.ok(Users, { first: 10, after: page1.users.pageInfo.endCursor });
-    expect(page2.users.edges).toHaveLength(5);
+    expect(page2.users.edges).toHaveLength(4);
     const names = [...page1.users.edges, ...page2.users.edges].map((e) => e.node.name);
     expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
-    expect(new Set(names).size).toBe(8);
+    expect(new Set(names).size).toBe(7);
     const found = await admin.ok(Users, { search: "lots", first: 10 });
     expect(found.users.edges.map((e) => e.node.email).sort()).toEqual(["dalarna.lots@arena.example", "lots@arena.example"]);
+  });
+
+  it("lists to an admin of one arena only that arena's people: its roles and the bearers of its ideas", async () => {
+    const dalarna = await arenaId("dalarna");
+    const p = newPerson();
+    const newcomer = client();
+    const { register } = await newcomer.ok(Register, { input: p });
+    const admin = await client().signInAs(demo.admin);
+    await admin.ok(Grant, { input: { userId: register.user!.id, arenaId: dalarna, role: "ADMIN" } });
+
+    const emails = async () => (await newcomer.ok(Users, { first: 50 })).users.edges.map((e) => e.node.email).sort();
+    expect(await emails()).toEqual([demo.admin, demo.researcher, demo.dalarnaCoordinator, "dalarna.lots@arena.example", p.email].sort());
+    // Searching does not reach past the arena either.
+    const found = await newcomer.ok(Users, { search: "lots", first: 10 });
+    expect(found.users.edges.map((e) => e.node.email)).toEqual(["dalarna.lots@arena.example"]);
+
+    // A bearer who submits an idea in Dalarna becomes one of its people.
+    const bearer = await client().signInAs(demo.bearer);
+    await submittedIdea(bearer, { title: "Mötesplats i Mora" }, "dalarna");
+    expect(await emails()).toContain(demo.bearer);
   });
 
   it("lets an arena's admin grant and revoke roles; others get FORBIDDEN; the last admin stays", async () => {

@@ -4,7 +4,7 @@ import { RoleEnum, SectorEnum } from "../../graphql/enums.js";
 import { UserError } from "../../graphql/errors.js";
 import { Node, connectionType, toGlobalId } from "../../graphql/relay.js";
 import { Arena } from "../partnership/partnership.types.js";
-import type { roleGrants, users } from "./accounts.tables.js";
+import type { UserRow, roleGrants } from "./accounts.tables.js";
 
 @ObjectType({ description: "A role held in one arena." })
 export class RoleGrant {
@@ -48,7 +48,7 @@ export class User extends Node {
 
 export const UserConnection = connectionType("User", User);
 
-export function toUser(row: typeof users.$inferSelect): User {
+export function toUser(row: UserRow): User {
   return Object.assign(new User(), {
     __typename: "User",
     id: toGlobalId("User", row.id),

@@ -7,7 +7,7 @@ import type { Context } from "../../graphql/context.js";
 import { UserErrors, apiError, fail } from "../../graphql/errors.js";
 import { manyLoader, oneLoader, rowByIdLoader } from "../../graphql/loader-utils.js";
 import { runMutation } from "../../graphql/mutation.js";
-import { decodeCursor, fromGlobalId, pageSize, toConnection, toGlobalId } from "../../graphql/relay.js";
+import { cursorKind, decodeCursor, fromGlobalId, pageSize, toConnection, toGlobalId } from "../../graphql/relay.js";
 import { validateInput } from "../../graphql/validation.js";
 import { type Role, roleGrants } from "../accounts/accounts.tables.js";
 import { recordEvent } from "../audit/audit.service.js";
@@ -130,6 +130,8 @@ function afterKey(after: (string | number)[] | null): SQL | undefined {
 
 // ---- reading ----
 
+const COMMENT_CURSOR = cursorKind("comments:oldest", "time", "uuid");
+
 /**
  * A page of an idea's thread, oldest first: top-level comments (replies hang under each).
  * A top-level comment the viewer may not read is listed as a placeholder only while it has
@@ -155,7 +157,7 @@ export async function ideaComments(ctx: Context, idea: Idea, args: CommentsArgs)
       ),
     ),
   );
-  const after = decodeCursor(args.after, ["time", "uuid"]);
+  const after = decodeCursor(args.after, COMMENT_CURSOR);
   const rows = await ctx.db
     .select()
     .from(comments)
@@ -171,6 +173,7 @@ export async function ideaComments(ctx: Context, idea: Idea, args: CommentsArgs)
     (r) => [r.createdAt.toISOString(), r.id],
     (r) => toComment(r, view),
     after !== null,
+    COMMENT_CURSOR,
   );
 }
 
@@ -190,6 +193,8 @@ export async function commentById(ctx: Context, rawId: string): Promise<Comment 
   return toComment(row, viewOf(ctx, idea.arenaRawId));
 }
 
+const MODERATION_CURSOR = cursorKind("moderation:oldest", "time", "uuid");
+
 /** Reported or hidden comments of an arena that no moderator has dealt with, oldest first; for its moderators. */
 export async function moderationQueue(ctx: Context, args: ModerationQueueArgs) {
   const arena = fromGlobalId(args.arenaId, "Arena");
@@ -202,7 +207,7 @@ export async function moderationQueue(ctx: Context, args: ModerationQueueArgs) {
     isNull(comments.removedAt),
     or(isNotNull(comments.hiddenAt), gt(comments.reportCount, 0)),
   );
-  const after = decodeCursor(args.after, ["time", "uuid"]);
+  const after = decodeCursor(args.after, MODERATION_CURSOR);
   const rows = await ctx.db
     .select()
     .from(comments)
@@ -218,6 +223,7 @@ export async function moderationQueue(ctx: Context, args: ModerationQueueArgs) {
     (r) => [r.createdAt.toISOString(), r.id],
     (r) => toComment(r, view),
     after !== null,
+    MODERATION_CURSOR,
   );
 }
 

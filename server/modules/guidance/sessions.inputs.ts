@@ -2,7 +2,7 @@ import { ValidateNested } from "class-validator";
 import { LocalDateResolver } from "graphql-scalars";
 import { ArgsType, Field, ID, InputType } from "type-graphql";
 import { ConnectionArgs } from "../../graphql/relay.js";
-import { Length, OneOf } from "../../graphql/validation.js";
+import { Length, OneOf, SingleLine } from "../../graphql/validation.js";
 import { NextStepFilterEnum, SupportNeedKindEnum, SupportNeedStatusEnum } from "./sessions.types.js";
 
 export const SESSION_LIMITS = {
@@ -20,6 +20,7 @@ export const SESSION_LIMITS = {
 export class NextStepDraftInput {
   @Field(() => String)
   @Length(1, SESSION_LIMITS.stepTitle)
+  @SingleLine()
   title!: string;
 
   @Field(() => ID, { nullable: true, description: "A bearer, co-bearer or guidance team member of the idea." })
@@ -27,6 +28,7 @@ export class NextStepDraftInput {
 
   @Field(() => String, { nullable: true, description: "e.g. “idébäraren”, “Coompanion”, when the one responsible has no account." })
   @Length(0, SESSION_LIMITS.ownerLabel)
+  @SingleLine()
   ownerLabel?: string | null;
 
   @Field(() => LocalDateResolver, { nullable: true, description: "Today or later." })
@@ -106,6 +108,7 @@ export class UpdateNextStepInput {
 
   @Field(() => String, { nullable: true })
   @Length(1, SESSION_LIMITS.stepTitle)
+  @SingleLine()
   title?: string | null;
 
   @Field(() => ID, { nullable: true })
@@ -113,6 +116,7 @@ export class UpdateNextStepInput {
 
   @Field(() => String, { nullable: true })
   @Length(0, SESSION_LIMITS.ownerLabel)
+  @SingleLine()
   ownerLabel?: string | null;
 
   @Field(() => LocalDateResolver, { nullable: true })

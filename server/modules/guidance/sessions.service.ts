@@ -7,7 +7,7 @@ import type { Context } from "../../graphql/context.js";
 import { type UserError, UserErrors, apiError, fail, userError } from "../../graphql/errors.js";
 import { manyLoader, rowByIdLoader } from "../../graphql/loader-utils.js";
 import { runMutation } from "../../graphql/mutation.js";
-import { type ConnectionArgs, decodeCursor, pageSize, toConnection, toGlobalId } from "../../graphql/relay.js";
+import { type ConnectionArgs, cursorKind, decodeCursor, pageSize, toConnection, toGlobalId } from "../../graphql/relay.js";
 import { validateInput } from "../../graphql/validation.js";
 import { roleGrants } from "../accounts/accounts.tables.js";
 import { events } from "../audit/audit.tables.js";
@@ -170,6 +170,8 @@ async function ideasWithAccess(ctx: Context, rows: IdeaRow[]): Promise<Map<strin
   );
 }
 
+const CASELOAD_CURSOR = cursorKind("caseload", "text", "uuid");
+
 /**
  * The ideas the viewer guides (listed in idea_guides) in arenas where they are still on the
  * guidance team, while they are active; the longest without contact first.
@@ -187,7 +189,7 @@ export async function myCaseload(ctx: Context, args: ConnectionArgs) {
     arenaIds.length > 0 ? inArray(ideas.arenaId, arenaIds) : sql`false`,
     notInArray(ideas.stage, OUT_OF_CASELOAD),
   );
-  const after = decodeCursor(args.after, ["text", "uuid"]);
+  const after = decodeCursor(args.after, CASELOAD_CURSOR);
   const afterCond =
     after && after.length === 2
       ? or(gt(since, String(after[0])), and(eq(since, String(after[0])), gt(ideas.id, String(after[1]))))
@@ -218,6 +220,7 @@ export async function myCaseload(ctx: Context, args: ConnectionArgs) {
       withoutContact: r.since < threshold,
     }),
     after !== null,
+    CASELOAD_CURSOR,
   );
 }
 
@@ -234,6 +237,8 @@ export async function caseloadSteps(ctx: Context, item: CaseloadItem, which: "du
         : rows.filter((r) => r.dueOn !== null && r.dueOn >= today && r.dueOn <= soon);
   return picked.map((r) => toNextStep(r, today));
 }
+
+const NEXT_STEP_CURSOR = cursorKind("next-steps", "text", "uuid");
 
 /** Next steps of the ideas in the viewer's caseload, soonest due first (those without a due date last). */
 export async function myNextSteps(ctx: Context, args: MyNextStepsArgs) {
@@ -258,7 +263,7 @@ export async function myNextSteps(ctx: Context, args: MyNextStepsArgs) {
     byFilter[args.filter],
   );
   const dueKey = sql<string>`coalesce(${nextSteps.dueOn}::text, '9999-12-31')`;
-  const after = decodeCursor(args.after, ["text", "uuid"]);
+  const after = decodeCursor(args.after, NEXT_STEP_CURSOR);
   const afterCond =
     after && after.length === 2
       ? or(gt(dueKey, String(after[0])), and(eq(dueKey, String(after[0])), gt(nextSteps.id, String(after[1]))))
@@ -285,6 +290,7 @@ export async function myNextSteps(ctx: Context, args: MyNextStepsArgs) {
     (r) => [r.dueKey, r.step.id],
     (r) => toNextStep(r.step, today),
     after !== null,
+    NEXT_STEP_CURSOR,
   );
 }
 

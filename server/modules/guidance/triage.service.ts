@@ -6,9 +6,9 @@ import type { Context } from "../../graphql/context.js";
 import { UserErrors, apiError, fail, userError } from "../../graphql/errors.js";
 import { manyLoader } from "../../graphql/loader-utils.js";
 import { runMutation } from "../../graphql/mutation.js";
-import { decodeCursor, fromGlobalId, pageSize, toConnection, toGlobalId } from "../../graphql/relay.js";
+import { cursorKind, decodeCursor, fromGlobalId, pageSize, toConnection, toGlobalId } from "../../graphql/relay.js";
 import { validateInput } from "../../graphql/validation.js";
-import { roleGrants, users } from "../accounts/accounts.tables.js";
+import { roleGrants, userColumns, users } from "../accounts/accounts.tables.js";
 import { recordEvent } from "../audit/audit.service.js";
 import { lockIdea } from "../ideas/ideas.service.js";
 import { type IdeaStage, ideaCoBearers, ideaColumns, ideas } from "../ideas/ideas.tables.js";
@@ -35,7 +35,7 @@ export function createTriageLoaders(db: Database) {
     guidesByIdea: manyLoader(
       (k: readonly string[]) =>
         db
-          .select({ ideaId: ideaGuides.ideaId, user: users })
+          .select({ ideaId: ideaGuides.ideaId, user: userColumns })
           .from(ideaGuides)
           .innerJoin(users, eq(users.id, ideaGuides.userId))
           .where(inArray(ideaGuides.ideaId, ids(k)))
@@ -46,7 +46,7 @@ export function createTriageLoaders(db: Database) {
     guidanceTeamByArena: manyLoader(
       (k: readonly string[]) =>
         db
-          .selectDistinct({ arenaId: roleGrants.arenaId, user: users })
+          .selectDistinct({ arenaId: roleGrants.arenaId, user: userColumns })
           .from(roleGrants)
           .innerJoin(users, eq(users.id, roleGrants.userId))
           .where(and(inArray(roleGrants.arenaId, ids(k)), inArray(roleGrants.role, ["guide", "coordinator", "admin"])))
@@ -90,13 +90,15 @@ async function guidesOfArena(ctx: Context, tx: Tx, arenaId: string, globalIds: s
 
 // ---- the intake queue ----
 
+const INTAKE_CURSOR = cursorKind("intake", "time", "uuid");
+
 export async function intakeQueue(ctx: Context, args: QueueArgs) {
   const arenaId = fromGlobalId(args.arenaId, "Arena")?.id;
   if (!arenaId) throw apiError("NOT_FOUND", ctx.locale);
   requireArenaRole(ctx, arenaId, COORDINATORS);
   const size = pageSize(args);
   const inQueue = and(eq(ideas.arenaId, arenaId), eq(ideas.stage, "submitted"));
-  const after = decodeCursor(args.after, ["time", "uuid"]);
+  const after = decodeCursor(args.after, INTAKE_CURSOR);
   const afterCond =
     after && after.length === 2
       ? or(
@@ -136,6 +138,7 @@ export async function intakeQueue(ctx: Context, args: QueueArgs) {
       decisionDueBy: r.decisionDueBy,
     }),
     after !== null,
+    INTAKE_CURSOR,
   );
 }
 

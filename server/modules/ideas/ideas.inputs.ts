@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
 import { SectorEnum } from "../../graphql/enums.js";
 import { ConnectionArgs } from "../../graphql/relay.js";
-import { Email, Length, OneOf } from "../../graphql/validation.js";
+import { Email, Length, OneOf, SingleLine } from "../../graphql/validation.js";
 import { IdeaSortEnum, IdeaStageEnum, IdeaVisibilityEnum } from "./ideas.types.js";
 
 export const LIMITS = { title: 200, summary: 1000, long: 5000, organisation: 200 } as const;
@@ -11,6 +11,7 @@ export const LIMITS = { title: 200, summary: 1000, long: 5000, organisation: 200
 export class IdeaFieldsInput {
   @Field(() => String, { nullable: true })
   @Length(0, LIMITS.title)
+  @SingleLine()
   title?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -39,6 +40,7 @@ export class IdeaFieldsInput {
 
   @Field(() => String, { nullable: true })
   @Length(0, LIMITS.organisation)
+  @SingleLine()
   organisationName?: string | null;
 
   @Field(() => SectorEnum, { nullable: true })
@@ -80,6 +82,7 @@ export class CreateIdeaInput extends IdeaFieldsInput {
     description: "A key the client makes once per new idea (e.g. a UUID); a retry with the same key returns the same idea.",
   })
   @Length(8, 100)
+  @SingleLine()
   clientKey!: string;
 }
 
@@ -136,10 +139,12 @@ export class RespondToInvitationInput {
 @ArgsType()
 export class IdeasArgs extends ConnectionArgs {
   @Field(() => String, { nullable: true, description: "Arena slug; all arenas when left out." })
+  @SingleLine()
   arena?: string | null;
 
   @Field(() => String, { nullable: true, description: "Swedish full-text search, tolerant of inflections and typos." })
   @Length(0, 200)
+  @SingleLine()
   search?: string | null;
 
   @Field(() => [IdeaStageEnum], { nullable: true })

@@ -122,7 +122,12 @@ export class IdeaResolver {
     if (!atLeast(idea.access, "team")) return null;
     const rows = await ctx.loaders.coBearersByIdea.load(idea.rawId);
     const people = await Promise.all(rows.map((r) => (r.userId ? ctx.loaders.userById.load(r.userId) : null)));
-    return rows.map((r, i) => toCoBearer(r, people[i]?.name ?? null));
+    // The team sees who carries the idea; the addresses invited are the bearers' to read.
+    const bearer = atLeast(idea.access, "bearer");
+    return rows.map((r, i) => {
+      const c = toCoBearer(r, people[i]?.name ?? null);
+      return bearer ? c : Object.assign(c, { email: null });
+    });
   }
 
   @FieldResolver(() => Boolean, { nullable: true })

@@ -8,8 +8,9 @@ import { runMutation } from "../../graphql/mutation.js";
 import { cappedCount } from "../../db/capped-count.js";
 import {
   type ConnectionArgs,
-  type CursorPart,
+  type CursorKind,
   type TotalCount,
+  cursorKind,
   decodeCursor,
   fromGlobalId,
   pageSize,
@@ -17,10 +18,12 @@ import {
 } from "../../graphql/relay.js";
 import { validateInput } from "../../graphql/validation.js";
 import { roleGrants, users } from "../accounts/accounts.tables.js";
+import { addArenaPeople } from "../accounts/accounts.service.js";
 import { events } from "../audit/audit.tables.js";
 import { recordEvent } from "../audit/audit.service.js";
 import { comments } from "../discussion/discussion.tables.js";
-import { notify } from "../notifications/notifications.service.js";
+import { notifications } from "../notifications/notifications.tables.js";
+import { notify, registerSubjectReaders } from "../notifications/notifications.service.js";
 import { arenas, countyParts, organisations } from "../partnership/partnership.tables.js";
 import { addWorkingDays, swedishDate } from "../guidance/working-days.js";
 import { agenda2030Goals, focusAreas, publicHealthTargetAreas, strategicGoals } from "../strategy/strategy.tables.js";
@@ -274,15 +277,17 @@ const ideaOrder = (sort: IdeaSortEnum) => {
 };
 
 /** The forms of a cursor of the ideas list in this order. */
-const cursorShapes = (sort: IdeaSortEnum): CursorPart[][] =>
-  sort === IdeaSortEnum.RELEVANCE
-    ? [
-        ["fts", "rank", "uuid"],
-        ["trgm", "rank", "uuid"],
-      ]
-    : sort === IdeaSortEnum.TITLE
-      ? [["text", "uuid"]]
-      : [["time", "uuid"]];
+/** One cursor kind per ordering: a key is a position only in the ordering that gave it out. */
+const IDEA_CURSORS: Record<Exclude<IdeaSortEnum, IdeaSortEnum.RELEVANCE>, CursorKind> = {
+  [IdeaSortEnum.NEWEST]: cursorKind("ideas:newest", "time", "uuid"),
+  [IdeaSortEnum.OLDEST]: cursorKind("ideas:oldest", "time", "uuid"),
+  [IdeaSortEnum.TITLE]: cursorKind("ideas:title", "text", "uuid"),
+};
+/** A search pages by (rank, id): through the full-text matches, or, when there are none, the title misspellings. */
+const SEARCH_CURSORS = {
+  fts: cursorKind("ideas:relevance", "fts", "rank", "uuid"),
+  trgm: cursorKind("ideas:relevance", "trgm", "rank", "uuid"),
+} as const;
 
 function keysetAfter(sort: IdeaSortEnum, after: (string | number)[] | null): SQL | undefined {
   if (!after || after.length !== 2) return undefined;
@@ -390,10 +395,14 @@ export async function listIdeas(ctx: Context, args: IdeasArgs) {
         )
       : undefined,
   );
-  const after = decodeCursor(args.after, ...cursorShapes(sort));
+  const after =
+    sort === IdeaSortEnum.RELEVANCE
+      ? decodeCursor(args.after, SEARCH_CURSORS.fts, SEARCH_CURSORS.trgm)
+      : decodeCursor(args.after, IDEA_CURSORS[sort]);
   let rows: IdeaRow[];
   let key: (r: IdeaRow, i: number) => (string | number)[];
   let total: TotalCount;
+  let kind: CursorKind;
   if (sort === IdeaSortEnum.RELEVANCE) {
     let ranked: { idea: IdeaRow; rank: number }[] = [];
     let marker: "fts" | "trgm" = after?.[0] === "trgm" ? "trgm" : "fts";
@@ -414,6 +423,7 @@ export async function listIdeas(ctx: Context, args: IdeasArgs) {
     const ranks = new Map(ranked.map((r) => [r.idea, r.rank]));
     rows = ranked.map((r) => r.idea);
     key = (r) => [marker, ranks.get(r)!, r.id];
+    kind = SEARCH_CURSORS[marker];
   } else {
     const matches = q ? fullText(q).match : undefined;
     rows = await ctx.db
@@ -423,6 +433,7 @@ export async function listIdeas(ctx: Context, args: IdeasArgs) {
       .orderBy(...ideaOrder(sort))
       .limit(size + 1);
     key = (r) => sortKey(sort, r);
+    kind = IDEA_CURSORS[sort];
     total = await cappedCount(
       ctx.db,
       ctx.db
@@ -441,6 +452,7 @@ export async function listIdeas(ctx: Context, args: IdeasArgs) {
     ({ r, i }) => key(r, i),
     ({ r }) => toIdea(r, accessFromPrimed(ctx, r)),
     after !== null,
+    kind,
   );
 }
 
@@ -457,6 +469,8 @@ const accessFromPrimed = (ctx: Context, r: IdeaRow): IdeaAccess => {
   return a === "none" ? "public" : a;
 };
 
+const MY_IDEAS_CURSOR = cursorKind("my-ideas:changed", "time", "uuid");
+
 /** The viewer's own ideas (as bearer or accepted co-bearer), drafts included, last changed first. */
 export async function myIdeas(ctx: Context, args: ConnectionArgs) {
   if (!ctx.viewer) throw apiError("UNAUTHENTICATED", ctx.locale);
@@ -471,7 +485,7 @@ export async function myIdeas(ctx: Context, args: ConnectionArgs) {
         .where(and(eq(ideaCoBearers.userId, ctx.viewer.id), eq(ideaCoBearers.status, "accepted"))),
     ),
   );
-  const after = decodeCursor(args.after, ["time", "uuid"]);
+  const after = decodeCursor(args.after, MY_IDEAS_CURSOR);
   const afterCond =
     after && after.length === 2
       ? or(
@@ -494,6 +508,7 @@ export async function myIdeas(ctx: Context, args: ConnectionArgs) {
     (r) => [r.updatedAt.toISOString(), r.id],
     (r) => toIdea(r, "bearer"),
     after !== null,
+    MY_IDEAS_CURSOR,
   );
 }
 
@@ -613,7 +628,7 @@ export async function createIdea(ctx: Context, input: CreateIdeaInput) {
       .where(and(eq(ideas.bearerId, viewer.id), eq(ideas.clientKey, input.clientKey)));
     if (existing) return toIdea(existing, "bearer");
     const links = await resolveLinks(ctx, tx, arenaId, input);
-    const [me] = await tx.select().from(users).where(eq(users.id, viewer.id));
+    const [me] = await tx.select({ organisation: users.organisation, sector: users.sector }).from(users).where(eq(users.id, viewer.id));
     const inserted = await tx
       .insert(ideas)
       .values({
@@ -791,7 +806,7 @@ export async function withdrawIdea(ctx: Context, input: WithdrawIdeaInput) {
       kind: "idea.withdrawn",
       data: { fromStage: row.stage, toStage: "withdrawn", reason: input.reason ?? "", version: updated!.version },
     });
-    // Co-bearers and followers hear of it; whoever withdrew it knows.
+    // Co-bearers hear of it (followers, who can no longer read it, are left out by notify); whoever withdrew it knows.
     const audience = (await ideaAudience(tx, row.id)).filter((userId) => userId !== ctx.viewer!.id);
     await notify(
       tx,
@@ -916,6 +931,55 @@ export async function setFollowing(ctx: Context, ideaGlobalId: string, follow: b
     return toIdea(row, access);
   });
 }
+
+// The people of an arena, for its administrators' list of accounts, include those who carry its ideas.
+addArenaPeople(
+  sql`select ${ideas.bearerId}, ${ideas.arenaId} from ${ideas} where ${ideas.stage} <> 'draft' union select ${ideaCoBearers.userId}, ${ideas.arenaId} from ${ideaCoBearers} join ${ideas} on ${ideas.id} = ${ideaCoBearers.ideaId} where ${ideaCoBearers.status} = 'accepted' and ${ideas.stage} <> 'draft'`,
+);
+
+/**
+ * Notifications about an idea go to, and stay with, those who may read it now (accessTo), and
+ * those invited to carry it while they consider the invitation.
+ */
+registerSubjectReaders("Idea", {
+  async mayRead(tx, pairs) {
+    const ideaIds = [...new Set(pairs.map((p) => p.subjectId))];
+    const userIds = [...new Set(pairs.map((p) => p.userId))];
+    const [rows, co, granted, grants] = await Promise.all([
+      tx
+        .select({ id: ideas.id, arenaId: ideas.arenaId, bearerId: ideas.bearerId, stage: ideas.stage, visibility: ideas.visibility })
+        .from(ideas)
+        .where(inArray(ideas.id, ideaIds)),
+      tx
+        .select({ ideaId: ideaCoBearers.ideaId, userId: ideaCoBearers.userId, status: ideaCoBearers.status })
+        .from(ideaCoBearers)
+        .where(inArray(ideaCoBearers.ideaId, ideaIds)),
+      tx
+        .select({ ideaId: accessRequests.ideaId, userId: accessRequests.requesterId })
+        .from(accessRequests)
+        .where(and(inArray(accessRequests.ideaId, ideaIds), eq(accessRequests.status, "granted"))),
+      tx
+        .select({ userId: roleGrants.userId, arenaId: roleGrants.arenaId, role: roleGrants.role })
+        .from(roleGrants)
+        .where(inArray(roleGrants.userId, userIds)),
+    ]);
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const ok = new Set<string>();
+    for (const { userId, subjectId } of pairs) {
+      const idea = byId.get(subjectId);
+      if (!idea) continue;
+      const of = co.filter((c) => c.ideaId === subjectId);
+      const accepted = of.flatMap((c) => (c.status === "accepted" && c.userId ? [c.userId] : []));
+      const invited = of.some((c) => c.status === "invited" && c.userId === userId);
+      const viewer = { id: userId, name: "", email: "", roles: grants.filter((g) => g.userId === userId) };
+      const readers = granted.filter((g) => g.ideaId === subjectId).map((g) => g.userId);
+      if (invited || accessTo(viewer, idea, accepted, readers) !== "none") ok.add(`${userId}:${subjectId}`);
+    }
+    return ok;
+  },
+  readable: (viewer) =>
+    sql`exists (select 1 from ${ideas} where ${ideas.id} = ${notifications.subjectId} and (${visibleToViewer(viewer)} or exists (select 1 from ${ideaCoBearers} where ${ideaCoBearers.ideaId} = ${ideas.id} and ${ideaCoBearers.userId} = ${viewer.id} and ${ideaCoBearers.status} = 'invited')))`,
+});
 
 /** Who should hear about something that happens to an idea: bearers, co-bearers and followers. */
 export async function ideaAudience(tx: Tx, ideaId: string): Promise<string[]> {

@@ -569,6 +569,11 @@ describe("co-bearers and followers", () => {
     const edit = await co.ok(UpdateIdea, { input: { id: idea.id, expectedVersion: idea.version, title: "Gemensam titel" } });
     expect(edit.updateIdea.errors).toEqual([]);
     expect((await bearer.ok(IdeaPage, { id: idea.id })).idea!.coBearers).toEqual([{ email: p.email, status: "ACCEPTED", name: p.name }]);
+    // The guidance team sees who carries the idea, not the addresses the bearers invited.
+    for (const staff of [demo.guide, demo.coordinator, demo.admin]) {
+      const seen = await (await client().signInAs(staff)).ok(IdeaPage, { id: idea.id });
+      expect(seen.idea!.coBearers, staff).toEqual([{ email: null, status: "ACCEPTED", name: p.name }]);
+    }
     expect((await co.ok(MyIdeas, { first: 5 })).myIdeas.totalCount).toBe(1);
 
     const { db } = await testDatabase();

@@ -77,8 +77,11 @@ export class IdeaEvent {
 export class CoBearer extends Node {
   rawId!: string;
   userRawId!: string | null;
-  @Field(() => String, { description: "Visible to the idea's bearers." })
-  email!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: "The invited address: the idea's bearers (and the invitee) read it; null for the guidance team.",
+  })
+  email!: string | null;
   @Field(() => String, { nullable: true })
   name!: string | null;
   @Field(() => CoBearerStatusEnum)

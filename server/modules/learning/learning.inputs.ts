@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
 import { ConnectionArgs } from "../../graphql/relay.js";
-import { IntRange, Length, OneOf } from "../../graphql/validation.js";
+import { IntRange, Length, OneOf, SingleLine } from "../../graphql/validation.js";
 import { CycleDecisionEnum } from "../testing/cycles.types.js";
 
 export const LEARNING_LIMITS = { title: 200, body: 10000, targetGroup: 500, search: 200 } as const;
@@ -12,9 +12,11 @@ export class LearningsArgs extends ConnectionArgs {
     description: "Swedish full-text search over title, text and target group (inflections match); ranked by relevance.",
   })
   @Length(0, LEARNING_LIMITS.search)
+  @SingleLine()
   search?: string | null;
 
   @Field(() => String, { nullable: true, description: "Arena slug; all arenas when left out." })
+  @SingleLine()
   arena?: string | null;
 
   @Field(() => ID, { nullable: true, description: "Only entries tagged with this strategic goal." })
@@ -43,6 +45,7 @@ export class UpdateLearningInput {
 
   @Field(() => String, { nullable: true })
   @Length(1, LEARNING_LIMITS.title)
+  @SingleLine()
   title?: string | null;
 
   @Field(() => String, { nullable: true })

@@ -7,7 +7,7 @@ import { UserErrors, apiError, fail } from "../../graphql/errors.js";
 import { manyLoader, oneLoader } from "../../graphql/loader-utils.js";
 import { runMutation } from "../../graphql/mutation.js";
 import { cappedCount } from "../../db/capped-count.js";
-import { type TotalCount, decodeCursor, fromGlobalId, pageSize, toConnection } from "../../graphql/relay.js";
+import { type TotalCount, cursorKind, decodeCursor, fromGlobalId, pageSize, toConnection } from "../../graphql/relay.js";
 import { validateInput } from "../../graphql/validation.js";
 import { recordEvent } from "../audit/audit.service.js";
 import { TEAM_ROLES, atLeast } from "../ideas/ideas.access.js";
@@ -197,6 +197,11 @@ function readable(ctx: Context, includeInternal: boolean): SQL {
   )!;
 }
 
+const LEARNING_CURSOR = cursorKind("learnings:newest", "time", "uuid");
+// A search pages by (rank, id): through the full-text matches, or, when there are none, the title misspellings.
+const LEARNING_FTS_CURSOR = cursorKind("learnings:search", "fts", "rank", "uuid");
+const LEARNING_TRGM_CURSOR = cursorKind("learnings:search", "trgm", "rank", "uuid");
+
 /**
  * The learning library: entries readable by the viewer across arenas (or in one), filtered by
  * goal, Agenda 2030 goal and outcome, searched in Swedish. Newest first; by relevance when
@@ -232,7 +237,7 @@ export async function listLearnings(ctx: Context, args: LearningsArgs) {
       : undefined,
     args.outcome != null ? eq(learnings.outcome, args.outcome as CycleDecision) : undefined,
   );
-  const after = decodeCursor(args.after, ["fts", "rank", "uuid"], ["trgm", "rank", "uuid"], ["time", "uuid"]);
+  const after = q ? decodeCursor(args.after, LEARNING_FTS_CURSOR, LEARNING_TRGM_CURSOR) : decodeCursor(args.after, LEARNING_CURSOR);
   const base = (db: Database | Tx, rank: SQL) =>
     db
       .select({ ...withCycle, createdText: sql<string>`${learnings.createdAt}::text`, rank: sql<number>`${rank}`.mapWith(Number) })
@@ -251,6 +256,7 @@ export async function listLearnings(ctx: Context, args: LearningsArgs) {
   let rows: Row[];
   let key: (r: Row) => (string | number)[];
   let total: TotalCount;
+  let kind = LEARNING_CURSOR;
   if (q) {
     // Inflections through the Swedish dictionary (the GIN index on `search`); only when that finds
     // nothing, misspellings of a title through the trigram index. Keyset on (rank, id).
@@ -281,6 +287,7 @@ export async function listLearnings(ctx: Context, args: LearningsArgs) {
         return { rows: await ranked(tx, trgm), total: await count(tx, trgm.match) };
       }));
     key = (r) => [marker, r.rank, r.learning.id];
+    kind = marker === "fts" ? LEARNING_FTS_CURSOR : LEARNING_TRGM_CURSOR;
   } else {
     // The cursor keeps created_at as PostgreSQL's text (microseconds), so no row is skipped or repeated.
     const afterKey =
@@ -297,7 +304,7 @@ export async function listLearnings(ctx: Context, args: LearningsArgs) {
     key = (r) => [r.createdText, r.learning.id];
     total = await count(ctx.db, undefined);
   }
-  return toConnection(rows, size, total!, key, (r) => map(ctx, r), after !== null);
+  return toConnection(rows, size, total!, key, (r) => map(ctx, r), after !== null, kind);
 }
 
 // ---- changing (the arena's guidance team) ----

@@ -123,6 +123,11 @@ function templateKey(kind: string, data: Record<string, unknown>): keyof typeof 
   return key in templates ? (key as keyof typeof templates) : "fallback";
 }
 
+/** Kinds whose message does not name what it is about (a refused access request names no idea). */
+export const UNNAMED_SUBJECT_KINDS: readonly string[] = Object.entries(templates)
+  .filter(([key, t]) => key !== "fallback" && !key.includes(":") && !t.sv.includes("{title}"))
+  .map(([key]) => key);
+
 /** One line saying what happened, e.g. Ny kommentar på din idé ”Läxhjälp”. */
 export function renderNotification(kind: string, data: Record<string, unknown>, locale: Locale): string {
   const stage = stageNames[str(data.toStage) as IdeaStage] as Record<Locale, string> | undefined;

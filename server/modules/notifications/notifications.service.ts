@@ -1,14 +1,15 @@
-import { type SQL, and, count, desc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
+import { type SQL, and, count, desc, eq, inArray, isNull, lt, ne, or, sql } from "drizzle-orm";
+import type { Viewer } from "../../auth/sessions.js";
 import type { Tx } from "../../db/index.js";
 import type { Context } from "../../graphql/context.js";
 import { UserErrors, apiError, fail } from "../../graphql/errors.js";
 import { afterCommit, runMutation } from "../../graphql/mutation.js";
-import { type ConnectionArgs, decodeCursor, fromGlobalId, pageSize, toConnection } from "../../graphql/relay.js";
+import { type ConnectionArgs, cursorKind, decodeCursor, fromGlobalId, pageSize, toConnection } from "../../graphql/relay.js";
 import { validateInput } from "../../graphql/validation.js";
 import { users } from "../accounts/accounts.tables.js";
 import { recordEvent } from "../audit/audit.service.js";
 import type { MyNotificationsArgs } from "./notifications.inputs.js";
-import { renderMail } from "./notifications.render.js";
+import { UNNAMED_SUBJECT_KINDS, renderMail } from "./notifications.render.js";
 import { notifications, outbox } from "./notifications.tables.js";
 import { toNotification, toOutboxMail } from "./notifications.types.js";
 
@@ -24,12 +25,50 @@ export interface NotificationInput {
 export type NotificationRow = typeof notifications.$inferSelect;
 
 /**
+ * Who may read what notifications are about, per subject type, registered by the module that
+ * owns the subject (ideas registers "Idea"): nobody is told, mailed, or shown a notification
+ * about something they may not (or no longer) read, e.g. a followed idea that stopped being
+ * public, under its new title. Kinds whose message names no subject are exempt.
+ */
+export interface SubjectReaders {
+  /** Of these pairs, the keys `${userId}:${subjectId}` of those whose user may read the subject now. */
+  mayRead(tx: Tx, pairs: { userId: string; subjectId: string }[]): Promise<Set<string>>;
+  /** A condition over `notifications`: the viewer may read the row's subject now. */
+  readable(viewer: Viewer): SQL;
+}
+const subjectReaders = new Map<string, SubjectReaders>();
+export function registerSubjectReaders(subjectType: string, readers: SubjectReaders): void {
+  subjectReaders.set(subjectType, readers);
+}
+
+async function onlyReadable(tx: Tx, list: NotificationInput[]): Promise<NotificationInput[]> {
+  const checked = list.filter((n) => subjectReaders.has(n.subjectType) && !UNNAMED_SUBJECT_KINDS.includes(n.kind));
+  if (checked.length === 0) return list;
+  const allowed = new Set<string>();
+  for (const [type, readers] of subjectReaders) {
+    const pairs = checked.filter((n) => n.subjectType === type);
+    if (pairs.length > 0) for (const k of await readers.mayRead(tx, pairs)) allowed.add(`${type}:${k}`);
+  }
+  return list.filter((n) => !checked.includes(n) || allowed.has(`${n.subjectType}:${n.userId}:${n.subjectId}`));
+}
+
+/** A condition over `notifications`: the viewer may read what the row is about (see SubjectReaders). */
+function aboutReadable(viewer: Viewer): SQL | undefined {
+  return and(
+    ...[...subjectReaders].map(([type, readers]) =>
+      or(ne(notifications.subjectType, type), inArray(notifications.kind, [...UNNAMED_SUBJECT_KINDS]), readers.readable(viewer)),
+    ),
+  );
+}
+
+/**
  * Records in-app notifications inside the transaction of what caused them, and a mail for
  * each in the outbox (in the recipient's language). Once that transaction commits, open
  * clients are told (the notificationAdded subscription) and the mailer is woken; if it rolls
  * back, nobody hears of it.
  */
-export async function notify(tx: Tx, list: NotificationInput[]): Promise<NotificationRow[]> {
+export async function notify(tx: Tx, all: NotificationInput[]): Promise<NotificationRow[]> {
+  const list = all.length === 0 ? all : await onlyReadable(tx, all);
   if (list.length === 0) return [];
   // Set here rather than by now(): the cursors of myNotifications carry milliseconds.
   const createdAt = new Date();
@@ -87,13 +126,15 @@ function before(after: (string | number)[] | null, table: typeof notifications |
   return or(lt(table.createdAt, at), and(eq(table.createdAt, at), lt(table.id, String(after[1]))));
 }
 
+const NOTIFICATION_CURSOR = cursorKind("notifications:newest", "time", "uuid");
+
 /** The viewer's own notifications, newest first: one statement for the page, one for the count. */
 export async function myNotifications(ctx: Context, args: MyNotificationsArgs) {
   const viewer = requireViewer(ctx);
   await validArgs(ctx, args);
   const size = pageSize(args);
-  const mine = and(eq(notifications.userId, viewer.id), args.unreadOnly ? isNull(notifications.readAt) : undefined);
-  const after = decodeCursor(args.after, ["time", "uuid"]);
+  const mine = and(eq(notifications.userId, viewer.id), args.unreadOnly ? isNull(notifications.readAt) : undefined, aboutReadable(viewer));
+  const after = decodeCursor(args.after, NOTIFICATION_CURSOR);
   const rows = await ctx.db
     .select()
     .from(notifications)
@@ -108,6 +149,7 @@ export async function myNotifications(ctx: Context, args: MyNotificationsArgs) {
     (r) => [r.createdAt.toISOString(), r.id],
     (r) => toNotification(r, ctx.locale),
     after !== null,
+    NOTIFICATION_CURSOR,
   );
 }
 
@@ -116,7 +158,7 @@ export async function unreadNotificationCount(ctx: Context): Promise<number> {
   const [row] = await ctx.db
     .select({ n: count() })
     .from(notifications)
-    .where(and(eq(notifications.userId, viewer.id), isNull(notifications.readAt)));
+    .where(and(eq(notifications.userId, viewer.id), isNull(notifications.readAt), aboutReadable(viewer)));
   return row?.n ?? 0;
 }
 
@@ -126,7 +168,7 @@ export async function notificationById(ctx: Context, id: string) {
   const [row] = await ctx.db
     .select()
     .from(notifications)
-    .where(and(eq(notifications.id, id), eq(notifications.userId, ctx.viewer.id)));
+    .where(and(eq(notifications.id, id), eq(notifications.userId, ctx.viewer.id), aboutReadable(ctx.viewer)));
   return row ? toNotification(row, ctx.locale) : null;
 }
 
@@ -134,7 +176,7 @@ export async function notificationById(ctx: Context, id: string) {
 export async function markNotificationsRead(ctx: Context, ids: string[] | null | undefined) {
   const viewer = requireViewer(ctx);
   return runMutation(ctx, async (tx) => {
-    const mine = eq(notifications.userId, viewer.id);
+    const mine = and(eq(notifications.userId, viewer.id), aboutReadable(viewer))!;
     let which: SQL | undefined;
     if (ids && ids.length > 0) {
       const raw = [...new Set(ids.map((g) => fromGlobalId(g, "Notification")?.id ?? null))];
@@ -175,11 +217,13 @@ function administeredMail(ctx: Context): SQL {
   return arenaIds.length > 0 ? inArray(outbox.arenaId, arenaIds) : sql`false`;
 }
 
+const OUTBOX_CURSOR = cursorKind("outbox:newest", "time", "uuid");
+
 /** The mail of the arenas the viewer administers, newest first (read here when no SMTP server is configured). */
 export async function listOutbox(ctx: Context, args: ConnectionArgs) {
   await validArgs(ctx, args);
   const size = pageSize(args);
-  const after = decodeCursor(args.after, ["time", "uuid"]);
+  const after = decodeCursor(args.after, OUTBOX_CURSOR);
   const rows = await ctx.db
     .select()
     .from(outbox)
@@ -187,7 +231,7 @@ export async function listOutbox(ctx: Context, args: ConnectionArgs) {
     .orderBy(desc(outbox.createdAt), desc(outbox.id))
     .limit(size + 1);
   const [total] = await ctx.db.select({ n: count() }).from(outbox).where(administeredMail(ctx));
-  return toConnection(rows, size, total?.n ?? 0, (r) => [r.createdAt.toISOString(), r.id], toOutboxMail, after !== null);
+  return toConnection(rows, size, total?.n ?? 0, (r) => [r.createdAt.toISOString(), r.id], toOutboxMail, after !== null, OUTBOX_CURSOR);
 }
 
 export async function outboxMailById(ctx: Context, id: string) {

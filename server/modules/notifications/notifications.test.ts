@@ -7,7 +7,7 @@ import { type ApiClient, demo, newPerson } from "../../../test/support/client.js
 import { testDatabase } from "../../../test/support/database.js";
 import { AddComment, MyNotifications, comment, notificationsOf, registered } from "../../../test/support/discussion.js";
 import { graphql } from "../../../test/support/graphql.js";
-import { submittedIdea } from "../../../test/support/ideas.js";
+import { UpdateIdea, submittedIdea } from "../../../test/support/ideas.js";
 import { events } from "../audit/audit.tables.js";
 import { outbox } from "./notifications.tables.js";
 
@@ -100,6 +100,14 @@ const Withdraw = graphql(`
   }
 `);
 
+const IdeaVersion = graphql(`
+  query IdeaVersionForNotifications($id: ID!) {
+    idea(id: $id) {
+      version
+    }
+  }
+`);
+
 const { client, url, mailer } = useTestServer();
 
 const onlyComments = (list: Awaited<ReturnType<typeof notificationsOf>>) => list.filter((n) => n.kind.startsWith("comment."));
@@ -177,14 +185,52 @@ describe("who is told what", () => {
     expect(mail.some((m) => /boka ett möte|Ja, gärna/.test(m.text))).toBe(false);
   });
 
-  it("tells co-bearers and followers when the idea is withdrawn", async () => {
+  it("tells co-bearers when the idea is withdrawn; followers, who can no longer read it, are not told", async () => {
     const { bearer, idea, co, follower } = await ideaWithAudience();
     await bearer.ok(Withdraw, { input: { id: idea.id } });
-    expect((await notificationsOf(follower)).map((n) => [n.kind, n.message])).toEqual([
-      ["idea.withdrawn", "”Läxhjälp i biblioteket” har dragits tillbaka"],
-    ]);
+    expect(await notificationsOf(follower)).toEqual([]);
     expect((await notificationsOf(co.client))[0]!.message).toBe("“Läxhjälp i biblioteket” has been withdrawn");
     expect((await notificationsOf(bearer)).map((n) => n.kind)).toEqual(["co_bearer.accepted"]);
+  });
+});
+
+describe("notifications follow what the reader may see", () => {
+  it("tells and mails a follower nothing once the idea stops being public, and hides what they were told before", async () => {
+    const bearer = await client().signInAs(demo.bearer);
+    const idea = await submittedIdea(bearer, { title: "Läxhjälp i biblioteket" });
+    const follower = await registered(client());
+    await follower.client.ok(Follow, { id: idea.id });
+    const guide = await client().signInAs(demo.guide);
+    await comment(guide, idea.id, "Har ni pratat med biblioteket?");
+    expect((await notificationsOf(follower.client)).map((n) => n.message)).toEqual([
+      "Ny kommentar på ”Läxhjälp i biblioteket”, som du följer",
+    ]);
+
+    const visibility = async (v: "GUIDANCE" | "PUBLIC", title?: string) => {
+      const { idea: page } = await bearer.ok(IdeaVersion, { id: idea.id });
+      const { updateIdea } = await bearer.ok(UpdateIdea, { input: { id: idea.id, expectedVersion: page!.version, visibility: v, title } });
+      expect(updateIdea.errors).toEqual([]);
+    };
+
+    // Shown to the guidance team only: what the follower was told is no longer listed or counted.
+    await visibility("GUIDANCE");
+    const hidden = await follower.client.ok(MyNotifications, { first: 10 });
+    expect(hidden.myNotifications.edges).toEqual([]);
+    expect(hidden.myNotifications.totalCount).toBe(0);
+    expect(hidden.unreadNotificationCount).toBe(0);
+    // Public again: the follower reads it, and its notifications, again.
+    await visibility("PUBLIC");
+    expect(await notificationsOf(follower.client)).toHaveLength(1);
+
+    // Hidden under a new title, then withdrawn: the follower is not told, nor mailed, under the new title.
+    await visibility("GUIDANCE", "Hemligt namn");
+    await bearer.ok(Withdraw, { input: { id: idea.id } });
+    const after = await follower.client.ok(MyNotifications, { first: 10 });
+    expect(after.myNotifications.totalCount).toBe(0);
+    expect(after.unreadNotificationCount).toBe(0);
+    const { db } = await testDatabase();
+    const mail = await db.select().from(outbox).where(eq(outbox.toAddress, follower.email));
+    expect(mail.map((m) => m.subject)).toEqual(["Ny kommentar på ”Läxhjälp i biblioteket”, som du följer"]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from "type-graphql";
 import { BodyKindEnum, BodyLevelEnum, MembershipRoleEnum, OrganisationKindEnum, SectorEnum } from "../../graphql/enums.js";
-import { Key, Length, OneOf } from "../../graphql/validation.js";
+import { Key, Length, OneOf, SingleLine } from "../../graphql/validation.js";
 
 @InputType()
 export class CreateCountyPartInput {
@@ -9,6 +9,7 @@ export class CreateCountyPartInput {
 
   @Field(() => String)
   @Length(1, 120)
+  @SingleLine()
   name!: string;
 
   @Field(() => String, { nullable: true, description: "Stable key; derived from the name when left out." })
@@ -24,6 +25,7 @@ export class UpdateCountyPartInput {
 
   @Field(() => String)
   @Length(1, 120)
+  @SingleLine()
   name!: string;
 }
 
@@ -34,6 +36,7 @@ export class CreateOrganisationInput {
 
   @Field(() => String)
   @Length(1, 200)
+  @SingleLine()
   name!: string;
 
   @Field(() => String, { nullable: true, description: "Stable key; derived from the name when left out." })
@@ -63,6 +66,7 @@ export class UpdateOrganisationInput {
 
   @Field(() => String, { nullable: true })
   @Length(1, 200)
+  @SingleLine()
   name?: string | null;
 
   @Field(() => OrganisationKindEnum, { nullable: true })
@@ -87,6 +91,7 @@ export class CreateBodyInput {
 
   @Field(() => String)
   @Length(1, 200)
+  @SingleLine()
   name!: string;
 
   @Field(() => String, { nullable: true, description: "Stable key; derived from the name when left out." })
@@ -127,6 +132,7 @@ export class UpdateBodyInput {
 
   @Field(() => String, { nullable: true })
   @Length(1, 200)
+  @SingleLine()
   name?: string | null;
 
   @Field(() => BodyKindEnum, { nullable: true })

@@ -2,7 +2,7 @@ import { LocalDateResolver } from "graphql-scalars";
 import { ArgsType, Field, ID, InputType } from "type-graphql";
 import { ValidateNested } from "class-validator";
 import { ConnectionArgs } from "../../graphql/relay.js";
-import { Length, OneOf } from "../../graphql/validation.js";
+import { Length, OneOf, SingleLine } from "../../graphql/validation.js";
 import { IdeaStageEnum } from "../ideas/ideas.types.js";
 import { EvaluationConfidenceEnum, PilotOutcomeEnum } from "./research.types.js";
 
@@ -86,6 +86,7 @@ export class UpdateEvaluationInput {
 @InputType({ description: "Which pilots to list; all filters combine." })
 export class PilotFilter {
   @Field(() => String, { nullable: true, description: "Arena slug; all your research and team arenas when left out." })
+  @SingleLine()
   arena?: string | null;
 
   @Field(() => ID, { nullable: true, description: "Only ideas tagged with this strategic goal." })

@@ -7,7 +7,7 @@ import type { Context } from "../../graphql/context.js";
 import { UserErrors, apiError, fail } from "../../graphql/errors.js";
 import { manyLoader, rowByIdLoader } from "../../graphql/loader-utils.js";
 import { runMutation } from "../../graphql/mutation.js";
-import { type Connection, decodeCursor, fromGlobalId, pageSize, toConnection, toGlobalId } from "../../graphql/relay.js";
+import { type Connection, cursorKind, decodeCursor, fromGlobalId, pageSize, toConnection, toGlobalId } from "../../graphql/relay.js";
 import { validateInput } from "../../graphql/validation.js";
 import { recordEvent } from "../audit/audit.service.js";
 import { type IdeaAccess, RESEARCH_ROLE, TEAM_ROLES, accessTo, mayBeGrantedReader } from "../ideas/ideas.access.js";
@@ -600,6 +600,8 @@ function pilotSelect(ctx: Context, extra: SQL | undefined, arenaIds: string[], f
   return { query, total, where, stats };
 }
 
+const PILOT_CURSOR = cursorKind("pilots", "time", "uuid");
+
 /**
  * The pilot register: ideas with at least one test cycle in the arenas where the viewer is a
  * researcher or on the guidance team, the latest started first. A fixed number of statements
@@ -609,7 +611,7 @@ export async function pilotRegister(ctx: Context, args: PilotRegisterArgs): Prom
   const arenaIds = registerArenas(ctx);
   await validFilter(ctx, args);
   const size = pageSize(args);
-  const after = decodeCursor(args.after, ["time", "uuid"]);
+  const after = decodeCursor(args.after, PILOT_CURSOR);
   const { query, total, where, stats } = pilotSelect(ctx, undefined, arenaIds, args.filter);
   const afterCond =
     after && after.length === 2
@@ -631,6 +633,7 @@ export async function pilotRegister(ctx: Context, args: PilotRegisterArgs): Prom
     (r) => [r.firstStartsOn, r.idea.id],
     (r) => pilots.get(r)!,
     after !== null,
+    PILOT_CURSOR,
   );
 }
 

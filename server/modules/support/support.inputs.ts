@@ -1,7 +1,7 @@
 import { ValidateIf } from "class-validator";
 import { ArgsType, Field, ID, InputType } from "type-graphql";
 import { ConnectionArgs } from "../../graphql/relay.js";
-import { Email, Key, Length, OneOf, Url } from "../../graphql/validation.js";
+import { Email, Key, Length, OneOf, SingleLine, Url } from "../../graphql/validation.js";
 import { ReferralOutcomeEnum, ReferralStatusEnum, SupportActorKindEnum } from "./support.types.js";
 
 export const LIMITS = { name: 200, offer: 2000, contact: 500, email: 254, website: 500, message: 5000, note: 2000 } as const;
@@ -20,6 +20,7 @@ export class SupportActorsArgs extends ConnectionArgs {
 
   @Field(() => String, { nullable: true, description: "Words in the name or the offer." })
   @Length(0, 200)
+  @SingleLine()
   search?: string | null;
 }
 
@@ -30,6 +31,7 @@ export class CreateSupportActorInput {
 
   @Field(() => String)
   @Length(1, LIMITS.name)
+  @SingleLine()
   name!: string;
 
   @Field(() => String, { nullable: true, description: "Stable key; derived from the name when left out." })
@@ -72,6 +74,7 @@ export class UpdateSupportActorInput {
 
   @Field(() => String, { nullable: true })
   @Length(1, LIMITS.name)
+  @SingleLine()
   name?: string | null;
 
   @Field(() => SupportActorKindEnum, { nullable: true })

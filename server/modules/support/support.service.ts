@@ -7,7 +7,7 @@ import type { Context } from "../../graphql/context.js";
 import { UserErrors, apiError, fail } from "../../graphql/errors.js";
 import { manyLoader, rowByIdLoader } from "../../graphql/loader-utils.js";
 import { runMutation } from "../../graphql/mutation.js";
-import { decodeCursor, fromGlobalId, pageSize, toConnection, toGlobalId } from "../../graphql/relay.js";
+import { cursorKind, decodeCursor, fromGlobalId, pageSize, toConnection, toGlobalId } from "../../graphql/relay.js";
 import { validateInput } from "../../graphql/validation.js";
 import { slugify, uniqueKey } from "../../shared/slug.js";
 import { type Role, users } from "../accounts/accounts.tables.js";
@@ -118,6 +118,8 @@ async function validArgs(ctx: Context, args: object) {
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+const ACTOR_CURSOR = cursorKind("support-actors:name", "text", "uuid");
+
 /**
  * The actors serving an arena, by name. The registry is public (it tells anyone where support
  * is to be had); contact details are for signed-in people only.
@@ -137,7 +139,7 @@ export async function listSupportActors(ctx: Context, args: SupportActorsArgs) {
     args.kind != null ? eq(supportActors.kind, args.kind) : undefined,
     q ? or(ilike(supportActors.name, pattern), ilike(supportActors.offer, pattern)) : undefined,
   );
-  const after = decodeCursor(args.after, ["text", "uuid"]);
+  const after = decodeCursor(args.after, ACTOR_CURSOR);
   const afterCond =
     after && after.length === 2
       ? or(gt(supportActors.name, String(after[0])), and(eq(supportActors.name, String(after[0])), gt(supportActors.id, String(after[1]))))
@@ -159,6 +161,7 @@ export async function listSupportActors(ctx: Context, args: SupportActorsArgs) {
     (r) => [r.name, r.id],
     (r) => actorOf(ctx, r, arenaIdsOf.get(r.id) ?? []),
     after !== null,
+    ACTOR_CURSOR,
   );
 }
 
@@ -287,6 +290,8 @@ export async function referralById(ctx: Context, rawId: string): Promise<Referra
   return toReferral(row, idea.access, swedishToday());
 }
 
+const OVERDUE_REFERRAL_CURSOR = cursorKind("overdue-referrals", "time", "uuid");
+
 /** Referrals of an arena that nobody has confirmed by their respond-by date, longest overdue first; for its guidance team. */
 export async function overdueReferrals(ctx: Context, args: OverdueReferralsArgs) {
   const arena = fromGlobalId(args.arenaId, "Arena");
@@ -300,7 +305,7 @@ export async function overdueReferrals(ctx: Context, args: OverdueReferralsArgs)
     lt(referrals.respondBy, today),
     inArray(referrals.ideaId, ctx.db.select({ id: ideas.id }).from(ideas).where(eq(ideas.arenaId, arena.id))),
   );
-  const after = decodeCursor(args.after, ["time", "uuid"]);
+  const after = decodeCursor(args.after, OVERDUE_REFERRAL_CURSOR);
   const afterCond =
     after && after.length === 2
       ? or(gt(referrals.respondBy, String(after[0])), and(eq(referrals.respondBy, String(after[0])), gt(referrals.id, String(after[1]))))
@@ -319,6 +324,7 @@ export async function overdueReferrals(ctx: Context, args: OverdueReferralsArgs)
     (r) => [r.respondBy, r.id],
     (r) => toReferral(r, "team", today),
     after !== null,
+    OVERDUE_REFERRAL_CURSOR,
   );
 }
 

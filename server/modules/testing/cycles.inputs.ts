@@ -1,7 +1,7 @@
 import { ValidateNested } from "class-validator";
 import { LocalDateResolver } from "graphql-scalars";
 import { Field, Float, ID, InputType, Int } from "type-graphql";
-import { IntRange, Length, MeasureValue, OneOf } from "../../graphql/validation.js";
+import { IntRange, Length, MeasureValue, OneOf, SingleLine } from "../../graphql/validation.js";
 import { CycleDecisionEnum, MeasureDirectionEnum } from "./cycles.types.js";
 
 export const CYCLE_LIMITS = {
@@ -25,6 +25,7 @@ export class MeasureInput {
 
   @Field(() => String)
   @Length(1, CYCLE_LIMITS.short)
+  @SingleLine()
   name!: string;
 
   @Field(() => String, { nullable: true, description: "e.g. “personer”, “%”, “dagar”." })
