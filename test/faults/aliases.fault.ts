@@ -1,56 +1,16 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import fs from "node:fs";
-import net from "node:net";
-import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-
-/** A free loopback port, for the server process to listen on. */
-async function freePort(): Promise<number> {
-  const s = net.createServer();
-  await new Promise<void>((r) => s.listen(0, "127.0.0.1", r));
-  const { port } = s.address() as net.AddressInfo;
-  await new Promise((r) => s.close(r));
-  return port;
-}
+import { cleanup, startServer, tempDir } from "./harness.js";
 
 const aliased = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: ideas(search: "hembesök") { totalCount }`).join(" ")} }`;
 
-let child: ChildProcess;
 let url: string;
-let dataDir: string;
-const output: string[] = [];
 
 beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "arena-aliases-"));
-  const port = await freePort();
-  url = `http://127.0.0.1:${port}`;
-  child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", ARENA_DATA_DIR: dataDir, ARENA_SEED_DEMO: "true", LOG_LEVEL: "warn" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  child.stdout?.on("data", (b: Buffer) => output.push(b.toString()));
-  child.stderr?.on("data", (b: Buffer) => output.push(b.toString()));
-  for (let i = 0; i < 240; i++) {
-    if (child.exitCode !== null) throw new Error(`server exited: ${output.join("")}`);
-    try {
-      if ((await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(1000) })).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`server did not start: ${output.join("")}`);
-}, 180_000);
-
-afterAll(async () => {
-  if (child.exitCode === null) {
-    const exited = new Promise((r) => child.once("exit", r));
-    child.kill("SIGKILL");
-    await exited;
-  }
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  ({ url } = await startServer({ dataDir: path.join(tempDir("aliases"), "data") }));
 });
+
+afterAll(cleanup);
 
 describe("a hostile aliased search against a real server process", () => {
   it("is refused, every time, while /healthz keeps answering", async () => {
@@ -91,5 +51,5 @@ describe("a hostile aliased search against a real server process", () => {
     });
     expect(after.status).toBe(200);
     expect(((await after.json()) as { errors?: unknown }).errors).toBeUndefined();
-  }, 120_000);
+  });
 });

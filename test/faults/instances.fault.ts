@@ -1,6 +1,3 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import { createServer } from "node:net";
-import { fileURLToPath } from "node:url";
 import { createClient } from "graphql-ws";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -9,96 +6,16 @@ import { ApiClient, demo } from "../support/client.js";
 import { comment } from "../support/discussion.js";
 import { submittedIdea } from "../support/ideas.js";
 import { type FakeSmtp, startSmtp } from "../support/mail.js";
+import { cleanup, type PgCluster, type ServerProcess, sleep, startPostgres, startServer, waitFor } from "./harness.js";
 
 /*
  * Two real Arena processes on one PostgreSQL database, started at the same moment on an empty
  * database, with a real SMTP server receiving their mail. What one instance does must be seen
  * on the other: live notifications, the outbox (each mail sent once) and the rate limits.
+ * The cluster is the suite's own (initdb in a temp dir), so the test runs without DATABASE_URL.
  */
 
-const root = fileURLToPath(new URL("../..", import.meta.url));
-// Instances share PostgreSQL only: without DATABASE_URL (PGlite is one process) there is nothing to test, and the suite says so.
-const baseUrl = process.env.DATABASE_URL ?? "";
-const dbName = `arena_instances_${process.pid}`;
-const dbUrl = (() => {
-  if (!baseUrl) return "";
-  const u = new URL(baseUrl);
-  u.pathname = `/${dbName}`;
-  return u.toString();
-})();
 const APP_HOST = "arena.test";
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-interface Instance {
-  name: string;
-  url: string;
-  proc: ChildProcess;
-  output: string[];
-  exit: Promise<number | null>;
-}
-
-function startInstance(name: string, port: number, smtpPort: number): Instance {
-  // One process (no tsx wrapper that a SIGKILL would orphan its child from).
-  const proc = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
-    cwd: root,
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      APP_URL: `http://${APP_HOST}`,
-      DATABASE_URL: dbUrl,
-      SMTP_HOST: "127.0.0.1",
-      SMTP_PORT: String(smtpPort),
-      MAIL_FROM: "Arena <arena@arena.test>",
-      LIMIT_SIGNIN_PER_ACCOUNT: "3",
-      LOG_LEVEL: "warn",
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  const output: string[] = [];
-  proc.stdout!.on("data", (d: Buffer) => output.push(d.toString()));
-  proc.stderr!.on("data", (d: Buffer) => output.push(d.toString()));
-  const exit = new Promise<number | null>((resolve) => proc.once("exit", (code) => resolve(code)));
-  return { name, url: `http://127.0.0.1:${port}`, proc, output, exit };
-}
-
-async function ready(i: Instance): Promise<void> {
-  let exited = false;
-  void i.exit.then(() => (exited = true));
-  for (let t = 0; t < 2400 && !exited; t++) {
-    try {
-      const r = await fetch(`${i.url}/readyz`);
-      if (r.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`instance ${i.name} did not come up:\n${i.output.join("")}`);
-}
-
-async function stop(i: Instance): Promise<void> {
-  if (i.proc.exitCode !== null || i.proc.signalCode !== null) return;
-  i.proc.kill("SIGTERM");
-  const timer = setTimeout(() => i.proc.kill("SIGKILL"), 5_000);
-  await i.exit;
-  clearTimeout(timer);
-}
-
-const until = async (cond: () => boolean | Promise<boolean>, ms = 20_000) => {
-  for (const end = Date.now() + ms; Date.now() < end && !(await cond());) await new Promise((r) => setTimeout(r, 50));
-};
 
 function subscribeNotifications(url: string, c: ApiClient) {
   class CookieWebSocket extends WebSocket {
@@ -132,35 +49,40 @@ function subscribeNotifications(url: string, c: ApiClient) {
   return { ws, received, errors, connected: () => acknowledged, closeCode: () => closeCode };
 }
 
-describe.skipIf(!baseUrl)("two instances on one PostgreSQL (needs DATABASE_URL)", () => {
-  let admin: postgres.Sql;
+describe("two instances on one PostgreSQL", () => {
+  let pg: PgCluster;
   let smtp: FakeSmtp;
-  let a: Instance;
-  let b: Instance;
+  let a: ServerProcess;
+  let b: ServerProcess;
+
+  const startInstance = () =>
+    startServer({
+      databaseUrl: pg.url,
+      env: {
+        APP_URL: `http://${APP_HOST}`,
+        SMTP_HOST: "127.0.0.1",
+        SMTP_PORT: String(smtp.port),
+        MAIL_FROM: "Arena <arena@arena.test>",
+        LIMIT_SIGNIN_PER_ACCOUNT: "3",
+      },
+    });
 
   beforeAll(async () => {
-    admin = postgres(baseUrl, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`drop database if exists ${dbName} with (force)`);
-    await admin.unsafe(`create database ${dbName}`);
+    pg = await startPostgres();
     smtp = await startSmtp();
-    const [pa, pb] = [await freePort(), await freePort()];
-    // The same moment, on an empty database: both migrate and seed at once unless they take turns.
-    a = startInstance("A", pa, smtp.port);
-    b = startInstance("B", pb, smtp.port);
   });
 
   afterAll(async () => {
-    await Promise.all([a, b].filter(Boolean).map(stop));
+    await cleanup();
     await smtp?.close();
-    await admin?.unsafe(`drop database if exists ${dbName} with (force)`);
-    await admin?.end();
   });
 
-  it("both come up on an empty database, migrating and seeding it once", { timeout: 300_000 }, async () => {
-    await Promise.all([ready(a), ready(b)]);
-    expect(a.proc.exitCode).toBeNull();
-    expect(b.proc.exitCode).toBeNull();
-    const db = postgres(dbUrl, { max: 1, onnotice: () => {} });
+  it("both come up on an empty database, migrating and seeding it once", async () => {
+    // The same moment, on an empty database: both migrate and seed at once unless they take turns.
+    [a, b] = await Promise.all([startInstance(), startInstance()]);
+    expect(a.alive()).toBe(true);
+    expect(b.alive()).toBe(true);
+    const db = postgres(pg.url, { max: 1, onnotice: () => {} });
     try {
       const [migrations] = await db<{ n: number }[]>`select count(*)::int as n from drizzle.__drizzle_migrations`;
       const [distinct] = await db<{ n: number }[]>`select count(distinct hash)::int as n from drizzle.__drizzle_migrations`;
@@ -171,7 +93,7 @@ describe.skipIf(!baseUrl)("two instances on one PostgreSQL (needs DATABASE_URL)"
       const reminderLocks = async () =>
         (await db<{ n: number }[]>`select count(*)::int as n from pg_locks where locktype = 'advisory' and objid = 720002 and granted`)[0]!
           .n;
-      await until(async () => (await reminderLocks()) > 0);
+      await waitFor("the reminders' advisory lock", async () => (await reminderLocks()) > 0, 20_000, 50);
       expect(await reminderLocks()).toBe(1);
     } finally {
       await db.end();
@@ -182,13 +104,13 @@ describe.skipIf(!baseUrl)("two instances on one PostgreSQL (needs DATABASE_URL)"
     const bearerOnA = await new ApiClient(a.url).signInAs(demo.bearer);
     const idea = await submittedIdea(bearerOnA, { title: "Bygdegården som kontor" });
     const live = subscribeNotifications(a.url, bearerOnA);
-    await until(() => live.connected());
-    await new Promise((r) => setTimeout(r, 300)); // let the subscription register
+    await waitFor("the subscription to connect", () => live.connected(), 20_000, 50);
+    await sleep(300); // let the subscription register
 
     const guideOnB = await new ApiClient(b.url).signInAs(demo.guide);
     await comment(guideOnB, idea.id, "Hej från instans B");
-    await until(() => live.received.length > 0);
-    await new Promise((r) => setTimeout(r, 300)); // a second delivery would have come by now
+    await waitFor("the notification", () => live.received.length > 0, 20_000, 50);
+    await sleep(300); // a second delivery would have come by now
     expect(live.received).toEqual(["Ny kommentar på din idé ”Bygdegården som kontor”"]);
     expect(live.errors).toEqual([]);
 
@@ -196,7 +118,7 @@ describe.skipIf(!baseUrl)("two instances on one PostgreSQL (needs DATABASE_URL)"
     const sameBrowserOnB = new ApiClient(b.url);
     sameBrowserOnB.cookie = bearerOnA.cookie;
     await sameBrowserOnB.raw(`mutation { signOut { signedOut } }`);
-    await until(() => live.closeCode() !== null);
+    await waitFor("the socket to close", () => live.closeCode() !== null, 20_000, 50);
     expect(live.closeCode()).toBe(4403);
     await live.ws.dispose();
   });
@@ -214,12 +136,12 @@ describe.skipIf(!baseUrl)("two instances on one PostgreSQL (needs DATABASE_URL)"
         await comment(guideOnB, idea.id, `Kommentar B${i}`);
       }),
     );
-    const db = postgres(dbUrl, { max: 1, onnotice: () => {} });
+    const db = postgres(pg.url, { max: 1, onnotice: () => {} });
     try {
       const unsent = async () => (await db<{ n: number }[]>`select count(*)::int as n from outbox where sent_at is null`)[0]!.n;
-      await until(async () => (await unsent()) === 0, 60_000);
+      await waitFor("the outbox to empty", async () => (await unsent()) === 0, 60_000, 50);
       expect(await unsent()).toBe(0);
-      await new Promise((r) => setTimeout(r, 1000)); // a duplicate still on its way would arrive now
+      await sleep(1000); // a duplicate still on its way would arrive now
       const rows = await db<{ id: string }[]>`select id from outbox`;
       const ids = smtp.received.map((m) => m.headers.get("message-id"));
       expect(rows.length).toBeGreaterThanOrEqual(N);

@@ -4,17 +4,10 @@
  * back to back without letting the event loop read sockets, so new connections (and
  * /healthz) waited for seconds, many for good. Loopback only; every loop is bounded in time.
  */
-import { type ChildProcess, spawn } from "node:child_process";
-import fs from "node:fs";
 import http from "node:http";
-import net from "node:net";
-import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-
-const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+import { afterAll, describe, expect, it } from "vitest";
+import { cleanup, type ServerProcess, sleep, startServer, tempDir } from "./harness.js";
 
 const BUSY_CLIENTS = 50;
 const LOAD_SECONDS = 20;
@@ -27,64 +20,9 @@ const IDEAS = JSON.stringify({
 });
 const ARENAS = JSON.stringify({ query: `{ arenas { id name } }` });
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-interface Server {
-  url: string;
-  port: number;
-  child: ChildProcess;
-  output: () => string;
-}
-
-async function startServer(dataDir: string, env: Record<string, string> = {}): Promise<Server> {
-  const port = await freePort();
-  let out = "";
-  // Through Node with tsx's loader (not the tsx CLI), so that kill reaches the server itself.
-  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
-    cwd: repoRoot,
-    env: {
-      ...process.env,
-      NODE_ENV: "development",
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      ARENA_DATA_DIR: dataDir,
-      ARENA_SEED_DEMO: "true",
-      DATABASE_URL: "",
-      LOG_LEVEL: "warn",
-      NEXT_STEP_REMINDER_MINUTES: "0",
-      ...env,
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  child.stdout!.on("data", (c: Buffer) => (out += c.toString()));
-  child.stderr!.on("data", (c: Buffer) => (out += c.toString()));
-  const url = `http://127.0.0.1:${port}`;
-  const until = Date.now() + 180_000;
-  while (Date.now() < until) {
-    if (child.exitCode !== null) throw new Error(`server exited early:\n${out}`);
-    const r = await post(url, "/healthz", undefined, { timeoutMs: 1000 });
-    if (r.status === 200) return { url, port, child, output: () => out };
-    await sleep(300);
-  }
-  child.kill("SIGKILL");
-  throw new Error(`server did not start:\n${out}`);
-}
-
-async function kill(s: Server | undefined) {
-  if (!s || s.child.exitCode !== null) return;
-  const exited = new Promise((r) => s.child.once("exit", r));
-  s.child.kill("SIGKILL");
-  await exited;
-}
+/** The embedded database, seeded on first start; the reminders stay off so that only the load uses PGlite. */
+const startEmbedded = (dataDir: string, env: Record<string, string>) =>
+  startServer({ dataDir, env: { NODE_ENV: "development", NEXT_STEP_REMINDER_MINUTES: "0", ...env } });
 
 interface Answer {
   status: number | "timeout" | "error";
@@ -162,19 +100,13 @@ function expectAdvice(a: Answer, code: string) {
 }
 
 describe("PGlite under load", () => {
-  let dir: string;
-  let server: Server | undefined;
+  const dataDir = path.join(tempDir("fair"), "data");
+  let server: ServerProcess | undefined;
 
-  beforeAll(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), "arena-fault-fair-"));
-  });
-  afterAll(async () => {
-    await kill(server);
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(cleanup);
 
   it(`answers new connections beside ${BUSY_CLIENTS} busy clients, and /healthz at once`, async () => {
-    server = await startServer(path.join(dir, "data"), { REQUEST_TIMEOUT_MS: "10000" });
+    server = await startEmbedded(dataDir, { REQUEST_TIMEOUT_MS: "10000" });
     const until = Date.now() + LOAD_SECONDS * 1000;
     const busy = busyClients(server.url, BUSY_CLIENTS, until);
     await sleep(3000);
@@ -240,9 +172,9 @@ describe("PGlite under load", () => {
   });
 
   it("refuses with 503, Retry-After and advice when the line is full, and times out a request that waited too long", async () => {
-    await kill(server);
+    await server?.stop();
     // The same (seeded) data directory; one request at a time, two may wait, each for at most 2 s.
-    server = await startServer(path.join(dir, "data"), { ADMISSION_CONCURRENCY: "1", ADMISSION_QUEUE: "2", REQUEST_TIMEOUT_MS: "2000" });
+    server = await startEmbedded(dataDir, { ADMISSION_CONCURRENCY: "1", ADMISSION_QUEUE: "2", REQUEST_TIMEOUT_MS: "2000" });
     const burst = await Promise.all(
       Array.from({ length: 30 }, () => post(server!.url, "/graphql", IDEAS, { timeoutMs: ANSWER_WITHIN_MS })),
     );
