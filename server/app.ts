@@ -5,7 +5,7 @@ import http from "node:http";
 import path from "node:path";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import compression from "compression";
 import express from "express";
@@ -232,6 +232,8 @@ export async function createApp(config: Config, database: DatabaseHandle, logger
       complexityPlugin(schema, config.limits.maxCost),
       errorLoggingPlugin(log),
       ...(config.exposeStatementCount ? [statementCountPlugin] : []),
+      // No cache hints are used; the plugin would otherwise wrap every field of every response.
+      ApolloServerPluginCacheControlDisabled(),
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
