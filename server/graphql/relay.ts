@@ -108,9 +108,23 @@ export function connectionType<T extends object>(name: string, nodeType: ClassTy
  */
 export type CursorPart = "uuid" | "time" | "text" | "offset" | "rank" | "o" | "fts" | "trgm";
 
+/**
+ * A date, or an instant to the microsecond as server/db/keyset.ts's timeText gives it (or as
+ * PostgreSQL prints a timestamptz, or as Date#toISOString gives it). Checked field by field, so
+ * that no impossible date (2030-02-30, which Date.parse accepts) reaches the database as an error.
+ */
+const INSTANT = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}):(\d{2})(?:\.\d{1,6})?(?:Z|[+-](?:0\d|1[0-5])(?::?[0-5]\d){0,2})?)?$/;
+function isInstant(v: string): boolean {
+  const m = INSTANT.exec(v);
+  if (!m) return false;
+  const [y, mo, d, h = 0, mi = 0, s = 0] = m.slice(1).map((x) => (x === undefined ? undefined : Number(x)));
+  const day = new Date(Date.UTC(y!, mo! - 1, d!));
+  return day.getUTCFullYear() === y && day.getUTCMonth() === mo! - 1 && day.getUTCDate() === d && h < 24 && mi < 60 && s < 60;
+}
+
 const PART: Record<CursorPart, (v: unknown) => boolean> = {
   uuid: (v) => typeof v === "string" && UUID.test(v),
-  time: (v) => typeof v === "string" && /^\d{4}-\d{2}-\d{2}/.test(v) && !Number.isNaN(Date.parse(v)),
+  time: (v) => typeof v === "string" && isInstant(v),
   text: (v) => typeof v === "string",
   offset: (v) => typeof v === "number" && Number.isSafeInteger(v) && v >= 0,
   rank: (v) => typeof v === "number" && Number.isFinite(v) && v >= 0,

@@ -12,7 +12,7 @@ import { openDatabase } from "../../server/db/index.js";
 import { cursorKind, encodeCursor, toGlobalId } from "../../server/graphql/relay.js";
 import { createLogger } from "../../server/log.js";
 
-/** The cursor the GraphQL list gives out in its newest-first order, so both servers answer alike. */
+/** The cursor the GraphQL list gives out in its newest-first order (server/db/keyset.ts timeText), so both servers answer alike. */
 const NEWEST = cursorKind("ideas:newest", "time", "uuid");
 
 const url = process.env.DATABASE_URL;
@@ -41,8 +41,10 @@ async function ideaList(slug: string, first: number) {
       organisation_name: string;
       submitted_at: Date;
       created_at: Date;
+      listed_at: string;
     }[]
-  >`select id, arena_id, bearer_id, title, summary, stage, sector, organisation_name, submitted_at, created_at
+  >`select id, arena_id, bearer_id, title, summary, stage, sector, organisation_name, submitted_at, created_at,
+      to_char(coalesce(submitted_at, created_at) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as listed_at
     from ideas
     where visibility = 'public' and stage <> 'draft' and arena_id in (select id from arenas where slug = ${slug})
     order by submitted_at desc nulls last, id limit ${first + 1}`;
@@ -69,7 +71,7 @@ async function ideaList(slug: string, first: number) {
   const fc = by(followers, "idea_id");
   const cc = by(comments, "idea_id");
   const edges = page.map((r) => ({
-    cursor: encodeCursor(NEWEST, [r.submitted_at.toISOString(), r.id]),
+    cursor: encodeCursor(NEWEST, [r.listed_at, r.id]),
     node: {
       id: toGlobalId("Idea", r.id),
       title: r.title,

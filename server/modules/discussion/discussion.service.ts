@@ -4,6 +4,7 @@ import { hasRole } from "../../auth/sessions.js";
 import type { Database, Tx } from "../../db/index.js";
 import { inputId, requireArenaRole } from "../../graphql/authz.js";
 import type { Context } from "../../graphql/context.js";
+import { afterTimeAndId, timeText } from "../../db/keyset.js";
 import { UserErrors, apiError, fail } from "../../graphql/errors.js";
 import { manyLoader, oneLoader, rowByIdLoader } from "../../graphql/loader-utils.js";
 import { runMutation } from "../../graphql/mutation.js";
@@ -121,12 +122,8 @@ async function validArgs(ctx: Context, args: object) {
   });
 }
 
-function afterKey(after: (string | number)[] | null): SQL | undefined {
-  if (!after || after.length !== 2) return undefined;
-  const at = new Date(String(after[0]));
-  if (Number.isNaN(at.getTime())) return undefined;
-  return or(gt(comments.createdAt, at), and(eq(comments.createdAt, at), gt(comments.id, String(after[1]))));
-}
+const afterKey = (after: (string | number)[] | null): SQL | undefined =>
+  afterTimeAndId(comments.createdAt, comments.id, after, { time: "asc", id: "asc" });
 
 // ---- reading ----
 
@@ -159,19 +156,19 @@ export async function ideaComments(ctx: Context, idea: Idea, args: CommentsArgs)
   );
   const after = decodeCursor(args.after, COMMENT_CURSOR);
   const rows = await ctx.db
-    .select()
+    .select({ row: comments, at: timeText(comments.createdAt) })
     .from(comments)
     .where(and(listed, afterKey(after)))
     .orderBy(asc(comments.createdAt), asc(comments.id))
     .limit(size + 1);
   const [total] = await ctx.db.select({ n: count() }).from(comments).where(listed);
-  for (const r of rows) ctx.loaders.commentById.prime(r.id, r);
+  for (const r of rows) ctx.loaders.commentById.prime(r.row.id, r.row);
   return toConnection(
     rows,
     size,
     total?.n ?? 0,
-    (r) => [r.createdAt.toISOString(), r.id],
-    (r) => toComment(r, view),
+    (r) => [r.at, r.row.id],
+    (r) => toComment(r.row, view),
     after !== null,
     COMMENT_CURSOR,
   );
@@ -209,7 +206,7 @@ export async function moderationQueue(ctx: Context, args: ModerationQueueArgs) {
   );
   const after = decodeCursor(args.after, MODERATION_CURSOR);
   const rows = await ctx.db
-    .select()
+    .select({ row: comments, at: timeText(comments.createdAt) })
     .from(comments)
     .where(and(waiting, afterKey(after)))
     .orderBy(asc(comments.createdAt), asc(comments.id))
@@ -220,8 +217,8 @@ export async function moderationQueue(ctx: Context, args: ModerationQueueArgs) {
     rows,
     size,
     total?.n ?? 0,
-    (r) => [r.createdAt.toISOString(), r.id],
-    (r) => toComment(r, view),
+    (r) => [r.at, r.row.id],
+    (r) => toComment(r.row, view),
     after !== null,
     MODERATION_CURSOR,
   );

@@ -1,8 +1,9 @@
-import { and, asc, eq, gt, inArray, isNull, lt, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import { cappedCount } from "../../db/capped-count.js";
 import type { Database, Tx } from "../../db/index.js";
 import { inputId, requireArenaRole } from "../../graphql/authz.js";
 import type { Context } from "../../graphql/context.js";
+import { afterTimeAndId, timeText } from "../../db/keyset.js";
 import { UserErrors, apiError, fail, userError } from "../../graphql/errors.js";
 import { manyLoader } from "../../graphql/loader-utils.js";
 import { runMutation } from "../../graphql/mutation.js";
@@ -11,7 +12,7 @@ import { validateInput } from "../../graphql/validation.js";
 import { roleGrants, userColumns, users } from "../accounts/accounts.tables.js";
 import { recordEvent } from "../audit/audit.service.js";
 import { lockIdea } from "../ideas/ideas.service.js";
-import { type IdeaStage, ideaCoBearers, ideaColumns, ideas } from "../ideas/ideas.tables.js";
+import { type IdeaRow, type IdeaStage, ideaCoBearers, ideaColumns, ideas } from "../ideas/ideas.tables.js";
 import { toIdea } from "../ideas/ideas.types.js";
 import { notify } from "../notifications/notifications.service.js";
 import { arenas } from "../partnership/partnership.tables.js";
@@ -99,16 +100,10 @@ export async function intakeQueue(ctx: Context, args: QueueArgs) {
   const size = pageSize(args);
   const inQueue = and(eq(ideas.arenaId, arenaId), eq(ideas.stage, "submitted"));
   const after = decodeCursor(args.after, INTAKE_CURSOR);
-  const afterCond =
-    after && after.length === 2
-      ? or(
-          gt(ideas.submittedAt, new Date(String(after[0]))),
-          and(eq(ideas.submittedAt, new Date(String(after[0]))), gt(ideas.id, String(after[1]))),
-        )
-      : undefined;
-  const [rows, total] = await Promise.all([
+  const afterCond = afterTimeAndId(ideas.submittedAt, ideas.id, after, { time: "asc", id: "asc" });
+  const [page, total] = await Promise.all([
     ctx.db
-      .select(ideaColumns)
+      .select({ ...ideaColumns, queuedAt: timeText(ideas.submittedAt) })
       .from(ideas)
       .where(and(inQueue, afterCond))
       .orderBy(asc(ideas.submittedAt), asc(ideas.id))
@@ -123,12 +118,14 @@ export async function intakeQueue(ctx: Context, args: QueueArgs) {
     ),
   ]);
   const today = swedishDate(new Date());
+  const times = new Map<IdeaRow, string>();
+  const rows = page.map(({ queuedAt, ...r }) => (times.set(r, queuedAt), r));
   for (const r of rows) ctx.loaders.ideaById.prime(r.id, r);
   return toConnection(
     rows,
     size,
     total,
-    (r) => [r.submittedAt!.toISOString(), r.id],
+    (r) => [times.get(r)!, r.id],
     (r) => ({
       idea: toIdea(r, "team"),
       waitingWorkingDays: workingDaysBetween(swedishDate(r.submittedAt!), today),

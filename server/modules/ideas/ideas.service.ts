@@ -1,4 +1,4 @@
-import { type SQL, and, asc, count, desc, eq, gt, inArray, lt, ne, or, sql } from "drizzle-orm";
+import { type SQL, and, asc, count, desc, eq, gt, inArray, ne, or, sql } from "drizzle-orm";
 import type { Database, Tx } from "../../db/index.js";
 import { inputId } from "../../graphql/authz.js";
 import type { Context } from "../../graphql/context.js";
@@ -6,6 +6,7 @@ import { UserErrors, apiError, fail, userError } from "../../graphql/errors.js";
 import { manyLoader, oneLoader } from "../../graphql/loader-utils.js";
 import { runMutation } from "../../graphql/mutation.js";
 import { cappedCount } from "../../db/capped-count.js";
+import { afterTimeAndId, timeText } from "../../db/keyset.js";
 import {
   type ConnectionArgs,
   type CursorKind,
@@ -290,20 +291,21 @@ const SEARCH_CURSORS = {
 } as const;
 
 function keysetAfter(sort: IdeaSortEnum, after: (string | number)[] | null): SQL | undefined {
-  if (!after || after.length !== 2) return undefined;
-  const [k, id] = [String(after[0]), String(after[1])];
   switch (sort) {
-    case IdeaSortEnum.OLDEST:
-      return or(gt(ideas.submittedAt, new Date(k)), and(eq(ideas.submittedAt, new Date(k)), gt(ideas.id, id)));
-    case IdeaSortEnum.TITLE:
+    case IdeaSortEnum.TITLE: {
+      if (!after || after.length !== 2) return undefined;
+      const [k, id] = [String(after[0]), String(after[1])];
       return or(gt(ideas.title, k), and(eq(ideas.title, k), gt(ideas.id, id)));
+    }
+    case IdeaSortEnum.OLDEST:
+      return afterTimeAndId(ideas.submittedAt, ideas.id, after, { time: "asc", id: "asc" });
     default:
-      return or(lt(ideas.submittedAt, new Date(k)), and(eq(ideas.submittedAt, new Date(k)), gt(ideas.id, id)));
+      return afterTimeAndId(ideas.submittedAt, ideas.id, after, { time: "desc", id: "asc" });
   }
 }
 
-const sortKey = (sort: IdeaSortEnum, r: IdeaRow): (string | number)[] =>
-  sort === IdeaSortEnum.TITLE ? [r.title, r.id] : [(r.submittedAt ?? r.createdAt).toISOString(), r.id];
+/** The time of an idea in the newest and oldest orders, as its cursor holds it (microseconds). */
+const listedAt = timeText(sql`coalesce(${ideas.submittedAt}, ${ideas.createdAt})`);
 
 function rawIds(list: string[] | null | undefined, type: string): string[] | undefined {
   if (!list || list.length === 0) return undefined;
@@ -426,13 +428,15 @@ export async function listIdeas(ctx: Context, args: IdeasArgs) {
     kind = SEARCH_CURSORS[marker];
   } else {
     const matches = q ? fullText(q).match : undefined;
-    rows = await ctx.db
-      .select(ideaColumns)
+    const page = await ctx.db
+      .select({ ...ideaColumns, listedAt })
       .from(ideas)
       .where(and(filter, matches, keysetAfter(sort, after)))
       .orderBy(...ideaOrder(sort))
       .limit(size + 1);
-    key = (r) => sortKey(sort, r);
+    const times = new Map<IdeaRow, string>();
+    rows = page.map(({ listedAt: at, ...r }) => (times.set(r, at), r));
+    key = (r) => (sort === IdeaSortEnum.TITLE ? [r.title, r.id] : [times.get(r)!, r.id]);
     kind = IDEA_CURSORS[sort];
     total = await cappedCount(
       ctx.db,
@@ -486,26 +490,21 @@ export async function myIdeas(ctx: Context, args: ConnectionArgs) {
     ),
   );
   const after = decodeCursor(args.after, MY_IDEAS_CURSOR);
-  const afterCond =
-    after && after.length === 2
-      ? or(
-          lt(ideas.updatedAt, new Date(String(after[0]))),
-          and(eq(ideas.updatedAt, new Date(String(after[0]))), gt(ideas.id, String(after[1]))),
-        )
-      : undefined;
-  const rows = await ctx.db
-    .select()
+  const page = await ctx.db
+    .select({ idea: ideas, changedAt: timeText(ideas.updatedAt) })
     .from(ideas)
-    .where(and(mine, afterCond))
+    .where(and(mine, afterTimeAndId(ideas.updatedAt, ideas.id, after, { time: "desc", id: "asc" })))
     .orderBy(desc(ideas.updatedAt), asc(ideas.id))
     .limit(size + 1);
   const [total] = await ctx.db.select({ n: count() }).from(ideas).where(mine);
+  const times = new Map(page.map((r) => [r.idea, r.changedAt]));
+  const rows = page.map((r) => r.idea);
   for (const r of rows) ctx.loaders.ideaById.prime(r.id, r);
   return toConnection(
     rows,
     size,
     total?.n ?? 0,
-    (r) => [r.updatedAt.toISOString(), r.id],
+    (r) => [times.get(r)!, r.id],
     (r) => toIdea(r, "bearer"),
     after !== null,
     MY_IDEAS_CURSOR,

@@ -1,6 +1,7 @@
-import { type SQL, and, asc, desc, eq, inArray, isNotNull, lt, or, sql } from "drizzle-orm";
+import { type SQL, and, asc, desc, eq, inArray, isNotNull, or, sql } from "drizzle-orm";
 import { hasRole } from "../../auth/sessions.js";
 import type { Database, Tx } from "../../db/index.js";
+import { afterTimeAndId, timeText } from "../../db/keyset.js";
 import { inputId } from "../../graphql/authz.js";
 import type { Context } from "../../graphql/context.js";
 import { UserErrors, apiError, fail } from "../../graphql/errors.js";
@@ -240,7 +241,7 @@ export async function listLearnings(ctx: Context, args: LearningsArgs) {
   const after = q ? decodeCursor(args.after, LEARNING_FTS_CURSOR, LEARNING_TRGM_CURSOR) : decodeCursor(args.after, LEARNING_CURSOR);
   const base = (db: Database | Tx, rank: SQL) =>
     db
-      .select({ ...withCycle, createdText: sql<string>`${learnings.createdAt}::text`, rank: sql<number>`${rank}`.mapWith(Number) })
+      .select({ ...withCycle, createdText: timeText(learnings.createdAt), rank: sql<number>`${rank}`.mapWith(Number) })
       .from(learnings)
       .leftJoin(testCycles, eq(testCycles.id, learnings.cycleId));
   type Row = LearningWithCycle & { createdText: string; rank: number };
@@ -289,14 +290,7 @@ export async function listLearnings(ctx: Context, args: LearningsArgs) {
     key = (r) => [marker, r.rank, r.learning.id];
     kind = marker === "fts" ? LEARNING_FTS_CURSOR : LEARNING_TRGM_CURSOR;
   } else {
-    // The cursor keeps created_at as PostgreSQL's text (microseconds), so no row is skipped or repeated.
-    const afterKey =
-      after && after.length === 2
-        ? or(
-            lt(learnings.createdAt, sql`${String(after[0])}::timestamptz`),
-            and(eq(learnings.createdAt, sql`${String(after[0])}::timestamptz`), sql`${learnings.id} > ${String(after[1])}`),
-          )
-        : undefined;
+    const afterKey = afterTimeAndId(learnings.createdAt, learnings.id, after, { time: "desc", id: "asc" });
     rows = await base(ctx.db, sql`0`)
       .where(and(filter, afterKey))
       .orderBy(desc(learnings.createdAt), asc(learnings.id))

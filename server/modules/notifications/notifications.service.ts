@@ -1,7 +1,8 @@
-import { type SQL, and, count, desc, eq, inArray, isNull, lt, ne, or, sql } from "drizzle-orm";
+import { type SQL, and, count, desc, eq, inArray, isNull, ne, or, sql } from "drizzle-orm";
 import type { Viewer } from "../../auth/sessions.js";
 import type { Tx } from "../../db/index.js";
 import type { Context } from "../../graphql/context.js";
+import { afterTimeAndId, timeText } from "../../db/keyset.js";
 import { UserErrors, apiError, fail } from "../../graphql/errors.js";
 import { afterCommit, runMutation } from "../../graphql/mutation.js";
 import { type ConnectionArgs, cursorKind, decodeCursor, fromGlobalId, pageSize, toConnection } from "../../graphql/relay.js";
@@ -119,12 +120,8 @@ async function validArgs(ctx: Context, args: object) {
 }
 
 /** Newest first on (createdAt, id), both descending. */
-function before(after: (string | number)[] | null, table: typeof notifications | typeof outbox): SQL | undefined {
-  if (!after || after.length !== 2) return undefined;
-  const at = new Date(String(after[0]));
-  if (Number.isNaN(at.getTime())) return undefined;
-  return or(lt(table.createdAt, at), and(eq(table.createdAt, at), lt(table.id, String(after[1]))));
-}
+const before = (after: (string | number)[] | null, table: typeof notifications | typeof outbox): SQL | undefined =>
+  afterTimeAndId(table.createdAt, table.id, after, { time: "desc", id: "desc" });
 
 const NOTIFICATION_CURSOR = cursorKind("notifications:newest", "time", "uuid");
 
@@ -136,7 +133,7 @@ export async function myNotifications(ctx: Context, args: MyNotificationsArgs) {
   const mine = and(eq(notifications.userId, viewer.id), args.unreadOnly ? isNull(notifications.readAt) : undefined, aboutReadable(viewer));
   const after = decodeCursor(args.after, NOTIFICATION_CURSOR);
   const rows = await ctx.db
-    .select()
+    .select({ row: notifications, at: timeText(notifications.createdAt) })
     .from(notifications)
     .where(and(mine, before(after, notifications)))
     .orderBy(desc(notifications.createdAt), desc(notifications.id))
@@ -146,8 +143,8 @@ export async function myNotifications(ctx: Context, args: MyNotificationsArgs) {
     rows,
     size,
     total?.n ?? 0,
-    (r) => [r.createdAt.toISOString(), r.id],
-    (r) => toNotification(r, ctx.locale),
+    (r) => [r.at, r.row.id],
+    (r) => toNotification(r.row, ctx.locale),
     after !== null,
     NOTIFICATION_CURSOR,
   );
@@ -225,13 +222,21 @@ export async function listOutbox(ctx: Context, args: ConnectionArgs) {
   const size = pageSize(args);
   const after = decodeCursor(args.after, OUTBOX_CURSOR);
   const rows = await ctx.db
-    .select()
+    .select({ row: outbox, at: timeText(outbox.createdAt) })
     .from(outbox)
     .where(and(administeredMail(ctx), before(after, outbox)))
     .orderBy(desc(outbox.createdAt), desc(outbox.id))
     .limit(size + 1);
   const [total] = await ctx.db.select({ n: count() }).from(outbox).where(administeredMail(ctx));
-  return toConnection(rows, size, total?.n ?? 0, (r) => [r.createdAt.toISOString(), r.id], toOutboxMail, after !== null, OUTBOX_CURSOR);
+  return toConnection(
+    rows,
+    size,
+    total?.n ?? 0,
+    (r) => [r.at, r.row.id],
+    (r) => toOutboxMail(r.row),
+    after !== null,
+    OUTBOX_CURSOR,
+  );
 }
 
 export async function outboxMailById(ctx: Context, id: string) {
