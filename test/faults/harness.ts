@@ -11,6 +11,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { expect } from "vitest";
 import { promisify } from "node:util";
 import { ApiClient, demo } from "../support/client.js";
 
@@ -194,6 +195,32 @@ export async function inFlightRequest(
 }
 
 // ---------------------------------------------------------------- load
+
+/**
+ * SIGTERM to a server under load, with a request in flight (its headers read, its body still
+ * coming, when the signal arrives). `beforeSignal` runs once the load is served. Resolves with
+ * how the process ended, whether within 10 s, the in-flight request's answer, and the load
+ * (stopped), whose acknowledged writes a test may look for afterwards.
+ */
+export async function sigtermUnderLoad(server: ServerProcess, beforeSignal: () => unknown = () => undefined) {
+  const load = await startLoad(server.url, { writers: 3, readers: 3 });
+  await waitFor("the load to be served", () => load.ok() >= 30, 60_000);
+  await beforeSignal();
+  const inFlight = await inFlightRequest(server.url, `{ arenas { slug } }`);
+  const t0 = performance.now();
+  server.signal("SIGTERM");
+  await sleep(300);
+  inFlight.finish();
+  const killer = setTimeout(() => server.signal("SIGKILL"), 20_000);
+  const { code, signal } = await server.exited;
+  clearTimeout(killer);
+  const seconds = (performance.now() - t0) / 1000;
+  await load.stop();
+  return { exit: { code, signal, withinTenSeconds: seconds < 10 }, inFlight: await inFlight.response, load };
+}
+
+/** What a server answers to `{ arenas { slug } }` when it drains a request during shutdown. */
+export const DRAINED_ANSWER = { status: 200, body: { data: { arenas: expect.arrayContaining([{ slug: "gavleborg" }]) } } };
 
 export interface LoadOptions {
   /** Clients creating ideas (each acknowledged id is recorded). */
