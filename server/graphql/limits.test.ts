@@ -1,31 +1,15 @@
 import type { AddressInfo } from "node:net";
-import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../app.js";
 import { configFromEnv } from "../config.js";
 import { openDatabase } from "../db/index.js";
-import { createLogger } from "../log.js";
 import { users } from "../modules/accounts/accounts.tables.js";
-import { type TestServer, startServer } from "../../test/support/app.js";
+import { type TestServer, capturedLogger, startServer, startServerOnClosedDatabase } from "../../test/support/app.js";
 import { ApiClient, demo } from "../../test/support/client.js";
 import { resetDatabase, testDatabase } from "../../test/support/database.js";
 import { COUNT_COST, SEARCH_COST } from "./apollo-plugins.js";
 
 /** A logger whose JSON lines the test reads. */
-function capturedLogger(level = "info") {
-  const lines: string[] = [];
-  const log = createLogger(
-    level,
-    new Writable({
-      write(chunk: Buffer, _enc, cb) {
-        lines.push(chunk.toString());
-        cb();
-      },
-    }),
-  );
-  return { log, lines };
-}
-
 const aliased = (n: number, field: string) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: ${field}`).join(" ")} }`;
 
 let server: TestServer;
@@ -291,13 +275,9 @@ describe("logs", () => {
 
   it("log the correlation id shown to the client even when the request fails before its operation (session lookup, database down)", async () => {
     const { log, lines } = capturedLogger("error");
-    const broken = await openDatabase({});
-    await broken.close();
-    const app = await createApp({ ...configFromEnv({ NODE_ENV: "test" }), logLevel: "error" }, broken, log);
-    await app.listen(0, "127.0.0.1");
+    const app = await startServerOnClosedDatabase(log);
     try {
-      const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-      const client = new ApiClient(url, "en");
+      const client = new ApiClient(app.url, "en");
       client.cookie = "arena_session=some-session-token";
       const r = await client.raw(`{ me { id } }`);
       const err = r.errors![0]!;

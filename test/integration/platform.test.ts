@@ -1,11 +1,5 @@
-import { Writable } from "node:stream";
-import type { AddressInfo } from "node:net";
-import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApp } from "../../server/app.js";
-import { configFromEnv } from "../../server/config.js";
-import { openDatabase } from "../../server/db/index.js";
-import { type TestServer, startServer } from "../support/app.js";
+import { type TestServer, capturedLogger, startServer, startServerOnClosedDatabase } from "../support/app.js";
 import { ApiClient, demo } from "../support/client.js";
 import { resetDatabase } from "../support/database.js";
 
@@ -96,23 +90,11 @@ describe("limits", () => {
 
 describe("unexpected errors", () => {
   it("are masked with a correlation id that is also in the log, and /readyz reports the database down", async () => {
-    const lines: string[] = [];
-    const log = pino(
-      { level: "error" },
-      new Writable({
-        write(chunk: Buffer, _enc, cb) {
-          lines.push(chunk.toString());
-          cb();
-        },
-      }),
-    );
+    const { log, lines } = capturedLogger("error");
     // A database that has gone away under a running server.
-    const broken = await openDatabase({});
-    await broken.close();
-    const app = await createApp({ ...configFromEnv({ NODE_ENV: "test" }), logLevel: "error" }, broken, log);
-    await app.listen(0, "127.0.0.1");
+    const app = await startServerOnClosedDatabase(log);
     try {
-      const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+      const url = app.url;
       const r = await new ApiClient(url, "en").raw(`{ arenas { id } }`);
       const err = r.errors![0]!;
       expect(err.extensions?.code).toBe("INTERNAL_SERVER_ERROR");

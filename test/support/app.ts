@@ -1,6 +1,9 @@
 import type { AddressInfo } from "node:net";
+import { Writable } from "node:stream";
+import type { Logger } from "pino";
 import { type App, createApp } from "../../server/app.js";
 import { type Config, configFromEnv } from "../../server/config.js";
+import { openDatabase } from "../../server/db/index.js";
 import { createLogger } from "../../server/log.js";
 import { afterAll, beforeAll, beforeEach } from "vitest";
 import { ApiClient } from "./client.js";
@@ -59,4 +62,28 @@ export function useTestServer(overrides: ServerOverrides | (() => ServerOverride
     /** The server's mailer: `await mailer().flush()` sends what is in the outbox. */
     mailer: () => server!.app.mailer,
   };
+}
+
+/** A logger whose lines a test can read. */
+export function capturedLogger(level = "info"): { log: Logger; lines: string[] } {
+  const lines: string[] = [];
+  const log = createLogger(
+    level,
+    new Writable({
+      write(chunk: Buffer, _enc, cb) {
+        lines.push(chunk.toString());
+        cb();
+      },
+    }),
+  );
+  return { log, lines };
+}
+
+/** The real server over a database that has gone away under it (opened, then closed). */
+export async function startServerOnClosedDatabase(log: Logger): Promise<TestServer> {
+  const broken = await openDatabase({});
+  await broken.close();
+  const app = await createApp({ ...configFromEnv({ NODE_ENV: "test" }), logLevel: "error" }, broken, log);
+  await app.listen(0, "127.0.0.1");
+  return { url: `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`, app, close: () => app.close() };
 }
