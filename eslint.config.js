@@ -38,7 +38,15 @@ export default tseslint.config(
   {
     files: ["client/**/*.tsx", "client/**/*.ts"],
     plugins: { "react-hooks": reactHooks },
-    rules: { "react-hooks/rules-of-hooks": "error", "react-hooks/exhaustive-deps": "warn" },
+    rules: {
+      "react-hooks/rules-of-hooks": "error",
+      "react-hooks/exhaustive-deps": "warn",
+      // Queries go through the project's hook (client/src/ui/useQuery.ts), which keeps a page's data while it refetches.
+      "no-restricted-imports": [
+        "error",
+        { paths: [{ name: "urql", importNames: ["useQuery"], message: "Use useQuery from client/src/ui/useQuery.ts." }] },
+      ],
+    },
   },
   {
     files: ["**/*.js", "**/*.mjs"],

@@ -1,4 +1,3 @@
-import { useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { CombinedError } from "urql";
 
@@ -33,16 +32,4 @@ export function QueryError({ error, onRetry }: { error: CombinedError; onRetry: 
 
 export function EmptyState({ children }: { children: React.ReactNode }) {
   return <p className="empty">{children}</p>;
-}
-
-/**
- * The last data a query had, kept while the cache fetches it again (after a mutation marked it
- * stale, the query has no data until the answer comes): the section stays on screen, and with it
- * the button that has focus, instead of blinking to "Laddar…". Pass the query's variables'
- * identity as `key`, so that another idea's data is never shown for this one.
- */
-export function useKeptData<T>(data: T | undefined, key: string): T | undefined {
-  const kept = useRef<{ key: string; data: T } | null>(null);
-  if (data !== undefined) kept.current = { key, data };
-  return data ?? (kept.current?.key === key ? kept.current.data : undefined);
 }

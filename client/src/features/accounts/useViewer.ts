@@ -1,4 +1,4 @@
-import { useQuery } from "urql";
+import { useQuery } from "../../ui/useQuery";
 import { graphql, type ResultOf } from "../../graphql";
 
 const ViewerQuery = graphql(`

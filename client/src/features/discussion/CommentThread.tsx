@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router-dom";
-import { useMutation, useQuery } from "urql";
+import { useMutation } from "urql";
+import { useQuery } from "../../ui/useQuery";
 import { toFormErrors } from "../../forms/errors";
 import { graphql } from "../../graphql";
 import { EmptyState, Loading, QueryError, errorMessage } from "../../ui/QueryState";

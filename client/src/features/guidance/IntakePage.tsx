@@ -2,7 +2,7 @@ import { useRef, useState } from "react";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router-dom";
-import { useQuery } from "urql";
+import { useQuery } from "../../ui/useQuery";
 import { graphql } from "../../graphql";
 import { PageTitle } from "../../ui/PageTitle";
 import { EmptyState, Loading, QueryError } from "../../ui/QueryState";

@@ -1,6 +1,6 @@
 import { type KeyboardEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useQuery } from "urql";
+import { useQuery } from "../../ui/useQuery";
 import { Choice, Fieldset } from "../../forms/Choices";
 import { graphql } from "../../graphql";
 import { Loading } from "../../ui/QueryState";

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
-import { useQuery } from "urql";
+import { useQuery } from "../../ui/useQuery";
 import { graphql } from "../../graphql";
 import { formatDate } from "../../ui/format";
 import { EmptyState, Loading, QueryError } from "../../ui/QueryState";

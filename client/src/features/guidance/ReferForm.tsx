@@ -1,6 +1,7 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useMutation, useQuery } from "urql";
+import { useMutation } from "urql";
+import { useQuery } from "../../ui/useQuery";
 import { ErrorSummary } from "../../forms/ErrorSummary";
 import { FormErrorsFragment, noErrors, toFormErrors, useFormErrors } from "../../forms/errors";
 import { Field } from "../../forms/Field";

@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { useQuery } from "urql";
+import { useQuery } from "../../ui/useQuery";
 import { graphql } from "../../graphql";
 
 export interface GuideCandidate {

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Navigate, useNavigate, useParams } from "react-router-dom";
-import { useQuery } from "urql";
+import { useQuery } from "../../ui/useQuery";
 import { type FragmentOf, graphql, readFragment } from "../../graphql";
 import { PageTitle } from "../../ui/PageTitle";
 import { Loading, QueryError } from "../../ui/QueryState";

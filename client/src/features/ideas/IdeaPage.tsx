@@ -1,10 +1,10 @@
 import { useTranslation } from "react-i18next";
 import { Link, useLocation, useParams } from "react-router-dom";
-import { useQuery } from "urql";
+import { useQuery } from "../../ui/useQuery";
 import { graphql } from "../../graphql";
 import { formatDate } from "../../ui/format";
 import { PageTitle } from "../../ui/PageTitle";
-import { Loading, QueryError, useKeptData } from "../../ui/QueryState";
+import { Loading, QueryError } from "../../ui/QueryState";
 import { hasArenaRole, useViewer } from "../accounts/useViewer";
 import { GuidancePanel } from "../guidance/GuidancePanel";
 import { IdeaAccessRequests } from "../research/IdeaAccessRequests";
@@ -65,14 +65,11 @@ export function IdeaPage() {
   const { slug = "", id = "" } = useParams();
   const location = useLocation();
   const justSubmitted = (location.state as { submitted?: boolean } | null)?.submitted === true;
-  const [{ data: fresh, fetching, error }, reexecute] = useQuery({
+  const [{ data, fetching, error }, reexecute] = useQuery({
     query: IdeaPageQuery,
     variables: { id },
     requestPolicy: "cache-and-network",
   });
-  // A change in a panel (a cycle decided, a session recorded) marks the timeline stale: keep the
-  // page on screen while it is fetched again.
-  const data = useKeptData(fresh, id);
   const { viewer } = useViewer();
 
   if (error && !data) {

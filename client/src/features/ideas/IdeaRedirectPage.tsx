@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Navigate, useLocation, useParams } from "react-router-dom";
-import { useQuery } from "urql";
+import { useQuery } from "../../ui/useQuery";
 import { graphql } from "../../graphql";
 import { Loading, QueryError } from "../../ui/QueryState";
 import { IdeaUnavailable } from "./IdeaUnavailable";

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
-import { useQuery } from "urql";
+import { useQuery } from "../../ui/useQuery";
 import { lastArena } from "../../app/lastArena";
 import { graphql } from "../../graphql";
 import { PageTitle } from "../../ui/PageTitle";

@@ -1,7 +1,8 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
-import { useQuery, useSubscription } from "urql";
+import { useSubscription } from "urql";
+import { useQuery } from "../../ui/useQuery";
 import { graphql } from "../../graphql";
 import { UnreadCountQuery } from "./unreadCount";
 

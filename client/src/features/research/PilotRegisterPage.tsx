@@ -2,7 +2,7 @@ import { type FormEvent, Fragment, type ReactNode, useId, useRef, useState } fro
 import { useTranslation } from "react-i18next";
 import { TableScroll } from "../../ui/TableScroll";
 import { Link, useParams, useSearchParams } from "react-router-dom";
-import { useQuery } from "urql";
+import { useQuery } from "../../ui/useQuery";
 import { type FragmentOf, graphql, readFragment, type VariablesOf } from "../../graphql";
 import { PageTitle } from "../../ui/PageTitle";
 import { Loading, QueryError } from "../../ui/QueryState";

@@ -1,10 +1,10 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useQuery } from "urql";
+import { useQuery } from "../../ui/useQuery";
 import { type FragmentOf, graphql, readFragment } from "../../graphql";
 import { Badge } from "../../ui/Badge";
 import { formatDate } from "../../ui/format";
-import { Loading, QueryError, useKeptData } from "../../ui/QueryState";
+import { Loading, QueryError } from "../../ui/QueryState";
 import { Adoptions, AdoptionsFragment } from "./Adoptions";
 import { ScaleLadderFragment } from "./fragments";
 import { useOpenerFocus } from "../../ui/useOpenerFocus";
@@ -46,13 +46,11 @@ type Ladder = { step: number; title: string; description: string }[];
  */
 export function ScalingPanel({ ideaId }: { ideaId: string }) {
   const { t } = useTranslation("learning");
-  const [{ data: fresh, fetching, error }, reexecute] = useQuery({
+  const [{ data, fetching, error }, reexecute] = useQuery({
     query: ScalingPanelQuery,
     variables: { id: ideaId },
     requestPolicy: "cache-and-network",
   });
-  // A decision on a cycle marks the ladder stale: the panel stays while it is fetched again.
-  const data = useKeptData(fresh, ideaId);
   if (error && !data) {
     return (
       <section className="section scaling" aria-label={t("ladder.heading")}>

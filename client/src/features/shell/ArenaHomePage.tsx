@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router-dom";
-import { useQuery } from "urql";
+import { useQuery } from "../../ui/useQuery";
 import { graphql } from "../../graphql";
 import { IdeaCard, IdeaCardFragment } from "../ideas/IdeaCard";
 import { PageTitle } from "../../ui/PageTitle";

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
-import { useQuery } from "urql";
+import { useQuery } from "../../ui/useQuery";
 import { graphql } from "../../graphql";
 import { UserMenu, UserMenuFragment } from "../accounts/UserMenu";
 import { NotificationBell } from "../notifications/NotificationBell";

@@ -1,7 +1,8 @@
 import { type FormEvent, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router-dom";
-import { useMutation, useQuery } from "urql";
+import { useMutation } from "urql";
+import { useQuery } from "../../ui/useQuery";
 import { Choice, Fieldset } from "../../forms/Choices";
 import { ErrorSummary } from "../../forms/ErrorSummary";
 import { FormErrorsFragment, noErrors, toFormErrors, useFormErrors } from "../../forms/errors";

@@ -1,8 +1,8 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useQuery } from "urql";
+import { useQuery } from "../../ui/useQuery";
 import { graphql } from "../../graphql";
-import { Loading, QueryError, useKeptData } from "../../ui/QueryState";
+import { Loading, QueryError } from "../../ui/QueryState";
 import { CycleCard } from "./CycleCard";
 import { CycleComparison } from "./CycleComparison";
 import { CycleCardFragment } from "./fragments";
@@ -46,12 +46,11 @@ export function TestCyclesSection({ ideaId }: { ideaId: string }) {
   const [planning, setPlanning] = useState(false);
   const { openerRef } = useOpenerFocus(planning);
   const [notice, setNotice] = useState("");
-  const [{ data: fresh, fetching, error }, reexecute] = useQuery({
+  const [{ data, fetching, error }, reexecute] = useQuery({
     query: TestCyclesQuery,
     variables: { id: ideaId },
     requestPolicy: "cache-and-network",
   });
-  const data = useKeptData(fresh, ideaId);
   // After a new plan is saved its button is gone (one open cycle at a time): focus goes to the new
   // cycle's heading once it is listed. This holds how many cycles there were before.
   const [focusNewAfter, setFocusNewAfter] = useState<number | null>(null);
