@@ -2,10 +2,14 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import "./i18n";
 import "./styles/app.css";
-import "./styles/guidance.css";
-import "./styles/testing.css";
-import "./styles/research.css";
-import "./styles/learning.css";
+// The shared pieces' own rules, at once after app.css: features refine them (a place group's
+// frame on a choice group), and a feature's rules win only if they come later in the cascade.
+import "./forms/ErrorSummary.css";
+import "./forms/Choices.css";
+import "./ui/QueryState.css";
+import "./ui/listing.css";
+import "./ui/Tabs.css";
+import "./ui/TableScroll.css";
 import { App } from "./app/App";
 
 const root = document.getElementById("root");

@@ -1,5 +1,6 @@
 import { type ReactNode, useId } from "react";
 import { useTranslation } from "react-i18next";
+import "./Choices.css";
 
 interface FieldsetProps {
   legend: ReactNode;

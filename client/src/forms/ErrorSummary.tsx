@@ -1,6 +1,7 @@
 import type { MouseEvent, Ref } from "react";
 import { useTranslation } from "react-i18next";
 import type { FormErrors } from "./errors";
+import "./ErrorSummary.css";
 
 interface Props {
   errors: FormErrors;

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import type { CombinedError } from "urql";
+import "./QueryState.css";
 
 export function Loading({ label }: { label?: string }) {
   const { t } = useTranslation();

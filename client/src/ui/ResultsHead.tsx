@@ -1,3 +1,4 @@
+import "./listing.css";
 /**
  * The head of a list of search results: a heading for screen readers, the count (announced
  * as it changes), and a button that clears the search and filters while any are set.

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import "./TableScroll.css";
 
 /**
  * A wide table's own scrolling box: on a narrow screen the table scrolls sideways here

@@ -11,6 +11,7 @@ import { PageTitle } from "../../ui/PageTitle";
 import { errorMessage } from "../../ui/QueryState";
 import { useAfterSignInPath } from "./afterSignIn";
 import { UserMenuFragment } from "./UserMenu";
+import "./accounts.css";
 
 const RegisterMutation = graphql(
   `

@@ -10,6 +10,7 @@ import { PageTitle } from "../../ui/PageTitle";
 import { errorMessage } from "../../ui/QueryState";
 import { useAfterSignInPath } from "./afterSignIn";
 import { UserMenuFragment } from "./UserMenu";
+import "./accounts.css";
 
 const SignInMutation = graphql(
   `

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useLocation, useNavigate } from "react-router-dom";
 import { useMutation } from "urql";
 import { type FragmentOf, graphql, readFragment } from "../../graphql";
+import "./accounts.css";
 
 export const UserMenuFragment = graphql(`
   fragment UserMenu_user on User {

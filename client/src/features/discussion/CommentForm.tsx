@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { ErrorSummary } from "../../forms/ErrorSummary";
 import { type FormErrors, useFormErrors } from "../../forms/errors";
 import { Field } from "../../forms/Field";
+import "./discussion.css";
 
 /** The server's limit (server/modules/discussion/discussion.inputs.ts). */
 export const COMMENT_MAX = 5000;

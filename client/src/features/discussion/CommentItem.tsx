@@ -8,6 +8,7 @@ import { formatDateTime } from "../../ui/format";
 import { errorMessage } from "../../ui/QueryState";
 import { useNow } from "../../ui/useNow";
 import { CommentForm } from "./CommentForm";
+import "./discussion.css";
 
 export const CommentFieldsFragment = graphql(`
   fragment CommentFields_comment on Comment {

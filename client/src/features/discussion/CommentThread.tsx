@@ -8,6 +8,7 @@ import { graphql } from "../../graphql";
 import { EmptyState, Loading, QueryError, errorMessage } from "../../ui/QueryState";
 import { AddCommentMutation, CommentItem, CommentItemFragment } from "./CommentItem";
 import { CommentForm } from "./CommentForm";
+import "./discussion.css";
 
 const PAGE_SIZE = 30;
 

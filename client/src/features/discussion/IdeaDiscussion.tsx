@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { type FragmentOf, graphql, readFragment } from "../../graphql";
 import { Tabs } from "../../ui/Tabs";
 import { CommentThread } from "./CommentThread";
+import "./discussion.css";
 
 export const IdeaDiscussionFragment = graphql(`
   fragment IdeaDiscussion_idea on Idea {

@@ -10,6 +10,7 @@ import { EmptyState, Loading, QueryError } from "../../ui/QueryState";
 import { useViewer } from "../accounts/useViewer";
 import { StageBadge } from "../ideas/StageBadge";
 import { NextStepFragment, NextStepItem } from "./NextStepList";
+import "./guidance.css";
 
 export const CaseloadItemFragment = graphql(
   `

@@ -6,6 +6,7 @@ import { FormErrorsFragment, noErrors, toFormErrors, useFormErrors } from "../..
 import { Field } from "../../forms/Field";
 import { type FragmentOf, graphql, readFragment } from "../../graphql";
 import { errorMessage } from "../../ui/QueryState";
+import "./guidance.css";
 
 export const FeedbackPromiseFragment = graphql(`
   fragment FeedbackPromise_arena on Arena {

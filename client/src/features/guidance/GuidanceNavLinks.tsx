@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { NavLink } from "react-router-dom";
 import { hasArenaRole, useViewer } from "../accounts/useViewer";
+import "./guidance.css";
 
 /** The arena menu's guidance entries: the intake for coordinators; the caseload and the support system for the guidance team. */
 export function GuidanceNavLinks({ slug }: { slug: string }) {

@@ -12,6 +12,7 @@ import { ReferForm } from "./ReferForm";
 import { ReferralList, ReferralListFragment } from "./ReferralList";
 import { SessionList, SessionListFragment } from "./SessionList";
 import { SupportPlan, SupportPlanFragment } from "./SupportPlan";
+import "./guidance.css";
 
 const GuidancePanelQuery = graphql(
   `

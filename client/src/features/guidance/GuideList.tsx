@@ -7,6 +7,7 @@ import { type FragmentOf, graphql, readFragment } from "../../graphql";
 import { errorMessage } from "../../ui/QueryState";
 import { IdeaTimelineFragment } from "../ideas/IdeaTimeline";
 import { GuidePicker } from "./GuidePicker";
+import "./guidance.css";
 
 export const GuideListFragment = graphql(`
   fragment GuideList_idea on Idea {

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Choice, Fieldset } from "../../forms/Choices";
 import { Loading } from "../../ui/QueryState";
 import { type GuideCandidate, useGuideCandidates } from "./guideCandidates";
+import "./guidance.css";
 
 interface Props {
   arenaSlug: string;

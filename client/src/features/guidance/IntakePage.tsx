@@ -11,6 +11,7 @@ import { ArenaNotFound } from "../shell/NotFoundPage";
 import { FeedbackPromiseForm, FeedbackPromiseFragment } from "./FeedbackPromiseForm";
 import { OverdueReferrals } from "./OverdueReferrals";
 import { PromiseBadges, QueueItemCard, QueueItemFragment } from "./QueueItemCard";
+import "./guidance.css";
 
 const IntakeArenaQuery = graphql(
   `

@@ -4,6 +4,7 @@ import { useQuery } from "../../ui/useQuery";
 import { Choice, Fieldset } from "../../forms/Choices";
 import { graphql } from "../../graphql";
 import { Loading } from "../../ui/QueryState";
+import "./guidance.css";
 
 const MergeSearchQuery = graphql(`
   query MergeSearch($slug: String!, $search: String!) {

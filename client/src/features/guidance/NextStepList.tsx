@@ -6,6 +6,7 @@ import { Badge } from "../../ui/Badge";
 import { errorMessage } from "../../ui/QueryState";
 import { IdeaTimelineFragment } from "../ideas/IdeaTimeline";
 import { formatLocalDate } from "../../ui/format";
+import "./guidance.css";
 
 export const NextStepFragment = graphql(`
   fragment NextStep_step on NextStep {

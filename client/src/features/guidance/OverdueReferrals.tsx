@@ -4,6 +4,7 @@ import { useQuery } from "../../ui/useQuery";
 import { graphql } from "../../graphql";
 import { formatDate } from "../../ui/format";
 import { EmptyState, Loading, QueryError } from "../../ui/QueryState";
+import "./guidance.css";
 
 const OverdueReferralsQuery = graphql(`
   query OverdueReferrals($arenaId: ID!) {

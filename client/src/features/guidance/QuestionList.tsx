@@ -8,6 +8,7 @@ import { type FragmentOf, graphql, readFragment } from "../../graphql";
 import { formatDate } from "../../ui/format";
 import { errorMessage } from "../../ui/QueryState";
 import { IdeaTimelineFragment } from "../ideas/IdeaTimeline";
+import "./guidance.css";
 
 export const QuestionListFragment = graphql(`
   fragment QuestionList_idea on Idea {

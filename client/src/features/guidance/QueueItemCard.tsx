@@ -10,6 +10,7 @@ import { errorMessage } from "../../ui/QueryState";
 import { StageBadge } from "../ideas/StageBadge";
 import { type Decision, TriagePanel } from "./TriagePanel";
 import { useOpenerFocus } from "../../ui/useOpenerFocus";
+import "./guidance.css";
 
 export const QueueItemFragment = graphql(`
   fragment QueueItem_item on QueueItem {

@@ -11,6 +11,8 @@ import { NextStepListFragment } from "./NextStepList";
 import { SessionListFragment } from "./SessionList";
 import { useOpenerFocus } from "../../ui/useOpenerFocus";
 import { today } from "../../ui/format";
+import "./guidance.css";
+import "../../forms/Choices.css";
 
 const RecordGuidanceSessionMutation = graphql(
   `

@@ -10,6 +10,7 @@ import { Loading, errorMessage } from "../../ui/QueryState";
 import { IdeaTimelineFragment } from "../ideas/IdeaTimeline";
 import { ReferralListFragment } from "./ReferralList";
 import { useOpenerFocus } from "../../ui/useOpenerFocus";
+import "./guidance.css";
 
 const ReferActorsQuery = graphql(`
   query ReferActors($arenaId: ID!) {

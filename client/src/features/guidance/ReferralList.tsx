@@ -10,6 +10,7 @@ import { Badge, type Tone } from "../../ui/Badge";
 import { formatDate, formatLocalDate } from "../../ui/format";
 import { errorMessage } from "../../ui/QueryState";
 import { IdeaTimelineFragment } from "../ideas/IdeaTimeline";
+import "./guidance.css";
 
 export const ReferralFragment = graphql(`
   fragment Referral_referral on Referral {

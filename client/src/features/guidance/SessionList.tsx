@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { type FragmentOf, graphql, readFragment } from "../../graphql";
 import { formatLocalDate } from "../../ui/format";
+import "./guidance.css";
 
 export const SessionListFragment = graphql(`
   fragment SessionList_idea on Idea {

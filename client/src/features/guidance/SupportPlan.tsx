@@ -8,6 +8,7 @@ import { type FragmentOf, graphql, readFragment } from "../../graphql";
 import { Badge, type Tone } from "../../ui/Badge";
 import { errorMessage } from "../../ui/QueryState";
 import { IdeaTimelineFragment } from "../ideas/IdeaTimeline";
+import "./guidance.css";
 
 export const SupportPlanFragment = graphql(`
   fragment SupportPlan_idea on Idea {

@@ -9,6 +9,7 @@ import { graphql } from "../../graphql";
 import { errorMessage } from "../../ui/QueryState";
 import { GuidePicker } from "./GuidePicker";
 import { MergeTargetPicker } from "./MergeTargetPicker";
+import "./guidance.css";
 
 const TriageIdeaMutation = graphql(
   `

@@ -5,6 +5,7 @@ import { CoBearerList, CoBearerListFragment } from "./CoBearerList";
 import type { IdeaStage } from "./ideaValues";
 import { InviteCoBearerForm } from "./InviteCoBearerForm";
 import { WithdrawIdea } from "./WithdrawIdea";
+import "./ideas.css";
 
 export const BearerToolsFragment = graphql(
   `

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { type FragmentOf, graphql, readFragment } from "../../graphql";
 import { Badge } from "../../ui/Badge";
+import "./ideas.css";
 
 export const CoBearerListFragment = graphql(`
   fragment CoBearerList_idea on Idea {

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Choice } from "../../forms/Choices";
 import type { IdeaField, IdeaValues } from "./ideaValues";
 import type { Choice as Side, Conflict } from "./useIdeaAutosave";
+import "./ideas.css";
 
 interface Props {
   conflict: Conflict;

@@ -4,6 +4,7 @@ import { Link } from "react-router-dom";
 import { useMutation } from "urql";
 import { type FragmentOf, graphql, readFragment } from "../../graphql";
 import { errorMessage } from "../../ui/QueryState";
+import "./ideas.css";
 
 export const FollowButtonFragment = graphql(`
   fragment FollowButton_idea on Idea {

@@ -3,6 +3,7 @@ import { Link } from "react-router-dom";
 import { type FragmentOf, graphql, readFragment } from "../../graphql";
 import { formatDate } from "../../ui/format";
 import { StageBadge } from "./StageBadge";
+import "./ideas.css";
 
 export const IdeaCardFragment = graphql(`
   fragment IdeaCard_idea on Idea {

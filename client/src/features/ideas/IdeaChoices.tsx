@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Choice, Fieldset } from "../../forms/Choices";
 import { type FragmentOf, graphql, readFragment } from "../../graphql";
+import "./ideas.css";
 
 const toggle = <T,>(list: readonly T[], item: T, on: boolean): T[] =>
   on ? [...list.filter((x) => x !== item), item] : list.filter((x) => x !== item);

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { type FragmentOf, graphql, readFragment } from "../../graphql";
+import "./ideas.css";
 
 export const IdeaDetailsFragment = graphql(`
   fragment IdeaDetails_idea on Idea {

@@ -29,6 +29,7 @@ import {
 } from "./ideaValues";
 import { SaveStatusText } from "./SaveStatusText";
 import { type AutosaveStart, useIdeaAutosave } from "./useIdeaAutosave";
+import "./ideas.css";
 
 export const IdeaEditorArenaFragment = graphql(
   `

@@ -2,6 +2,7 @@ import { type FormEvent, useId } from "react";
 import { useTranslation } from "react-i18next";
 import { type FragmentOf, graphql, readFragment } from "../../graphql";
 import { type IdeaStage, SECTORS } from "./ideaValues";
+import "../../ui/listing.css";
 
 export const IdeaFiltersFragment = graphql(`
   fragment IdeaFilters_arena on Arena {

@@ -18,6 +18,7 @@ import { IdeaTags, IdeaTagsFragment } from "./IdeaTags";
 import { IdeaTimeline, IdeaTimelineFragment } from "./IdeaTimeline";
 import { IdeaUnavailable } from "./IdeaUnavailable";
 import { StageBadge } from "./StageBadge";
+import "./ideas.css";
 
 const IdeaPageQuery = graphql(
   `

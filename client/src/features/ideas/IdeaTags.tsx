@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { type FragmentOf, graphql, readFragment } from "../../graphql";
+import "./ideas.css";
 
 export const IdeaTagsFragment = graphql(`
   fragment IdeaTags_idea on Idea {

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { type FragmentOf, graphql, readFragment } from "../../graphql";
 import { formatDateTime } from "../../ui/format";
 import { eventLabel } from "./eventLabel";
+import "./ideas.css";
 
 export const IdeaTimelineFragment = graphql(`
   fragment IdeaTimeline_idea on Idea {

@@ -10,6 +10,7 @@ import { ArenaNotFound } from "../shell/NotFoundPage";
 import { IdeaCard, IdeaCardFragment } from "./IdeaCard";
 import { IdeaFilters, IdeaFiltersFragment, LISTED_STAGES, SORTS } from "./IdeaFilters";
 import { SECTORS } from "./ideaValues";
+import "./ideas.css";
 
 const PAGE_SIZE = 12;
 

@@ -4,6 +4,7 @@ import { Link } from "react-router-dom";
 import { useMutation } from "urql";
 import { type FragmentOf, graphql, readFragment } from "../../graphql";
 import { errorMessage } from "../../ui/QueryState";
+import "./ideas.css";
 
 export const InvitationItemFragment = graphql(`
   fragment InvitationItem_invitation on CoBearerInvitation {

@@ -8,6 +8,7 @@ import { graphql } from "../../graphql";
 import { errorMessage } from "../../ui/QueryState";
 import { CoBearerListFragment } from "./CoBearerList";
 import { IdeaTimelineFragment } from "./IdeaTimeline";
+import "./ideas.css";
 
 const InviteCoBearerMutation = graphql(
   `

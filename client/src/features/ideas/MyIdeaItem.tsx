@@ -4,6 +4,7 @@ import { type FragmentOf, graphql, readFragment } from "../../graphql";
 import { formatDate } from "../../ui/format";
 import { eventLabel } from "./eventLabel";
 import { StageBadge } from "./StageBadge";
+import "./ideas.css";
 
 export const MyIdeaItemFragment = graphql(`
   fragment MyIdeaItem_idea on Idea {

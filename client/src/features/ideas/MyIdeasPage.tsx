@@ -9,6 +9,7 @@ import { Loading, QueryError } from "../../ui/QueryState";
 import { useViewer } from "../accounts/useViewer";
 import { InvitationItemFragment, InvitationList } from "./InvitationList";
 import { MyIdeaItem, MyIdeaItemFragment } from "./MyIdeaItem";
+import "./ideas.css";
 
 const MyIdeasPageQuery = graphql(
   `

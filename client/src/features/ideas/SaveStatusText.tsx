@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { formatTime } from "../../ui/format";
 import type { SaveStatus } from "./useIdeaAutosave";
+import "./ideas.css";
 
 /** The autosave's state in words, in a polite live region: "Sparar…", "Sparat 14:32", "Inte sparat – försöker igen". */
 export function SaveStatusText({ status, exists }: { status: SaveStatus; exists: boolean }) {

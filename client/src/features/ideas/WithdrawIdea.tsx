@@ -8,6 +8,7 @@ import { graphql } from "../../graphql";
 import { errorMessage } from "../../ui/QueryState";
 import { IdeaTimelineFragment } from "./IdeaTimeline";
 import { useOpenerFocus } from "../../ui/useOpenerFocus";
+import "./ideas.css";
 
 const WithdrawIdeaMutation = graphql(
   `

@@ -6,6 +6,7 @@ import { FormErrorsFragment, noErrors, toFormErrors, useFormErrors } from "../..
 import { Field } from "../../forms/Field";
 import { graphql } from "../../graphql";
 import { errorMessage } from "../../ui/QueryState";
+import "./learning.css";
 
 const UpdateLearningMutation = graphql(
   `

@@ -8,6 +8,7 @@ import { formatDate } from "../../ui/format";
 import { errorMessage } from "../../ui/QueryState";
 import { LearningEditForm } from "./LearningEditForm";
 import { DECISIONS, type Decision } from "../testing/DecisionForm";
+import "./learning.css";
 
 export const LearningEntryFragment = graphql(`
   fragment LearningEntry_learning on Learning {

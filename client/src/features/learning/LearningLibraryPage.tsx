@@ -10,6 +10,8 @@ import { useListing } from "../../ui/useListing";
 import { useViewer } from "../accounts/useViewer";
 import { ArenaNotFound } from "../shell/NotFoundPage";
 import { LearningEntry, LearningEntryFragment, OUTCOMES, type Outcome } from "./LearningEntry";
+import "./learning.css";
+import "../../ui/listing.css";
 
 const PAGE_SIZE = 10;
 

@@ -5,6 +5,7 @@ import { useSubscription } from "urql";
 import { useQuery } from "../../ui/useQuery";
 import { graphql } from "../../graphql";
 import { UnreadCountQuery } from "./unreadCount";
+import "./notifications.css";
 
 export const NotificationAddedSubscription = graphql(`
   subscription NotificationAdded {

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { type FragmentOf, graphql, readFragment } from "../../graphql";
 import { formatDateTime } from "../../ui/format";
+import "./notifications.css";
 
 export const NotificationItemFragment = graphql(`
   fragment NotificationItem_notification on Notification {

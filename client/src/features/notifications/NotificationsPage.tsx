@@ -8,6 +8,7 @@ import { PageTitle } from "../../ui/PageTitle";
 import { EmptyState, Loading, QueryError } from "../../ui/QueryState";
 import { useViewer } from "../accounts/useViewer";
 import { NotificationItem, NotificationItemFragment } from "./NotificationItem";
+import "./notifications.css";
 
 const NotificationsPageQuery = graphql(
   `

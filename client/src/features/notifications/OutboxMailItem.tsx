@@ -6,6 +6,7 @@ import { type FragmentOf, graphql, readFragment } from "../../graphql";
 import { Badge } from "../../ui/Badge";
 import { errorMessage } from "../../ui/QueryState";
 import { formatDateTime } from "../../ui/format";
+import "./notifications.css";
 
 export const OutboxMailItemFragment = graphql(`
   fragment OutboxMailItem_mail on OutboxMail {

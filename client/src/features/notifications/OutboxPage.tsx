@@ -7,6 +7,8 @@ import { PageTitle } from "../../ui/PageTitle";
 import { EmptyState, Loading, QueryError } from "../../ui/QueryState";
 import { useViewer } from "../accounts/useViewer";
 import { OutboxMailItem, OutboxMailItemFragment } from "./OutboxMailItem";
+import "./notifications.css";
+import "../../ui/listing.css";
 
 const OutboxPageQuery = graphql(
   `

@@ -7,6 +7,7 @@ import { Badge } from "../../ui/Badge";
 import { formatDate } from "../../ui/format";
 import { errorMessage } from "../../ui/QueryState";
 import { EvaluationFieldsFragment, EvaluationForm } from "./EvaluationForm";
+import "./research.css";
 
 const CycleEvaluationsQuery = graphql(
   `

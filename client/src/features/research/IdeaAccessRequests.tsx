@@ -9,6 +9,7 @@ import { Badge } from "../../ui/Badge";
 import { formatDate } from "../../ui/format";
 import { errorMessage } from "../../ui/QueryState";
 import { RequestStatusBadge } from "./RequestStatusBadge";
+import "./research.css";
 
 const AccessRequestItemFragment = graphql(`
   fragment AccessRequestItem_request on AccessRequest {

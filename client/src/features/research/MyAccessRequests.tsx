@@ -6,6 +6,7 @@ import { graphql } from "../../graphql";
 import { formatDate } from "../../ui/format";
 import { Loading, QueryError } from "../../ui/QueryState";
 import { RequestStatusBadge } from "./RequestStatusBadge";
+import "./research.css";
 
 const MyAccessRequestsQuery = graphql(`
   query MyAccessRequestsList {

@@ -14,6 +14,8 @@ import { MyAccessRequests } from "./MyAccessRequests";
 import { RequestAccessForm } from "./RequestAccessForm";
 import { RequestStatusBadge } from "./RequestStatusBadge";
 import { formatLocalDate } from "../../ui/format";
+import "./research.css";
+import "../../ui/listing.css";
 
 const PAGE_SIZE = 20;
 const REGISTER_ROLES: readonly RoleName[] = ["RESEARCHER", "GUIDE", "COORDINATOR", "ADMIN"];

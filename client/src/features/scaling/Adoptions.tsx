@@ -8,6 +8,7 @@ import { Field } from "../../forms/Field";
 import { type FragmentOf, graphql, readFragment } from "../../graphql";
 import { formatDate } from "../../ui/format";
 import { errorMessage } from "../../ui/QueryState";
+import "./scaling.css";
 
 export const AdoptionsFragment = graphql(`
   fragment Adoptions_idea on Idea {

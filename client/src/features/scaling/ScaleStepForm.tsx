@@ -7,6 +7,7 @@ import { Field } from "../../forms/Field";
 import { graphql } from "../../graphql";
 import { errorMessage } from "../../ui/QueryState";
 import { ScaleLadderFragment } from "./fragments";
+import "./scaling.css";
 
 const RecordScaleStepMutation = graphql(
   `

@@ -9,6 +9,7 @@ import { Adoptions, AdoptionsFragment } from "./Adoptions";
 import { ScaleLadderFragment } from "./fragments";
 import { useOpenerFocus } from "../../ui/useOpenerFocus";
 import { ScaleStepForm } from "./ScaleStepForm";
+import "./scaling.css";
 
 const ScalingPanelQuery = graphql(
   `

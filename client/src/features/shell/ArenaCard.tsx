@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { type FragmentOf, graphql, readFragment } from "../../graphql";
+import "./shell.css";
 
 export const ArenaCardFragment = graphql(`
   fragment ArenaCard_arena on Arena {

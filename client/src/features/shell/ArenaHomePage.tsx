@@ -6,6 +6,7 @@ import { IdeaCard, IdeaCardFragment } from "../ideas/IdeaCard";
 import { PageTitle } from "../../ui/PageTitle";
 import { Loading, QueryError } from "../../ui/QueryState";
 import { ArenaNotFound } from "./NotFoundPage";
+import "./shell.css";
 
 const ArenaHomeQuery = graphql(
   `

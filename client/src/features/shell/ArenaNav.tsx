@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { NavLink } from "react-router-dom";
 import { GuidanceNavLinks } from "../guidance/GuidanceNavLinks";
 import { ResearchNavLinks } from "../research/ResearchNavLinks";
+import "./shell.css";
 
 /** The main navigation within an arena. */
 export function ArenaNav({ slug }: { slug: string }) {

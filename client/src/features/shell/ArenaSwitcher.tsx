@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { type FragmentOf, graphql, readFragment } from "../../graphql";
+import "./shell.css";
 
 export const ArenaSwitcherFragment = graphql(`
   fragment ArenaSwitcher_arena on Arena {

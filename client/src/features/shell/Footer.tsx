@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { Logo } from "./Logo";
+import "./shell.css";
 
 export function Footer() {
   const { t } = useTranslation();

@@ -8,6 +8,7 @@ import { ArenaNav } from "./ArenaNav";
 import { ArenaSwitcher, ArenaSwitcherFragment } from "./ArenaSwitcher";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { Logo } from "./Logo";
+import "./shell.css";
 
 const ShellQuery = graphql(
   `

@@ -4,6 +4,7 @@ import { graphql } from "../../graphql";
 import { PageTitle } from "../../ui/PageTitle";
 import { EmptyState, Loading, QueryError } from "../../ui/QueryState";
 import { ArenaCard, ArenaCardFragment } from "./ArenaCard";
+import "./shell.css";
 
 const LandingPageQuery = graphql(
   `

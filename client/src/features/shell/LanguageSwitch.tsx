@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { changeLanguage, isLanguage } from "../../i18n";
+import "./shell.css";
 
 /** Switches the whole UI, and the data the server renders, to the other language. */
 export function LanguageSwitch() {

@@ -5,6 +5,7 @@ import { rememberArena } from "../../app/lastArena";
 import { Loading } from "../../ui/QueryState";
 import { Footer } from "./Footer";
 import { Header } from "./Header";
+import "./shell.css";
 
 /**
  * The page frame: skip link, header, main content and footer. After an in-app navigation,

@@ -1,3 +1,4 @@
+import "./shell.css";
 export function Logo() {
   return (
     <svg className="logo" aria-hidden="true" viewBox="0 0 32 32" width="32" height="32">

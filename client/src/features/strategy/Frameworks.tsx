@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { type FragmentOf, graphql, readFragment } from "../../graphql";
+import "./strategy.css";
 
 export const AgendaGoalsFragment = graphql(`
   fragment AgendaGoals_frameworks on Frameworks {

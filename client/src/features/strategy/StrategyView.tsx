@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { type FragmentOf, graphql, readFragment } from "../../graphql";
 import { EmptyState } from "../../ui/QueryState";
 import { StrategicGoalCard, StrategicGoalCardFragment } from "./StrategicGoalCard";
+import "./strategy.css";
 
 export const StrategyViewFragment = graphql(
   `

@@ -7,6 +7,7 @@ import { Checkbox, Field } from "../../forms/Field";
 import { type FragmentOf, graphql, readFragment, type VariablesOf } from "../../graphql";
 import { errorMessage } from "../../ui/QueryState";
 import { OrganisationItemFragment } from "./OrganisationList";
+import "./structure.css";
 
 export const AddOrganisationFormFragment = graphql(`
   fragment AddOrganisationForm_arena on Arena {

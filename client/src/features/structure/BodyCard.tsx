@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { type FragmentOf, graphql, readFragment } from "../../graphql";
 import { Badge } from "../../ui/Badge";
+import "./structure.css";
 
 export const BodyCardFragment = graphql(`
   fragment BodyCard_body on Body {

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { type FragmentOf, graphql, readFragment, type ResultOf } from "../../graphql";
 import { BodyCard, BodyCardFragment } from "./BodyCard";
+import "./structure.css";
 
 export const BodyTreeFragment = graphql(
   `

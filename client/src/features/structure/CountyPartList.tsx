@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { type FragmentOf, graphql, readFragment } from "../../graphql";
+import "./structure.css";
 
 export const CountyPartCardFragment = graphql(`
   fragment CountyPartCard_countyPart on CountyPart {

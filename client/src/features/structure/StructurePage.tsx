@@ -12,6 +12,7 @@ import { AddOrganisationForm, AddOrganisationFormFragment } from "./AddOrganisat
 import { BodyTree, BodyTreeFragment } from "./BodyTree";
 import { CountyPartCardFragment, CountyPartList } from "./CountyPartList";
 import { OrganisationItemFragment, OrganisationList } from "./OrganisationList";
+import "./structure.css";
 
 const StructurePageQuery = graphql(
   `

@@ -13,6 +13,8 @@ import { formatDate, formatLocalDate } from "../../ui/format";
 import { PageTitle } from "../../ui/PageTitle";
 import { Loading, QueryError, errorMessage } from "../../ui/QueryState";
 import { ReferralSteps } from "../guidance/ReferralList";
+import "./support.css";
+import "../guidance/guidance.css";
 
 const HandOffFields = graphql(`
   fragment HandOff_referral on ReferralHandOff {

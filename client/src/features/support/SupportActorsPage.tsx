@@ -7,6 +7,8 @@ import { Badge } from "../../ui/Badge";
 import { PageTitle } from "../../ui/PageTitle";
 import { EmptyState, Loading, QueryError } from "../../ui/QueryState";
 import { ArenaNotFound } from "../shell/NotFoundPage";
+import "./support.css";
+import "../guidance/guidance.css";
 
 export const SupportActorCardFragment = graphql(`
   fragment SupportActorCard_actor on SupportActor {

@@ -15,6 +15,7 @@ import { formatChange, formatNumber } from "./numbers";
 import { type Organisation, PlanForm } from "./PlanForm";
 import type { Outcome } from "./series";
 import { StudyForm } from "./StudyForm";
+import "./testing.css";
 
 const StartTestCycleMutation = graphql(
   `

@@ -8,6 +8,7 @@ import type { CycleCardFragment } from "./fragments";
 import { formatChange } from "./numbers";
 import { type Series, seriesOf } from "./series";
 import { formatLocalDate } from "../../ui/format";
+import "./testing.css";
 
 const RunChart = lazy(() => import("./RunChart"));
 

@@ -8,6 +8,7 @@ import { Field } from "../../forms/Field";
 import { graphql, readFragment } from "../../graphql";
 import { errorMessage } from "../../ui/QueryState";
 import { CycleCardFragment } from "./fragments";
+import "./testing.css";
 
 const DecideTestCycleMutation = graphql(
   `

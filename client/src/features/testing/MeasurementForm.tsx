@@ -9,6 +9,7 @@ import { errorMessage } from "../../ui/QueryState";
 import { MeasureFragment } from "./fragments";
 import { parseNumber } from "./numbers";
 import { today } from "../../ui/format";
+import "./testing.css";
 
 const RecordMeasurementMutation = graphql(
   `

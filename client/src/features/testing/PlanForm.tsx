@@ -9,6 +9,7 @@ import { type FragmentOf, graphql, readFragment } from "../../graphql";
 import { errorMessage } from "../../ui/QueryState";
 import { CycleCardFragment, PlanFormFragment } from "./fragments";
 import { numberInput, parseNumber } from "./numbers";
+import "./testing.css";
 
 const PlanTestCycleMutation = graphql(
   `

@@ -3,6 +3,7 @@ import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContai
 import { formatNumber, niceTicks } from "./numbers";
 import type { Series } from "./series";
 import { formatLocalDate } from "../../ui/format";
+import "./testing.css";
 
 /** Colours of the cycles' lines, dark enough for 3:1 against white; the latest cycle is drawn solid, earlier ones dashed. */
 const COLOURS = ["#0b4f6c", "#3f3d8f", "#1d6b39", "#8a4b08", "#7a2e5c", "#4a5664"];

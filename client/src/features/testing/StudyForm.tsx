@@ -8,6 +8,7 @@ import { graphql } from "../../graphql";
 import { errorMessage } from "../../ui/QueryState";
 import { CycleCardFragment } from "./fragments";
 import { parseNumber } from "./numbers";
+import "./testing.css";
 
 const RecordStudyMutation = graphql(
   `

@@ -8,6 +8,7 @@ import { CycleComparison } from "./CycleComparison";
 import { CycleCardFragment } from "./fragments";
 import { useOpenerFocus } from "../../ui/useOpenerFocus";
 import { PlanForm } from "./PlanForm";
+import "./testing.css";
 
 const TestCyclesQuery = graphql(
   `
