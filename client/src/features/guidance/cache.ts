@@ -1,14 +1,9 @@
-import type { Cache, CacheExchangeOpts } from "@urql/exchange-graphcache";
+import type { Cache } from "@urql/exchange-graphcache";
 import { relayPagination } from "@urql/exchange-graphcache/extras";
-import { invalidateFields } from "../../app/cacheFields";
-
-type Keys = NonNullable<CacheExchangeOpts["keys"]>;
-type MutationUpdates = NonNullable<NonNullable<CacheExchangeOpts["updates"]>["Mutation"]>;
-
-const noKey = () => null;
+import { invalidateFields, type FeatureCache, type Keys, type MutationUpdates, noKey } from "../../app/cacheFields";
 
 /** Guidance and support-system types without a global id: stored inside their parent. */
-export const guidanceKeys: Keys = {
+const guidanceKeys: Keys = {
   FeedbackPromise: noKey,
   FeedbackPromisePayload: noKey,
   QueueItem: noKey,
@@ -41,7 +36,7 @@ const QUEUES = ["intakeQueue", "overduePromises", "ideas", "myIdeas"];
 const CASELOAD = ["myCaseload", "myNextSteps"];
 const REFERRALS = ["overdueReferrals"];
 
-export const guidanceUpdates: MutationUpdates = {
+const guidanceUpdates: MutationUpdates = {
   acknowledgeIdea: (_r, _a, cache) => invalidate(cache, ["intakeQueue", "overduePromises"]),
   triageIdea: (_r, _a, cache) => invalidate(cache, [...QUEUES, ...CASELOAD]),
   answerQuestion: (_r, _a, cache) => invalidate(cache, QUEUES),
@@ -55,10 +50,16 @@ export const guidanceUpdates: MutationUpdates = {
 };
 
 /** Paginated guidance lists, merged page by page. */
-export const guidanceQueryResolvers = {
+const guidanceQueryResolvers = {
   intakeQueue: relayPagination(),
   overdueReferrals: relayPagination(),
   supportActors: relayPagination(),
   myCaseload: relayPagination(),
   myNextSteps: relayPagination(),
+};
+
+export const guidanceCache: FeatureCache = {
+  keys: guidanceKeys,
+  resolvers: { Query: guidanceQueryResolvers },
+  updates: { Mutation: guidanceUpdates },
 };

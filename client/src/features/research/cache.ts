@@ -1,13 +1,8 @@
-import type { Cache, CacheExchangeOpts } from "@urql/exchange-graphcache";
-import { invalidateEntity, invalidateFields } from "../../app/cacheFields";
-
-type Keys = NonNullable<CacheExchangeOpts["keys"]>;
-type MutationUpdates = NonNullable<NonNullable<CacheExchangeOpts["updates"]>["Mutation"]>;
-
-const noKey = () => null;
+import type { Cache } from "@urql/exchange-graphcache";
+import { invalidateEntity, invalidateFields, type FeatureCache, type Keys, type MutationUpdates, noKey } from "../../app/cacheFields";
 
 /** Research types without a global id: stored inside their parent. */
-export const researchKeys: Keys = {
+const researchKeys: Keys = {
   PilotConnection: noKey,
   PilotEdge: noKey,
   AccessRequestPayload: noKey,
@@ -28,7 +23,7 @@ const refreshIdeaAccess = (cache: Cache, ideaId: unknown) => invalidateEntity(ca
 const requestOf = (result: Record<string, unknown>, field: string) =>
   (result[field] as { accessRequest?: { ideaId?: unknown } | null } | null | undefined)?.accessRequest;
 
-export const researchUpdates: MutationUpdates = {
+const researchUpdates: MutationUpdates = {
   requestIdeaAccess: (r, _a, cache) => {
     if (requestOf(r, "requestIdeaAccess")) invalidateQuery(cache, RESEARCH_VIEWER_DEPENDENT);
   },
@@ -40,4 +35,10 @@ export const researchUpdates: MutationUpdates = {
     const input = args.input as { cycleId?: unknown } | undefined;
     if (payload?.evaluation != null) refreshEvaluations(cache, input?.cycleId);
   },
+};
+
+export const researchCache: FeatureCache = {
+  keys: researchKeys,
+  viewerDependent: RESEARCH_VIEWER_DEPENDENT,
+  updates: { Mutation: researchUpdates },
 };

@@ -1,13 +1,16 @@
-import type { Cache, CacheExchangeOpts } from "@urql/exchange-graphcache";
-import { TIMELINE_FIELDS, invalidateEntity, invalidateFields } from "../../app/cacheFields";
-
-type Keys = NonNullable<CacheExchangeOpts["keys"]>;
-type MutationUpdates = NonNullable<NonNullable<CacheExchangeOpts["updates"]>["Mutation"]>;
-
-const noKey = () => null;
+import type { Cache } from "@urql/exchange-graphcache";
+import {
+  TIMELINE_FIELDS,
+  invalidateEntity,
+  invalidateFields,
+  type FeatureCache,
+  type Keys,
+  type MutationUpdates,
+  noKey,
+} from "../../app/cacheFields";
 
 /** Testing types without a global id: stored inside their parent. */
-export const testingKeys: Keys = {
+const testingKeys: Keys = {
   CycleReadiness: noKey,
   MeasureResult: noKey,
   TestCyclePayload: noKey,
@@ -38,7 +41,7 @@ const refreshTimeline = (cache: Cache, result: Record<string, unknown>, field: s
 /** Lists of ideas, which a start or a decision may move to another stage. */
 const refreshIdeaLists = (cache: Cache) => invalidateFields(cache, "Query", ["ideas", "myIdeas"]);
 
-export const testingUpdates: MutationUpdates = {
+const testingUpdates: MutationUpdates = {
   planTestCycle: (r, _a, cache) => refreshIdea(cache, ideaOf(r, "planTestCycle")),
   updateTestCycle: (r, _a, cache) => refreshIdea(cache, ideaOf(r, "updateTestCycle")),
   recordStudy: (r, _a, cache) => refreshIdea(cache, ideaOf(r, "recordStudy")),
@@ -55,3 +58,5 @@ export const testingUpdates: MutationUpdates = {
     invalidateFields(cache, "Query", /learning/i);
   },
 };
+
+export const testingCache: FeatureCache = { keys: testingKeys, updates: { Mutation: testingUpdates } };
