@@ -1,19 +1,11 @@
 import "i18next";
-import type { guidanceSv } from "./guidance.sv";
-import type { learningSv } from "./learning.sv";
-import type { researchSv } from "./research.sv";
-import type { sv } from "./sv";
-import type { testingSv } from "./testing.sv";
+import type { resources } from "./resources";
 
 declare module "i18next" {
   interface CustomTypeOptions {
     defaultNS: "translation";
-    resources: {
-      translation: typeof sv;
-      guidance: typeof guidanceSv;
-      testing: typeof testingSv;
-      research: typeof researchSv;
-      learning: typeof learningSv;
-    };
+    // A feature's t finds the shared strings too, without naming their namespace.
+    fallbackNS: "translation";
+    resources: (typeof resources)["sv"];
   }
 }

@@ -1,15 +1,6 @@
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
-import { en } from "./en";
-import { guidanceEn } from "./guidance.en";
-import { guidanceSv } from "./guidance.sv";
-import { learningEn } from "./learning.en";
-import { learningSv } from "./learning.sv";
-import { researchEn } from "./research.en";
-import { researchSv } from "./research.sv";
-import { sv } from "./sv";
-import { testingEn } from "./testing.en";
-import { testingSv } from "./testing.sv";
+import { resources } from "./resources";
 
 export const languages = ["sv", "en"] as const;
 export type Language = (typeof languages)[number];
@@ -50,10 +41,8 @@ i18next.on("languageChanged", (lng) => {
 });
 
 void i18next.use(initReactI18next).init({
-  resources: {
-    sv: { translation: sv, guidance: guidanceSv, testing: testingSv, research: researchSv, learning: learningSv },
-    en: { translation: en, guidance: guidanceEn, testing: testingEn, research: researchEn, learning: learningEn },
-  },
+  resources,
+  fallbackNS: "translation",
   lng: storedLanguage(),
   fallbackLng: "sv",
   supportedLngs: [...languages],

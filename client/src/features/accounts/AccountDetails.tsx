@@ -23,7 +23,7 @@ export const AccountDetailsFragment = graphql(`
 `);
 
 export function AccountDetails({ user: ref }: { user: FragmentOf<typeof AccountDetailsFragment> }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation("accounts");
   const user = readFragment(AccountDetailsFragment, ref);
   const roles = user.roles ?? [];
   const isAdmin = roles.some((g) => g.role === "ADMIN");
@@ -92,7 +92,8 @@ export function AccountDetails({ user: ref }: { user: FragmentOf<typeof AccountD
           <h2 id="account-admin">{t("myAccount.admin")}</h2>
           <ul className="plain-list">
             <li>
-              <Link to="/admin/outbox">{t("outbox.title")}</Link> – <span className="muted">{t("myAccount.outboxText")}</span>
+              <Link to="/admin/outbox">{t("outbox.title", { ns: "notifications" })}</Link> –{" "}
+              <span className="muted">{t("myAccount.outboxText")}</span>
             </li>
           </ul>
         </section>

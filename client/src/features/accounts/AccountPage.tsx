@@ -19,7 +19,7 @@ const AccountPageQuery = graphql(
 );
 
 export function AccountPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation("accounts");
   const [{ data, fetching, error }, reexecute] = useQuery({ query: AccountPageQuery });
   return (
     <div className="narrow">

@@ -37,7 +37,7 @@ const isSector = (v: string): v is Sector => (SECTORS as readonly string[]).incl
 const FIELDS = ["name", "email", "password", "organisation", "sector"] as const;
 
 export function RegisterPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation("accounts");
   const navigate = useNavigate();
   const afterSignIn = useAfterSignInPath();
   const formRef = useRef<HTMLFormElement>(null);

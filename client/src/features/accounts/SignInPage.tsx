@@ -32,7 +32,7 @@ const SignInMutation = graphql(
 const FIELDS = ["email", "password"] as const;
 
 export function SignInPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation("accounts");
   const navigate = useNavigate();
   const afterSignIn = useAfterSignInPath();
   const formRef = useRef<HTMLFormElement>(null);

@@ -38,7 +38,7 @@ interface Props {
 
 /** The header's account area: sign in and register, or who is signed in, their roles, and sign out. */
 export function UserMenu({ user: userRef, arenaSlug }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("accounts");
   const navigate = useNavigate();
   const location = useLocation();
   const [signOutState, signOut] = useMutation(SignOutMutation);

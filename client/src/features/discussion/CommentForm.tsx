@@ -22,7 +22,7 @@ interface Props {
 
 /** Writing a comment, a reply or an edit: one labelled text area, its errors, and a send button. */
 export function CommentForm({ label, submitLabel, busyLabel, busy, initial = "", autoFocus, onSubmit, onCancel }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("discussion");
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const [errors, setErrors] = useFormErrors(formRef, summaryRef);

@@ -153,7 +153,7 @@ interface BodyProps {
 
 /** One comment with what the viewer may do with it: reply, edit (in the window), delete, report, moderate. */
 function CommentBody({ comment: ref, signedIn, onReply }: BodyProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("discussion");
   const c = readFragment(CommentFieldsFragment, ref);
   const now = useNow();
   const [mode, setMode] = useState<Mode>("read");
@@ -339,7 +339,7 @@ interface ItemProps {
 
 /** A top-level comment, its replies, and a reply form when asked for. */
 export function CommentItem({ comment: ref, ideaId, signedIn, open }: ItemProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("discussion");
   const c = readFragment(CommentItemFragment, ref);
   const fields = readFragment(CommentFieldsFragment, c);
   const [replying, setReplying] = useState(false);

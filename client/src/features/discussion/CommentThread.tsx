@@ -49,7 +49,7 @@ interface Props {
 
 /** One thread of an idea's discussion, oldest first, with the form to write in it. */
 export function CommentThread({ ideaId, thread, signedIn, closedReason }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("discussion");
   const [after, setAfter] = useState<string | undefined>(undefined);
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: IdeaThreadQuery,

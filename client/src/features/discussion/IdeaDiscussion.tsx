@@ -30,7 +30,7 @@ interface Props {
  * internal thread in a second tab. Drafts have no discussion.
  */
 export function IdeaDiscussion({ idea: ref, signedIn, onTeam }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("discussion");
   const idea = readFragment(IdeaDiscussionFragment, ref);
   if (idea.stage === "DRAFT") return null;
   const withdrawn = idea.stage === "WITHDRAWN";

@@ -85,7 +85,7 @@ function CaseloadCard({ item: ref }: { item: FragmentOf<typeof CaseloadItemFragm
         {item.dueNextSteps.length > 0 && <Badge tone="accent">{t("caseload.dueSteps")}</Badge>}
       </p>
       <h3 id={headingId} className="queue-item__title">
-        <Link to={`/a/${idea.arena.slug}/ideas/${idea.id}`}>{idea.title || t("idea.untitled", { ns: "translation" })}</Link>
+        <Link to={`/a/${idea.arena.slug}/ideas/${idea.id}`}>{idea.title || t("idea.untitled", { ns: "ideas" })}</Link>
       </h3>
       <p className="muted">
         {idea.bearer.name} · {idea.arena.name}

@@ -203,9 +203,7 @@ export function IntakePage() {
               <ul className="overdue-list">
                 {overdue.map((o) => (
                   <li key={o.idea.id} className="overdue-list__item">
-                    <Link to={`/a/${o.idea.arena.slug}/ideas/${o.idea.id}`}>
-                      {o.idea.title || t("idea.untitled", { ns: "translation" })}
-                    </Link>
+                    <Link to={`/a/${o.idea.arena.slug}/ideas/${o.idea.id}`}>{o.idea.title || t("idea.untitled", { ns: "ideas" })}</Link>
                     <span className="overdue-list__badges">
                       <PromiseBadges ackOverdue={o.acknowledgementOverdue} decisionOverdue={o.decisionOverdue} />
                       <span className="muted">{t("intake.waiting", { days: t("common.working", { count: o.waitingWorkingDays }) })}</span>

@@ -79,7 +79,7 @@ export function QueueItemCard({ item: ref, onDecided }: Props) {
   const [ackError, setAckError] = useState<string | null>(null);
   const panelId = `triage-${idea.id}`;
   const headingId = `queue-${idea.id}`;
-  const title = idea.title || t("idea.untitled", { ns: "translation" });
+  const title = idea.title || t("idea.untitled", { ns: "ideas" });
   const { openerRef: toggleRef } = useOpenerFocus(open);
 
   const onAcknowledge = async () => {
@@ -112,7 +112,7 @@ export function QueueItemCard({ item: ref, onDecided }: Props) {
         {idea.summary && <p className="queue-item__summary">{idea.summary}</p>}
         <dl className="queue-item__meta">
           <div>
-            <dt>{t("idea.bearer", { ns: "translation" })}</dt>
+            <dt>{t("idea.bearer", { ns: "ideas" })}</dt>
             <dd>{idea.organisationName ? `${idea.bearer.name}, ${idea.organisationName}` : idea.bearer.name}</dd>
           </div>
           {idea.submittedAt && (

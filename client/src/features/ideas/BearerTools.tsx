@@ -27,7 +27,7 @@ const FINAL: readonly IdeaStage[] = ["WITHDRAWN", "MERGED", "DECLINED", "CLOSED"
 
 /** For the idea's bearers: edit, co-bearers, withdraw. */
 export function BearerTools({ idea: ref }: { idea: FragmentOf<typeof BearerToolsFragment> }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("ideas");
   const idea = readFragment(BearerToolsFragment, ref);
   return (
     <section className="bearer-tools" aria-labelledby="bearer-tools-heading">

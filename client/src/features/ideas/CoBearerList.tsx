@@ -17,7 +17,7 @@ export const CoBearerListFragment = graphql(`
 
 /** The people invited to carry the idea, and whether they have answered. */
 export function CoBearerList({ idea: ref }: { idea: FragmentOf<typeof CoBearerListFragment> }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("ideas");
   const { coBearers } = readFragment(CoBearerListFragment, ref);
   if (!coBearers || coBearers.length === 0) return <p className="muted">{t("coBearers.none")}</p>;
   return (

@@ -20,7 +20,7 @@ interface Props {
  * text and choose which to keep. Your text stays in the form until then.
  */
 export function ConflictPanel({ conflict, mine, label, describe, onResolve }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("ideas");
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [choices, setChoices] = useState<Partial<Record<IdeaField, Side>>>({});
 

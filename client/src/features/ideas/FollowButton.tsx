@@ -50,7 +50,7 @@ const UnfollowMutation = graphql(`
 
 /** A toggle button (aria-pressed) with the follower count; signed-out visitors are asked to sign in. */
 export function FollowButton({ idea: ref, signedIn }: { idea: FragmentOf<typeof FollowButtonFragment>; signedIn: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("ideas");
   const idea = readFragment(FollowButtonFragment, ref);
   const [, follow] = useMutation(FollowMutation);
   const [, unfollow] = useMutation(UnfollowMutation);

@@ -38,7 +38,7 @@ export const IdeaCardFragment = graphql(`
 
 /** An idea in a list: stage, title, summary, who and where. The whole card is a link to the idea. */
 export function IdeaCard({ idea: ref, headingLevel = 3 }: { idea: FragmentOf<typeof IdeaCardFragment>; headingLevel?: 2 | 3 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("ideas");
   const idea = readFragment(IdeaCardFragment, ref);
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const places = [...idea.countyParts.map((c) => c.name), ...idea.municipalities.map((m) => m.name)];

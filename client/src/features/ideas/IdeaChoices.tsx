@@ -39,7 +39,7 @@ interface PlaceProps {
 
 /** Where the idea would take place: whole county parts, or single municipalities, grouped by county part. */
 export function PlaceChoices({ arena: ref, countyPartIds, municipalityIds, onCountyParts, onMunicipalities }: PlaceProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("ideas");
   const arena = readFragment(PlaceChoicesFragment, ref);
   const municipalities = arena.organisations.filter((o) => o.kind === "MUNICIPALITY");
   const grouped = new Set(arena.countyParts.flatMap((cp) => cp.organisations.map((o) => o.id)));
@@ -125,7 +125,7 @@ interface GoalProps {
 
 /** The strategy's goals by area; a chosen goal opens its focus areas. */
 export function GoalChoices({ arena: ref, goalIds, focusAreaIds, onChange }: GoalProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("ideas");
   const arena = readFragment(GoalChoicesFragment, ref);
   if (arena.strategies.length === 0) return null;
   return (
@@ -207,7 +207,7 @@ interface FrameworkProps {
 }
 
 export function FrameworkChoices({ frameworks: ref, agenda2030Goals, publicHealthTargetAreas, onAgenda, onHealth }: FrameworkProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("ideas");
   const f = readFragment(FrameworkChoicesFragment, ref);
   return (
     <>

@@ -15,7 +15,7 @@ export const IdeaDetailsFragment = graphql(`
 
 /** The idea's own words: need, target group, solution, expected benefit, what has been tried. */
 export function IdeaDetails({ idea: ref }: { idea: FragmentOf<typeof IdeaDetailsFragment> }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("ideas");
   const idea = readFragment(IdeaDetailsFragment, ref);
   const parts = [
     { key: "need", title: t("idea.need"), text: idea.need },

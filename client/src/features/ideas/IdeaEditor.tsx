@@ -120,7 +120,7 @@ interface Props {
 
 /** The idea form: autosaved as a draft, merged on conflict, and submitted with the public-record notice. */
 export function IdeaEditor({ arena: arenaRef, frameworks: frameworksRef, start, stage, restored, onCreated }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("ideas");
   const navigate = useNavigate();
   const client = useClient();
   const arena = readFragment(IdeaEditorArenaFragment, arenaRef);

@@ -49,7 +49,7 @@ const EDITABLE: readonly IdeaStage[] = ["DRAFT", "SUBMITTED", "NEEDS_INFO", "GUI
 
 /** "Ny idé" (/a/:slug/ideas/new) and editing (/a/:slug/ideas/:id/edit): one page, so that the first save does not remount the form. */
 export function IdeaEditorPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation("ideas");
   const navigate = useNavigate();
   const { slug = "", id } = useParams();
   // The idea this form created: its URL changes to the edit page, the form stays as it is.

@@ -65,7 +65,7 @@ interface Props {
  * applies as soon as it is chosen, and the result count below is announced.
  */
 export function IdeaFilters({ arena: ref, filters, onChange }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("ideas");
   const arena = readFragment(IdeaFiltersFragment, ref);
   const id = useId();
   const municipalities = arena.organisations.filter((o) => o.kind === "MUNICIPALITY").sort((a, b) => a.name.localeCompare(b.name, "sv"));

@@ -62,7 +62,7 @@ const IdeaPageQuery = graphql(
 
 /** One idea: what it is, where it stands, what has happened; follow it; for its bearers, their tools. */
 export function IdeaPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation("ideas");
   const { slug = "", id = "" } = useParams();
   const location = useLocation();
   const justSubmitted = (location.state as { submitted?: boolean } | null)?.submitted === true;

@@ -19,7 +19,7 @@ const IdeaArenaQuery = graphql(`
 
 /** /ideas/:id (links from notifications, which know the idea but not its arena): on to the idea's page in its arena. */
 export function IdeaRedirectPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation("ideas");
   const { id = "" } = useParams();
   const { hash } = useLocation();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: IdeaArenaQuery, variables: { id } });

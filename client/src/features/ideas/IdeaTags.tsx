@@ -36,7 +36,7 @@ export const IdeaTagsFragment = graphql(`
 
 /** Where the idea would take place and what it links to: the strategy's goals, Agenda 2030, public health. */
 export function IdeaTags({ idea: ref }: { idea: FragmentOf<typeof IdeaTagsFragment> }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("ideas");
   const idea = readFragment(IdeaTagsFragment, ref);
   const places = [
     ...idea.countyParts.map((c) => ({ id: c.id, name: c.name })),

@@ -22,7 +22,7 @@ export const IdeaTimelineFragment = graphql(`
 
 /** What has happened to the idea, oldest first. */
 export function IdeaTimeline({ idea: ref }: { idea: FragmentOf<typeof IdeaTimelineFragment> }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("ideas");
   const { timeline } = readFragment(IdeaTimelineFragment, ref);
   return (
     <section className="section idea-timeline" aria-labelledby="timeline-heading">

@@ -4,7 +4,7 @@ import { PageTitle } from "../../ui/PageTitle";
 
 /** An idea that does not exist, or that the viewer may not see: the same answer, so that nothing leaks. */
 export function IdeaUnavailable({ slug }: { slug?: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("ideas");
   return (
     <div className="narrow">
       <PageTitle parts={[t("idea.unavailableTitle")]} />

@@ -70,7 +70,7 @@ const oneOf = <T extends string>(list: readonly T[], v: string): T | undefined =
 
 /** Browse and search an arena's ideas. Search, filters and order live in the URL, so that links and Back work. */
 export function IdeasPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation("ideas");
   const { slug = "" } = useParams();
   const { filters, after, listRef, update, clear, showMore } = useListing(FILTER_KEYS, ".idea-card__title a");
 

@@ -47,7 +47,7 @@ const RespondMutation = graphql(`
 
 /** Invitations to carry an idea together with its bearer: accept or decline. */
 export function InvitationList({ invitations: refs }: { invitations: readonly FragmentOf<typeof InvitationItemFragment>[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("ideas");
   const invitations = readFragment(InvitationItemFragment, refs);
   const [{ fetching }, respond] = useMutation(RespondMutation);
   const [message, setMessage] = useState("");

@@ -34,7 +34,7 @@ const InviteCoBearerMutation = graphql(
 
 /** Bearers invite a co-bearer by email; the person accepts or declines under "Mina idéer". */
 export function InviteCoBearerForm({ ideaId }: { ideaId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("ideas");
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const [errors, setErrors] = useFormErrors(formRef, summaryRef);

@@ -29,7 +29,7 @@ export const MyIdeaItemFragment = graphql(`
 
 /** One of the person's own ideas: where it stands, what happened last, when they will hear back. Drafts open in the editor. */
 export function MyIdeaItem({ idea: ref }: { idea: FragmentOf<typeof MyIdeaItemFragment> }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("ideas");
   const idea = readFragment(MyIdeaItemFragment, ref);
   const draft = idea.stage === "DRAFT";
   const to = draft ? `/a/${idea.arena.slug}/ideas/${idea.id}/edit` : `/a/${idea.arena.slug}/ideas/${idea.id}`;

@@ -46,7 +46,7 @@ const MyIdeasPageQuery = graphql(
 
 /** "Mina idéer" (/my/ideas): the ideas a person carries in every arena, drafts included, and invitations to co-carry. */
 export function MyIdeasPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation("ideas");
   const { viewer, fetching: viewerFetching } = useViewer();
   const [after, setAfter] = useState<string | undefined>(undefined);
   const [{ data, fetching, error }, reexecute] = useQuery({ query: MyIdeasPageQuery, variables: { after }, pause: !viewer });

@@ -5,7 +5,7 @@ import "./ideas.css";
 
 /** The autosave's state in words, in a polite live region: "Sparar…", "Sparat 14:32", "Inte sparat – försöker igen". */
 export function SaveStatusText({ status, exists }: { status: SaveStatus; exists: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("ideas");
   let text: string;
   let tone = "neutral";
   switch (status.kind) {

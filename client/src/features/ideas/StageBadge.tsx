@@ -21,7 +21,7 @@ const TONE: Record<IdeaStage, Tone> = {
 
 /** Where an idea is in the innovation loop, in words. */
 export function StageBadge({ stage }: { stage: IdeaStage }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("ideas");
   return (
     <Badge tone={TONE[stage]}>
       <span className="visually-hidden">{t("idea.stageLabel")}: </span>

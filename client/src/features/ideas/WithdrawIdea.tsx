@@ -31,7 +31,7 @@ const WithdrawIdeaMutation = graphql(
 
 /** Withdraw, behind a confirmation with an optional reason. Focus moves into the confirmation and back. */
 export function WithdrawIdea({ ideaId }: { ideaId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("ideas");
   const [open, setOpen] = useState(false);
   const { openerRef, headingRef } = useOpenerFocus(open);
   const formRef = useRef<HTMLFormElement>(null);

@@ -3,7 +3,7 @@ import { moduleEventLabel } from "./moduleEventLabel";
 import type { IdeaStage } from "./ideaValues";
 
 /** A timeline event in words, e.g. idea.submitted → "Inskickad". Kinds the client does not know fall back on their stage. */
-export function eventLabel(t: TFunction, e: { kind: string; toStage: IdeaStage | null; about?: string | null }): string {
+export function eventLabel(t: TFunction<"ideas">, e: { kind: string; toStage: IdeaStage | null; about?: string | null }): string {
   switch (e.kind) {
     case "idea.created":
       return t("event.created");

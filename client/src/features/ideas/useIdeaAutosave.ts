@@ -119,7 +119,7 @@ interface Options {
  */
 export function useIdeaAutosave({ arenaId, slug, start, fieldNames, onCreated }: Options) {
   const client = useClient();
-  const { t } = useTranslation();
+  const { t } = useTranslation("ideas");
   const [values, setValuesState] = useState<IdeaValues>(start.values);
   const [ideaId, setIdeaId] = useState<string | null>(start.ideaId);
   const [status, setStatus] = useState<SaveStatus>({ kind: "idle" });

@@ -27,7 +27,7 @@ export const NotificationAddedSubscription = graphql(`
  * announced politely to screen readers.
  */
 export function NotificationBell() {
-  const { t } = useTranslation();
+  const { t } = useTranslation("notifications");
   const [{ data }] = useQuery({ query: UnreadCountQuery });
   const [announcement, setAnnouncement] = useState("");
   useSubscription({ query: NotificationAddedSubscription }, (_previous: unknown, event) => {

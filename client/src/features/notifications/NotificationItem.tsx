@@ -24,7 +24,7 @@ export function NotificationItem({
   notification: FragmentOf<typeof NotificationItemFragment>;
   fresh: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("notifications");
   const n = readFragment(NotificationItemFragment, ref);
   const to = `/ideas/${n.targetId}${n.commentId ? `#comment-${n.commentId}` : ""}`;
   return (

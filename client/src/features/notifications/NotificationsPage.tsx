@@ -55,7 +55,7 @@ const MarkReadMutation = graphql(`
  * read as the page shows them (the bell's count drops), and stay marked "Ny" for this visit.
  */
 export function NotificationsPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation("notifications");
   const { viewer, fetching: viewerFetching } = useViewer();
   const [after, setAfter] = useState<string | undefined>(undefined);
   const [{ data, fetching, error }, reexecute] = useQuery({ query: NotificationsPageQuery, variables: { after }, pause: !viewer });
@@ -138,7 +138,7 @@ export function NotificationsPage() {
                 disabled={fetching}
                 onClick={() => setAfter(data.myNotifications.pageInfo.endCursor ?? undefined)}
               >
-                {t("ideas.showMore", { shown: edges.length, total: data.myNotifications.totalCount })}
+                {t("ideas.showMore", { shown: edges.length, total: data.myNotifications.totalCount, ns: "ideas" })}
               </button>
             </p>
           )}

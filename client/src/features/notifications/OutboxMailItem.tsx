@@ -41,7 +41,7 @@ const ResendMailMutation = graphql(
 
 /** One mail: to whom, what, whether it went; the text opens on request. */
 export function OutboxMailItem({ mail: ref }: { mail: FragmentOf<typeof OutboxMailItemFragment> }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("notifications");
   const m = readFragment(OutboxMailItemFragment, ref);
   const [{ fetching }, resend] = useMutation(ResendMailMutation);
   const [resendError, setResendError] = useState<string | null>(null);

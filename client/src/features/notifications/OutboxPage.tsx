@@ -34,7 +34,7 @@ const OutboxPageQuery = graphql(
 
 /** /admin/outbox ("Utkorg"): every mail the platform sends, for administrators; where mail is read when no SMTP server is set up. */
 export function OutboxPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation("notifications");
   const { viewer, fetching: viewerFetching } = useViewer();
   const isAdmin = (viewer?.roles ?? []).some((r) => r.role === "ADMIN");
   const [after, setAfter] = useState<string | undefined>(undefined);
@@ -111,7 +111,7 @@ export function OutboxPage() {
                 disabled={fetching}
                 onClick={() => setAfter(data.outbox.pageInfo.endCursor ?? undefined)}
               >
-                {t("ideas.showMore", { shown: edges.length, total: data.outbox.totalCount })}
+                {t("ideas.showMore", { shown: edges.length, total: data.outbox.totalCount, ns: "ideas" })}
               </button>
             </p>
           )}

@@ -208,7 +208,7 @@ function PilotFilters({
   onClear: () => void;
 }) {
   const { t } = useTranslation("research");
-  const { t: tc } = useTranslation();
+  const { t: tc } = useTranslation("ideas");
   const id = useId();
   const [arena, setArena] = useState(values.arena);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {

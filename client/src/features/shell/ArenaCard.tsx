@@ -14,7 +14,7 @@ export const ArenaCardFragment = graphql(`
 `);
 
 export function ArenaCard({ arena: ref }: { arena: FragmentOf<typeof ArenaCardFragment> }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("shell");
   const arena = readFragment(ArenaCardFragment, ref);
   return (
     <article className="card arena-card">

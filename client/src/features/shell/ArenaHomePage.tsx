@@ -48,7 +48,7 @@ const ArenaHomeQuery = graphql(
 );
 
 export function ArenaHomePage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation("shell");
   const { slug = "" } = useParams();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: ArenaHomeQuery, variables: { slug } });
 

@@ -6,7 +6,7 @@ import "./shell.css";
 
 /** The main navigation within an arena. */
 export function ArenaNav({ slug }: { slug: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("shell");
   const { t: tl } = useTranslation("learning");
   const items = [
     { to: `/a/${slug}`, label: t("nav.overview"), end: true },

@@ -20,7 +20,7 @@ interface Props {
 
 /** A disclosure listing every arena of the installation; the current one is marked. */
 export function ArenaSwitcher({ arenas: refs, currentSlug }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("shell");
   const arenas = readFragment(ArenaSwitcherFragment, refs);
   const current = arenas.find((a) => a.slug === currentSlug);
   const [open, setOpen] = useState(false);

@@ -4,7 +4,7 @@ import { Logo } from "./Logo";
 import "./shell.css";
 
 export function Footer() {
-  const { t } = useTranslation();
+  const { t } = useTranslation("shell");
   return (
     <footer className="site-footer">
       <div className="container site-footer__inner">

@@ -27,7 +27,7 @@ const ShellQuery = graphql(
 );
 
 export function Header({ arenaSlug }: { arenaSlug: string | undefined }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("shell");
   const [{ data }] = useQuery({ query: ShellQuery });
   return (
     <header className="site-header">

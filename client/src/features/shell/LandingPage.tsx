@@ -19,7 +19,7 @@ const LandingPageQuery = graphql(
 );
 
 export function LandingPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation("shell");
   const [{ data, fetching, error }, reexecute] = useQuery({ query: LandingPageQuery });
   const steps = [
     { title: t("landing.step1Title"), text: t("landing.step1Text") },

@@ -4,7 +4,7 @@ import "./shell.css";
 
 /** Switches the whole UI, and the data the server renders, to the other language. */
 export function LanguageSwitch() {
-  const { t } = useTranslation();
+  const { t } = useTranslation("shell");
   const target = t("language.switchToCode");
   return (
     <button

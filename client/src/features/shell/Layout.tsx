@@ -12,7 +12,7 @@ import "./shell.css";
  * focus moves to the new page's heading so that keyboard and screen-reader users start there.
  */
 export function Layout() {
-  const { t } = useTranslation();
+  const { t } = useTranslation("shell");
   const location = useLocation();
   const arenaMatch = useMatch("/a/:slug/*");
   const arenaSlug = arenaMatch?.params.slug;

@@ -3,7 +3,7 @@ import { Link } from "react-router-dom";
 import { PageTitle } from "../../ui/PageTitle";
 
 export function NotFoundPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation("shell");
   return (
     <div className="narrow">
       <PageTitle parts={[t("state.notFoundTitle")]} />
@@ -17,7 +17,7 @@ export function NotFoundPage() {
 }
 
 export function ArenaNotFound({ slug }: { slug: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("shell");
   return (
     <div className="narrow">
       <PageTitle parts={[t("state.arenaNotFoundTitle")]} />

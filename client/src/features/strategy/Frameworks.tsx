@@ -12,7 +12,7 @@ export const AgendaGoalsFragment = graphql(`
 `);
 
 export function AgendaGoals({ frameworks: ref }: { frameworks: FragmentOf<typeof AgendaGoalsFragment> }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("strategy");
   const { agenda2030Goals } = readFragment(AgendaGoalsFragment, ref);
   return (
     <ol className="sdg-grid" aria-label={t("frameworks.agendaHeading")}>
@@ -36,7 +36,7 @@ export const PublicHealthAreasFragment = graphql(`
 `);
 
 export function PublicHealthAreas({ frameworks: ref }: { frameworks: FragmentOf<typeof PublicHealthAreasFragment> }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("strategy");
   const { publicHealthTargetAreas } = readFragment(PublicHealthAreasFragment, ref);
   return (
     <ol className="numbered-grid" aria-label={t("frameworks.publicHealthHeading")}>
@@ -63,7 +63,7 @@ export const SkrIndicatorsFragment = graphql(`
 `);
 
 export function SkrIndicators({ frameworks: ref }: { frameworks: FragmentOf<typeof SkrIndicatorsFragment> }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("strategy");
   const { skrIndicators } = readFragment(SkrIndicatorsFragment, ref);
   // Groups in the order SKR presents them, which is the order the indicators are numbered in.
   const groups = [...new Set(skrIndicators.map((i) => i.group))];
@@ -102,7 +102,7 @@ export const ScaleUpLadderFragment = graphql(`
 `);
 
 export function ScaleUpLadder({ frameworks: ref }: { frameworks: FragmentOf<typeof ScaleUpLadderFragment> }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("strategy");
   const { scaleUpLadder } = readFragment(ScaleUpLadderFragment, ref);
   return (
     <ol className="ladder" aria-label={t("frameworks.ladderHeading")}>

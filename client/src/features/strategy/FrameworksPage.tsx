@@ -29,7 +29,7 @@ const FrameworksPageQuery = graphql(
 );
 
 export function FrameworksPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation("strategy");
   const [{ data, fetching, error }, reexecute] = useQuery({ query: FrameworksPageQuery });
   const f = data?.frameworks;
   return (

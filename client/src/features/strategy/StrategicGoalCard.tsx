@@ -16,7 +16,7 @@ export const StrategicGoalCardFragment = graphql(`
 `);
 
 export function StrategicGoalCard({ goal: ref }: { goal: FragmentOf<typeof StrategicGoalCardFragment> }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("strategy");
   const goal = readFragment(StrategicGoalCardFragment, ref);
   const headingId = `goal-${goal.id}`;
   return (

@@ -25,7 +25,7 @@ const StrategyPageQuery = graphql(
 );
 
 export function StrategyPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation("strategy");
   const { slug = "" } = useParams();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: StrategyPageQuery, variables: { slug } });
   const title = <h1 tabIndex={-1}>{t("strategy.title")}</h1>;

@@ -31,7 +31,7 @@ export const StrategyViewFragment = graphql(
 
 /** A strategy: its frame (period, overall goal, Agenda 2030 goals), then areas → strategic goals → focus areas. */
 export function StrategyView({ strategy: ref }: { strategy: FragmentOf<typeof StrategyViewFragment> }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("strategy");
   const s = readFragment(StrategyViewFragment, ref);
   const headingId = `strategy-${s.id}`;
   return (

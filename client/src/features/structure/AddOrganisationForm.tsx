@@ -56,7 +56,7 @@ const oneOf = <T extends string>(values: readonly T[], v: string, fallback: T): 
 
 /** For coordinators and admins: add an organisation to the arena. */
 export function AddOrganisationForm({ arena: ref }: { arena: FragmentOf<typeof AddOrganisationFormFragment> }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("structure");
   const arena = readFragment(AddOrganisationFormFragment, ref);
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);

@@ -34,7 +34,7 @@ const headingTag = (depth: number) => (["h3", "h4", "h5", "h6"] as const)[Math.m
 
 /** One body of the partnership structure: what it is, at which level, and who sits in it. */
 export function BodyCard({ body: ref, depth }: { body: FragmentOf<typeof BodyCardFragment>; depth: number }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("structure");
   const body = readFragment(BodyCardFragment, ref);
   const Heading = headingTag(depth);
   // A seat whose person is hidden (people are shown to signed-in visitors only) and that has no organisation shows nothing.

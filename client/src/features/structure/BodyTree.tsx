@@ -41,7 +41,7 @@ interface LevelProps {
 }
 
 function Level({ parentId, name, depth, childrenOf }: LevelProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("structure");
   const items = childrenOf.get(parentId) ?? [];
   if (items.length === 0) return null;
   return (

@@ -14,7 +14,7 @@ export const CountyPartCardFragment = graphql(`
 `);
 
 export function CountyPartList({ countyParts: refs }: { countyParts: readonly FragmentOf<typeof CountyPartCardFragment>[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("structure");
   const countyParts = readFragment(CountyPartCardFragment, refs);
   return (
     <ul className="card-grid card-grid--4">

@@ -23,7 +23,7 @@ export function OrganisationList({
   organisations: readonly FragmentOf<typeof OrganisationItemFragment>[];
   label: string;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation("structure");
   const organisations = readFragment(OrganisationItemFragment, refs);
   return (
     <ul className="org-list" aria-label={label}>

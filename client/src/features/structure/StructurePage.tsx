@@ -51,7 +51,7 @@ const StructureChangedSubscription = graphql(`
 `);
 
 export function StructurePage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation("structure");
   const { slug = "" } = useParams();
   const { viewer } = useViewer();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: StructurePageQuery, variables: { slug } });

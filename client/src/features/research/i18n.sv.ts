@@ -1,5 +1,7 @@
+import type { Strings } from "../../i18n/strings";
+
 /**
- * Swedish strings of the "research" namespace. Every key here must also be in research.en.ts (the compiler checks).
+ * Swedish strings of the "research" namespace. Every key here must also be in i18n.en.ts (the compiler checks).
  */
 export const researchSv = {
   nav: {
@@ -164,5 +166,4 @@ export const researchSv = {
   },
 } as const;
 
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 export type ResearchTranslations = Strings<typeof researchSv>;

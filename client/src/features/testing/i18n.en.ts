@@ -1,4 +1,4 @@
-import type { TestingTranslations } from "./testing.sv";
+import type { TestingTranslations } from "./i18n.sv";
 
 /** English strings of the "testing" namespace; typed against the Swedish source so that no key can be missing. */
 export const testingEn: TestingTranslations = {

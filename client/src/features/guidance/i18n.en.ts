@@ -1,4 +1,4 @@
-import type { GuidanceTranslations } from "./guidance.sv";
+import type { GuidanceTranslations } from "./i18n.sv";
 
 /** English strings of guidance; typed against the Swedish source so that no key can be missing. */
 export const guidanceEn: GuidanceTranslations = {

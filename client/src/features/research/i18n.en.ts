@@ -1,4 +1,4 @@
-import type { ResearchTranslations } from "./research.sv";
+import type { ResearchTranslations } from "./i18n.sv";
 
 /** English strings of the "research" namespace; typed against the Swedish source so that no key can be missing. */
 export const researchEn: ResearchTranslations = {

@@ -1,4 +1,4 @@
-import type { LearningTranslations } from "./learning.sv";
+import type { LearningTranslations } from "./i18n.sv";
 
 /** English strings of the "learning" namespace; typed against the Swedish source so that no key can be missing. */
 export const learningEn: LearningTranslations = {

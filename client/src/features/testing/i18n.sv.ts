@@ -1,5 +1,7 @@
+import type { Strings } from "../../i18n/strings";
+
 /**
- * Swedish strings of the "testing" namespace. Every key here must also be in testing.en.ts (the compiler checks).
+ * Swedish strings of the "testing" namespace. Every key here must also be in i18n.en.ts (the compiler checks).
  */
 export const testingSv = {
   section: {
@@ -195,5 +197,4 @@ export const testingSv = {
   },
 } as const;
 
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 export type TestingTranslations = Strings<typeof testingSv>;

@@ -1,6 +1,8 @@
+import type { Strings } from "../../i18n/strings";
+
 /**
  * Swedish strings of the "learning" namespace: the learning library and the scale-up ladder.
- * Every key here must also be in learning.en.ts (the compiler checks).
+ * Every key here must also be in i18n.en.ts (the compiler checks).
  */
 export const learningSv = {
   nav: "Lärdomar",
@@ -139,5 +141,4 @@ export const learningSv = {
   },
 } as const;
 
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 export type LearningTranslations = Strings<typeof learningSv>;

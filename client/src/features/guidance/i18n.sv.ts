@@ -1,6 +1,8 @@
+import type { Strings } from "../../i18n/strings";
+
 /**
  * Swedish strings of guidance (lotsning) and the support system, in their own namespace
- * ("guidance"). Every key here must also be in guidance.en.ts (the compiler checks).
+ * ("guidance"). Every key here must also be in i18n.en.ts (the compiler checks).
  */
 export const guidanceSv = {
   nav: {
@@ -322,5 +324,4 @@ export const guidanceSv = {
   },
 } as const;
 
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 export type GuidanceTranslations = Strings<typeof guidanceSv>;

@@ -1,0 +1,58 @@
+import type { AccountsTranslations } from "./i18n.sv";
+
+/** English strings of accounts: signing in, registering, one's account and roles; typed against the Swedish source so that no key can be missing. */
+export const accountsEn: AccountsTranslations = {
+  roles: {
+    ADMIN: "Administrator",
+    BODY_MEMBER: "Body member",
+    COORDINATOR: "Coordinator",
+    GUIDE: "Guide",
+    RESEARCHER: "Researcher",
+  },
+  signIn: {
+    title: "Sign in",
+    intro: "Sign in to follow ideas and see more of the arena's work.",
+    email: "Email address",
+    password: "Password",
+    submit: "Sign in",
+    submitting: "Signing in…",
+    noAccount: "No account yet?",
+    registerLink: "Create an account",
+  },
+  register: {
+    title: "Create account",
+    intro:
+      "With an account you can submit ideas, follow the work and take part in the arena. Everyone with an account can be an idea bearer.",
+    name: "Name",
+    email: "Email address",
+    emailHint: "We only use it to sign you in and to send you news about your ideas.",
+    password: "Password",
+    passwordHint: "8–128 characters. Common passwords are refused – a sentence of several words is both safe and easy to remember.",
+    organisation: "Organisation",
+    organisationHint: "The association, company or service you come from, if any.",
+    sector: "Sector",
+    sectorChoose: "Choose a sector",
+    sectorRequired: "Choose the sector you come from.",
+    submit: "Create account",
+    submitting: "Creating account…",
+    haveAccount: "Already have an account?",
+    signInLink: "Sign in",
+  },
+  myAccount: {
+    title: "My account",
+    signInRequired: "You need to sign in to see your account.",
+    name: "Name",
+    email: "Email address",
+    organisation: "Organisation",
+    organisationNone: "None given",
+    sector: "Sector",
+    memberSince: "Account created",
+    roles: "Roles",
+    rolesIntro: "Everyone with an account is an idea bearer. Other roles are granted per arena by an administrator.",
+    noRoles: "You have no special roles in any arena.",
+    arena: "Arena",
+    role: "Role",
+    admin: "Administration",
+    outboxText: "email the platform has sent or is about to send",
+  },
+};

@@ -1,0 +1,51 @@
+import type { ShellTranslations } from "./i18n.sv";
+
+/** English strings of the shell: the arena switcher, the language switch, the landing and arena pages; typed against the Swedish source so that no key can be missing. */
+export const shellEn: ShellTranslations = {
+  arenaSwitcher: {
+    caption: "Arena",
+    button: "Switch arena",
+    current: "Current arena: {{name}}",
+    choose: "Choose arena",
+  },
+  language: {
+    switchTo: "Svenska",
+    switchToCode: "sv",
+    current: "English",
+  },
+  landing: {
+    title: "Ideas that make a difference, tested together",
+    lead: "Arena is an open platform for social innovation in the region. Ideas from civil society, the public sector, business and academia get support to develop, be tested and spread – in partnership with the region's and the municipalities' joint work for welfare.",
+    arenasHeading: "Choose your arena",
+    openArena: "Go to {{name}}",
+    howHeading: "How it works",
+    step1Title: "Idea",
+    step1Text: "You have an idea that could make life better for more people. The arena helps you shape it and find the right support.",
+    step2Title: "Testing and learning",
+    step2Text: "The idea is tried on a small scale, followed up and adjusted. What did not work teaches us something too.",
+    step3Title: "Scaling",
+    step3Text: "What proves to work can be introduced in more municipalities and become part of everyday work.",
+    noArenas: "There are no arenas yet.",
+  },
+  arenaHome: {
+    sections: "Contents",
+    structureText: "Bodies, parties and county parts that collaborate on welfare.",
+    strategyText: "The strategy's goals and focus areas that ideas can contribute to.",
+    frameworksText: "Agenda 2030, the public-health target areas, SKR's indicators and the scale-up ladder.",
+    bodies_one: "{{count}} body",
+    bodies_other: "{{count}} bodies",
+    parties_one: "{{count}} party",
+    parties_other: "{{count}} parties",
+    goals_one: "{{count}} strategic goal",
+    goals_other: "{{count}} strategic goals",
+    region: "Region",
+    ideasText: "Ideas from civil society, the public sector, business and academia – search, follow and submit your own.",
+    ideas_one: "{{count}} idea",
+    ideas_other: "{{count}} ideas",
+    newIdea: "Submit an idea",
+    browseIdeas: "See all ideas",
+    latestIdeas: "Latest ideas",
+    allIdeas_one: "See the idea",
+    allIdeas_other: "See all {{count}} ideas",
+  },
+};

@@ -1,0 +1,77 @@
+import type { Strings } from "../../i18n/strings";
+
+/** Swedish strings of the partnership's structure: organisations, bodies, county parts, in the "structure" namespace. Every key here must also be in i18n.en.ts (the compiler checks). */
+export const structureSv = {
+  bodyKind: {
+    POLITICAL_NETWORK: "Politiskt nätverk",
+    STRATEGIC_LEADERSHIP: "Strategisk ledning",
+    COMMITTEE: "Utskott",
+    PREPARATION_BODY: "Beredningsorgan",
+    COORDINATION_OFFICE: "Kansli",
+    COUNTY_PART_STEERING_GROUP: "Länsdelens styrgrupp",
+    WORKING_GROUP: "Arbetsgrupp",
+  },
+  bodyLevel: {
+    POLITICAL: "Politisk nivå",
+    STRATEGIC: "Strategisk nivå",
+    PREPARATORY: "Beredande nivå",
+    OPERATIONAL: "Operativ nivå",
+  },
+  organisationKind: {
+    REGION: "Region",
+    MUNICIPALITY: "Kommun",
+    COUNTY_ADMINISTRATIVE_BOARD: "Länsstyrelse",
+    UNIVERSITY: "Lärosäte",
+    EDUCATION_FEDERATION: "Utbildningsförbund",
+    CIVIL_SOCIETY_ORGANISATION: "Civilsamhällesorganisation",
+    COMPANY: "Företag",
+    OTHER: "Annan",
+  },
+  membershipRole: {
+    CHAIR: "Ordförande",
+    DEPUTY: "Ersättare",
+    MEMBER: "Ledamot",
+    SECRETARY: "Sekreterare",
+  },
+  structure: {
+    title: "Samverkansstruktur",
+    intro:
+      "Så är samverkan organiserad: vilka organ som finns och hur de hänger ihop, vilka organisationer som är parter och hur regionen är indelad i länsdelar.",
+    bodiesHeading: "Organ",
+    bodiesEmpty: "Inga organ är registrerade i arenan ännu.",
+    partiesHeading: "Parter",
+    partiesIntro: "Organisationer som har undertecknat samverkansavtalet.",
+    partiesEmpty: "Inga parter är registrerade.",
+    othersHeading: "Övriga organisationer",
+    othersEmpty: "Inga andra organisationer är registrerade.",
+    countyPartsHeading: "Länsdelar",
+    countyPartsEmpty: "Arenan är inte indelad i länsdelar.",
+    countyPartEmpty: "Inga kommuner är kopplade till länsdelen.",
+    members: "Medlemmar",
+    membersEmpty: "Inga medlemmar är registrerade.",
+    temporary: "Tillfälligt",
+    countyPart: "Länsdel: {{name}}",
+    subBodies: "Underorgan till {{name}}",
+    bodyCount_one: "{{count}} organ",
+    bodyCount_other: "{{count}} organ",
+    orgCount_one: "{{count}} organisation",
+    orgCount_other: "{{count}} organisationer",
+    sector: "Sektor",
+    kind: "Typ",
+  },
+  organisationForm: {
+    heading: "Lägg till organisation",
+    intro: "Som samordnare eller administratör kan du lägga till organisationer i arenan.",
+    name: "Namn",
+    kind: "Typ av organisation",
+    sector: "Sektor",
+    countyPart: "Länsdel",
+    countyPartNone: "Ingen länsdel",
+    isParty: "Part i samverkansavtalet",
+    submit: "Lägg till organisation",
+    submitting: "Sparar…",
+    created: "{{name}} har lagts till.",
+  },
+} as const;
+
+export type StructureTranslations = Strings<typeof structureSv>;
