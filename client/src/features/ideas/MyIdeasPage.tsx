@@ -5,7 +5,8 @@ import { useQuery } from "../../ui/useQuery";
 import { lastArena } from "../../app/lastArena";
 import { graphql } from "../../graphql";
 import { PageTitle } from "../../ui/PageTitle";
-import { Loading, QueryError } from "../../ui/QueryState";
+import { Loading } from "../../ui/QueryState";
+import { PageState } from "../../ui/PageState";
 import { useViewer } from "../accounts/useViewer";
 import { InvitationItemFragment, InvitationList } from "./InvitationList";
 import { MyIdeaItem, MyIdeaItemFragment } from "./MyIdeaItem";
@@ -81,22 +82,7 @@ export function MyIdeasPage() {
       </div>
     );
   }
-  if (error && !data) {
-    return (
-      <>
-        {head}
-        <QueryError error={error} onRetry={() => reexecute({ requestPolicy: "network-only" })} />
-      </>
-    );
-  }
-  if (!data) {
-    return (
-      <>
-        {head}
-        <Loading />
-      </>
-    );
-  }
+  if (!data) return <PageState head={head} error={error} reexecute={reexecute} />;
 
   const last = lastArena();
   const arena = data.arenas.find((a) => a.slug === last) ?? data.arenas[0];

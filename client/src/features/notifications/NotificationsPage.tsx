@@ -5,7 +5,8 @@ import { useMutation } from "urql";
 import { useQuery } from "../../ui/useQuery";
 import { graphql } from "../../graphql";
 import { PageTitle } from "../../ui/PageTitle";
-import { EmptyState, Loading, QueryError } from "../../ui/QueryState";
+import { EmptyState, Loading } from "../../ui/QueryState";
+import { PageState } from "../../ui/PageState";
 import { useViewer } from "../accounts/useViewer";
 import { NotificationItem, NotificationItemFragment } from "./NotificationItem";
 import "./notifications.css";
@@ -96,24 +97,19 @@ export function NotificationsPage() {
       <p className="lead">{t("notifications.intro")}</p>
     </div>
   );
-  if (error && !data) {
+  if (!data)
     return (
-      <>
-        <PageTitle parts={[t("notifications.title")]} />
-        {head}
-        <QueryError error={error} onRetry={() => reexecute({ requestPolicy: "network-only" })} />
-      </>
+      <PageState
+        head={
+          <>
+            <PageTitle parts={[t("notifications.title")]} />
+            {head}
+          </>
+        }
+        error={error}
+        reexecute={reexecute}
+      />
     );
-  }
-  if (!data) {
-    return (
-      <>
-        <PageTitle parts={[t("notifications.title")]} />
-        {head}
-        <Loading />
-      </>
-    );
-  }
   const edges = data.myNotifications.edges;
   return (
     <div className="notifications-page">

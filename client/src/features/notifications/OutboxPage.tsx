@@ -4,7 +4,8 @@ import { Link } from "react-router-dom";
 import { useQuery } from "../../ui/useQuery";
 import { graphql } from "../../graphql";
 import { PageTitle } from "../../ui/PageTitle";
-import { EmptyState, Loading, QueryError } from "../../ui/QueryState";
+import { EmptyState, Loading } from "../../ui/QueryState";
+import { PageState } from "../../ui/PageState";
 import { useViewer } from "../accounts/useViewer";
 import { OutboxMailItem, OutboxMailItemFragment } from "./OutboxMailItem";
 import "./notifications.css";
@@ -68,24 +69,19 @@ export function OutboxPage() {
       <p className="lead">{t("outbox.intro")}</p>
     </div>
   );
-  if (error && !data) {
+  if (!data)
     return (
-      <>
-        <PageTitle parts={[t("outbox.title")]} />
-        {head}
-        <QueryError error={error} onRetry={() => reexecute({ requestPolicy: "network-only" })} />
-      </>
+      <PageState
+        head={
+          <>
+            <PageTitle parts={[t("outbox.title")]} />
+            {head}
+          </>
+        }
+        error={error}
+        reexecute={reexecute}
+      />
     );
-  }
-  if (!data) {
-    return (
-      <>
-        <PageTitle parts={[t("outbox.title")]} />
-        {head}
-        <Loading />
-      </>
-    );
-  }
   const edges = data.outbox.edges;
   return (
     <>

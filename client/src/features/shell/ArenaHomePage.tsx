@@ -4,7 +4,7 @@ import { useQuery } from "../../ui/useQuery";
 import { graphql } from "../../graphql";
 import { IdeaCard, IdeaCardFragment } from "../ideas/IdeaCard";
 import { PageTitle } from "../../ui/PageTitle";
-import { Loading, QueryError } from "../../ui/QueryState";
+import { PageState } from "../../ui/PageState";
 import { ArenaNotFound } from "./NotFoundPage";
 import "./shell.css";
 
@@ -50,10 +50,9 @@ const ArenaHomeQuery = graphql(
 export function ArenaHomePage() {
   const { t } = useTranslation("shell");
   const { slug = "" } = useParams();
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: ArenaHomeQuery, variables: { slug } });
+  const [{ data, error }, reexecute] = useQuery({ query: ArenaHomeQuery, variables: { slug } });
 
-  if (error && !data) return <QueryError error={error} onRetry={() => reexecute({ requestPolicy: "network-only" })} />;
-  if (fetching && !data) return <Loading />;
+  if (!data) return <PageState head={null} error={error} reexecute={reexecute} />;
   const arena = data?.arena;
   if (!arena) return <ArenaNotFound slug={slug} />;
 

@@ -3,7 +3,8 @@ import { useParams } from "react-router-dom";
 import { useQuery } from "../../ui/useQuery";
 import { graphql } from "../../graphql";
 import { PageTitle } from "../../ui/PageTitle";
-import { EmptyState, Loading, QueryError } from "../../ui/QueryState";
+import { EmptyState } from "../../ui/QueryState";
+import { PageState } from "../../ui/PageState";
 import { ArenaNotFound } from "../shell/NotFoundPage";
 import { StrategyView, StrategyViewFragment } from "./StrategyView";
 
@@ -27,25 +28,10 @@ const StrategyPageQuery = graphql(
 export function StrategyPage() {
   const { t } = useTranslation("strategy");
   const { slug = "" } = useParams();
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: StrategyPageQuery, variables: { slug } });
+  const [{ data, error }, reexecute] = useQuery({ query: StrategyPageQuery, variables: { slug } });
   const title = <h1 tabIndex={-1}>{t("strategy.title")}</h1>;
 
-  if (error && !data) {
-    return (
-      <>
-        {title}
-        <QueryError error={error} onRetry={() => reexecute({ requestPolicy: "network-only" })} />
-      </>
-    );
-  }
-  if (fetching && !data) {
-    return (
-      <>
-        {title}
-        <Loading />
-      </>
-    );
-  }
+  if (!data) return <PageState head={title} error={error} reexecute={reexecute} />;
   const arena = data?.arena;
   if (!arena) return <ArenaNotFound slug={slug} />;
 

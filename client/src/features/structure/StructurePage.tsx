@@ -5,7 +5,8 @@ import { useSubscription } from "urql";
 import { useQuery } from "../../ui/useQuery";
 import { graphql } from "../../graphql";
 import { PageTitle } from "../../ui/PageTitle";
-import { EmptyState, Loading, QueryError } from "../../ui/QueryState";
+import { EmptyState } from "../../ui/QueryState";
+import { PageState } from "../../ui/PageState";
 import { hasArenaRole, useViewer } from "../accounts/useViewer";
 import { ArenaNotFound } from "../shell/NotFoundPage";
 import { AddOrganisationForm, AddOrganisationFormFragment } from "./AddOrganisationForm";
@@ -54,7 +55,7 @@ export function StructurePage() {
   const { t } = useTranslation("structure");
   const { slug = "" } = useParams();
   const { viewer } = useViewer();
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: StructurePageQuery, variables: { slug } });
+  const [{ data, error }, reexecute] = useQuery({ query: StructurePageQuery, variables: { slug } });
   const arena = data?.arena;
 
   // Live updates are for signed-in people (the server requires it); each event refetches the page.
@@ -71,22 +72,7 @@ export function StructurePage() {
 
   const title = <h1 tabIndex={-1}>{t("structure.title")}</h1>;
 
-  if (error && !data) {
-    return (
-      <>
-        {title}
-        <QueryError error={error} onRetry={() => reexecute({ requestPolicy: "network-only" })} />
-      </>
-    );
-  }
-  if (fetching && !data) {
-    return (
-      <>
-        {title}
-        <Loading />
-      </>
-    );
-  }
+  if (!data) return <PageState head={title} error={error} reexecute={reexecute} />;
   if (!arena) return <ArenaNotFound slug={slug} />;
 
   const parties = arena.organisations.filter((o) => o.isParty);
