@@ -6,6 +6,7 @@
 //
 //   --runs N   runs per page (default 3)
 //   --json F   also writes every run's figures to F
+//   --shifts   also prints the elements that moved (Lighthouse's layout-shifts audit)
 import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
@@ -17,7 +18,9 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
-const { values: args } = parseArgs({ options: { runs: { type: "string", default: "3" }, json: { type: "string" } } });
+const { values: args } = parseArgs({
+  options: { runs: { type: "string", default: "3" }, json: { type: "string" }, shifts: { type: "boolean", default: false } },
+});
 const RUNS = Number(args.runs);
 
 for (const built of ["dist/server/main.js", "client/dist/index.html"]) {
@@ -184,6 +187,13 @@ try {
         jsBytes: requests.reduce((sum, r) => sum + (r.transferSize ?? 0), 0),
       };
       results[name].push(figures);
+      if (args.shifts) {
+        const shifts = (
+          lhr.audits["layout-shifts"]?.details as
+            { items?: { score?: number; node?: { selector?: string; snippet?: string } }[] } | undefined
+        )?.items;
+        for (const s of shifts ?? []) console.error(`  shift ${s.score?.toFixed(3)}: ${s.node?.selector ?? "?"} ${s.node?.snippet ?? ""}`);
+      }
       console.error(`${name} run ${run + 1}: score ${figures.score}, LCP ${Math.round(figures.lcpMs)} ms, CLS ${figures.cls.toFixed(3)}`);
     }
   }
