@@ -1,14 +1,9 @@
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
-import { en } from "./en";
-import { guidanceEn } from "./guidance.en";
 import { guidanceSv } from "./guidance.sv";
-import { learningEn } from "./learning.en";
 import { learningSv } from "./learning.sv";
-import { researchEn } from "./research.en";
 import { researchSv } from "./research.sv";
 import { sv } from "./sv";
-import { testingEn } from "./testing.en";
 import { testingSv } from "./testing.sv";
 
 export const languages = ["sv", "en"] as const;
@@ -36,7 +31,15 @@ export function currentLanguage(): Language {
   return isLanguage(l) ? l : "sv";
 }
 
+/** English comes in its own chunk, fetched once, when someone first reads English. */
+async function loadLanguage(lang: Language): Promise<void> {
+  if (lang === "sv" || i18next.hasResourceBundle(lang, "translation")) return;
+  const { english } = await import("./english");
+  for (const [ns, strings] of Object.entries(english)) i18next.addResourceBundle(lang, ns, strings);
+}
+
 export async function changeLanguage(lang: Language): Promise<void> {
+  await loadLanguage(lang);
   try {
     localStorage.setItem(STORAGE_KEY, lang);
   } catch {
@@ -49,17 +52,24 @@ i18next.on("languageChanged", (lng) => {
   document.documentElement.lang = isLanguage(lng) ? lng : "sv";
 });
 
-void i18next.use(initReactI18next).init({
-  resources: {
-    sv: { translation: sv, guidance: guidanceSv, testing: testingSv, research: researchSv, learning: learningSv },
-    en: { translation: en, guidance: guidanceEn, testing: testingEn, research: researchEn, learning: learningEn },
-  },
-  lng: storedLanguage(),
-  fallbackLng: "sv",
-  supportedLngs: [...languages],
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
-document.documentElement.lang = currentLanguage();
+const initialLanguage = storedLanguage();
+
+/** Resolves once the stored language's strings are there (at once for Swedish): the app renders after it. */
+export const i18nReady: Promise<void> = (async () => {
+  // Failing that (offline), the page shows in Swedish, the fallback.
+  const english = initialLanguage === "en" ? await import("./english").then((m) => m.english).catch(() => undefined) : undefined;
+  await i18next.use(initReactI18next).init({
+    resources: {
+      sv: { translation: sv, guidance: guidanceSv, testing: testingSv, research: researchSv, learning: learningSv },
+      ...(english ? { en: english } : {}),
+    },
+    lng: initialLanguage,
+    fallbackLng: "sv",
+    supportedLngs: [...languages],
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  document.documentElement.lang = currentLanguage();
+})();
 
 export default i18next;
