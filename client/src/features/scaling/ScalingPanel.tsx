@@ -10,30 +10,48 @@ import { ScaleLadderFragment } from "./fragments";
 import { useOpenerFocus } from "../../ui/useOpenerFocus";
 import { ScaleStepForm } from "./ScaleStepForm";
 
-const ScalingPanelQuery = graphql(
+/** What the panel shows of an idea; the idea page asks for it in its own query, so that the panel renders with the page. */
+export const ScalingPanelFragment = graphql(
   `
-    query ScalingPanel($id: ID!) {
-      frameworks {
-        scaleUpLadder {
-          step
-          title
-          description
-        }
-      }
-      idea(id: $id) {
-        id
-        ...ScaleLadder_idea
-        ...Adoptions_idea
-        adoptionSummary {
-          planned
-          testing
-          adopted
-          declined
-        }
+    fragment ScalingPanel_idea on Idea @_unmask {
+      id
+      ...ScaleLadder_idea
+      ...Adoptions_idea
+      adoptionSummary {
+        planned
+        testing
+        adopted
+        declined
       }
     }
   `,
   [ScaleLadderFragment, AdoptionsFragment],
+);
+
+/** The ladder's steps, asked for by the idea page's query alongside the idea. */
+export const ScalingPanelFrameworksFragment = graphql(`
+  fragment ScalingPanel_frameworks on Frameworks @_unmask {
+    scaleUpLadder {
+      step
+      title
+      description
+    }
+  }
+`);
+
+const ScalingPanelQuery = graphql(
+  `
+    query ScalingPanel($id: ID!) {
+      frameworks {
+        ...ScalingPanel_frameworks
+      }
+      idea(id: $id) {
+        id
+        ...ScalingPanel_idea
+      }
+    }
+  `,
+  [ScalingPanelFragment, ScalingPanelFrameworksFragment],
 );
 
 type Ladder = { step: number; title: string; description: string }[];
@@ -49,7 +67,8 @@ export function ScalingPanel({ ideaId }: { ideaId: string }) {
   const [{ data: fresh, fetching, error }, reexecute] = useQuery({
     query: ScalingPanelQuery,
     variables: { id: ideaId },
-    requestPolicy: "cache-and-network",
+    // The idea page's query has fetched all of it (and refreshes it): read the cache, ask only for what is stale.
+    requestPolicy: "cache-first",
   });
   // A decision on a cycle marks the ladder stale: the panel stays while it is fetched again.
   const data = useKeptData(fresh, ideaId);
