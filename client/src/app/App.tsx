@@ -3,7 +3,7 @@ import { LandingPage } from "../features/shell/LandingPage";
 import { Layout } from "../features/shell/Layout";
 import { NotFoundPage } from "../features/shell/NotFoundPage";
 import { type LazyPage, lazyPage } from "./lazyPage";
-import { usePreloadOnIntent } from "./preload";
+import { preloadPath, usePreloadOnIntent } from "./preload";
 import { UrqlProvider } from "./urql";
 
 // Every page but the landing page loads on demand, so that a first visit fetches only the code
@@ -128,6 +128,9 @@ const routes: RouteObject[] = [
     ],
   },
 ];
+
+// The first page's code starts loading now, alongside the rest of the app's start, not after the first render.
+preloadPath(routes, window.location.pathname);
 
 function AppRoutes() {
   usePreloadOnIntent(routes);

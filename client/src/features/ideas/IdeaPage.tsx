@@ -4,6 +4,7 @@ import { useQuery } from "urql";
 import { graphql } from "../../graphql";
 import { formatDate } from "../../ui/format";
 import { PageTitle } from "../../ui/PageTitle";
+import { SkeletonLines } from "../../ui/Skeleton";
 import { Loading, QueryError, useKeptData } from "../../ui/QueryState";
 import { hasArenaRole, useViewer } from "../accounts/useViewer";
 import { GuidancePanel, GuidancePanelFragment } from "../guidance/GuidancePanel";
@@ -106,6 +107,8 @@ export function IdeaPage() {
       <>
         <h1 tabIndex={-1}>{t("idea.pageTitle")}</h1>
         <Loading />
+        <SkeletonLines lines={3} />
+        <SkeletonLines lines={8} />
       </>
     );
   }
