@@ -31,8 +31,8 @@ export function currentLanguage(): Language {
   return isLanguage(l) ? l : "sv";
 }
 
-/** English comes in its own chunk, fetched once, when someone first reads English. */
-async function loadLanguage(lang: Language): Promise<void> {
+/** English comes in its own chunk, fetched once, when someone first reads English (or reaches for the switch). */
+export async function loadLanguage(lang: Language): Promise<void> {
   if (lang === "sv" || i18next.hasResourceBundle(lang, "translation")) return;
   const { english } = await import("./english");
   for (const [ns, strings] of Object.entries(english)) i18next.addResourceBundle(lang, ns, strings);
