@@ -121,6 +121,8 @@ interface Figures {
   cls: number;
   totalBytes: number;
   jsBytes: number;
+  /** Lighthouse's measure of the machine's speed at the time (higher is faster; a quiet desktop is about 1000-2000). */
+  benchmarkIndex: number;
 }
 
 interface NetworkRequest {
@@ -185,6 +187,7 @@ try {
         cls: audit("cumulative-layout-shift"),
         totalBytes: audit("total-byte-weight"),
         jsBytes: requests.reduce((sum, r) => sum + (r.transferSize ?? 0), 0),
+        benchmarkIndex: lhr.environment.benchmarkIndex,
       };
       results[name].push(figures);
       if (args.shifts) {
@@ -208,12 +211,12 @@ const load = os.loadavg().map((l) => l.toFixed(2));
 console.log(
   `\nLighthouse ${RUNS > 1 ? `median of ${RUNS} runs` : "one run"}, mobile preset, simulated throttling; load average ${load.join(" ")} on ${os.cpus().length} CPUs\n`,
 );
-console.log("| page | score | FCP | LCP | TBT | CLS | total bytes | JS bytes (compressed) |");
-console.log("|---|---|---|---|---|---|---|---|");
+console.log("| page | score | FCP | LCP | TBT | CLS | total bytes | JS bytes (compressed) | benchmark index |");
+console.log("|---|---|---|---|---|---|---|---|---|");
 for (const [name, runs] of Object.entries(results)) {
   const m = (k: keyof Figures) => median(runs.map((r) => r[k]));
   console.log(
-    `| ${name} | ${m("score").toFixed(2)} | ${ms(m("fcpMs"))} | ${ms(m("lcpMs"))} | ${Math.round(m("tbtMs"))} ms | ${m("cls").toFixed(3)} | ${kB(m("totalBytes"))} | ${kB(m("jsBytes"))} |`,
+    `| ${name} | ${m("score").toFixed(2)} | ${ms(m("fcpMs"))} | ${ms(m("lcpMs"))} | ${Math.round(m("tbtMs"))} ms | ${m("cls").toFixed(3)} | ${kB(m("totalBytes"))} | ${kB(m("jsBytes"))} | ${Math.round(m("benchmarkIndex"))} |`,
   );
 }
 if (args.json) fs.writeFileSync(args.json, JSON.stringify({ loadAverage: os.loadavg(), results }, null, 2));
