@@ -1,12 +1,43 @@
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { brotliCompress, constants } from "node:zlib";
+import { promisify } from "node:util";
 import react from "@vitejs/plugin-react";
-import { defineConfig } from "vite";
+import { type Plugin, defineConfig } from "vite";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
+const brotli = promisify(brotliCompress);
+
+/**
+ * Writes a brotli copy (best quality, too slow to do per request) beside each script and
+ * stylesheet; the server sends it to browsers that accept br. About a sixth smaller than the
+ * per-request compression, which matters most for a phone's first visit.
+ */
+function precompress(): Plugin {
+  return {
+    name: "arena:precompress",
+    apply: "build",
+    async writeBundle(options, bundle) {
+      const dir = options.dir ?? path.join(root, "dist");
+      await Promise.all(
+        Object.keys(bundle)
+          .filter((file) => /\.(js|css)$/.test(file))
+          .map(async (file) => {
+            const source = await readFile(path.join(dir, file));
+            const compressed = await brotli(source, {
+              params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: source.length },
+            });
+            if (compressed.length < source.length) await writeFile(path.join(dir, `${file}.br`), compressed);
+          }),
+      );
+    },
+  };
+}
 
 export default defineConfig({
   root,
-  plugins: [react()],
+  plugins: [react(), precompress()],
   build: {
     outDir: "dist",
     emptyOutDir: true,

@@ -284,6 +284,21 @@ export async function createApp(config: Config, database: DatabaseHandle, logger
     app.get(/\.map$/, (_req, res) => {
       res.sendStatus(404);
     });
+    // Scripts and stylesheets compressed at build time (client/vite.config.ts), sent as they are
+    // to browsers that take brotli; the rest of the way (the compression middleware) otherwise.
+    const assetsDir = path.join(clientDist, "assets");
+    const precompressed = new Set(
+      (fs.existsSync(assetsDir) ? fs.readdirSync(assetsDir) : []).filter((f) => f.endsWith(".br")).map((f) => f.slice(0, -".br".length)),
+    );
+    app.get("/assets/:file", (req, res, next) => {
+      const file = req.params.file;
+      if (!precompressed.has(file) || req.acceptsEncodings("br") !== "br") return next();
+      res.setHeader("Content-Encoding", "br");
+      res.setHeader("Vary", "Accept-Encoding");
+      res.setHeader("Cache-Control", "public, max-age=31536000, immutable");
+      res.type(path.extname(file));
+      res.sendFile(path.join(assetsDir, `${file}.br`), { cacheControl: false });
+    });
     app.use(
       express.static(clientDist, {
         index: false,

@@ -1,6 +1,6 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import "./i18n";
+import { i18nReady } from "./i18n";
 import "./styles/app.css";
 // The shared pieces' own rules, at once after app.css: features refine them (a place group's
 // frame on a choice group), and a feature's rules win only if they come later in the cascade.
@@ -10,12 +10,15 @@ import "./ui/QueryState.css";
 import "./ui/listing.css";
 import "./ui/Tabs.css";
 import "./ui/TableScroll.css";
+import "./styles/skeleton.css";
 import { App } from "./app/App";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("The page has no #root element.");
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+void i18nReady.then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

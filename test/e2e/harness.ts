@@ -382,7 +382,11 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 /** Switches the language with the header's button and waits until the page has switched. */
 export async function switchLanguage(page: Page, to: "English" | "Svenska") {
   await banner(page).getByRole("button", { name: to }).click();
-  await page.waitForFunction(`document.documentElement.lang === ${JSON.stringify(to === "English" ? "en" : "sv")}`);
+  // A function, not a string: English loads on demand, so the wait may poll, and CSP refuses to evaluate strings.
+  await page.waitForFunction(
+    (lang) => (globalThis as unknown as { document: { documentElement: { lang: string } } }).document.documentElement.lang === lang,
+    to === "English" ? "en" : "sv",
+  );
 }
 
 /** A GraphQL request with the cookies of the given context (set-up steps that other suites walk in the browser). */

@@ -1,68 +1,147 @@
-import { lazy } from "react";
-import { BrowserRouter, Route, Routes } from "react-router-dom";
-import { AccountPage } from "../features/accounts/AccountPage";
-import { RegisterPage } from "../features/accounts/RegisterPage";
-import { SignInPage } from "../features/accounts/SignInPage";
-import { IdeaRedirectPage } from "../features/ideas/IdeaRedirectPage";
-import { IdeasPage } from "../features/ideas/IdeasPage";
-import { ArenaHomePage } from "../features/shell/ArenaHomePage";
+import { BrowserRouter, type RouteObject, useRoutes } from "react-router-dom";
 import { LandingPage } from "../features/shell/LandingPage";
 import { Layout } from "../features/shell/Layout";
 import { NotFoundPage } from "../features/shell/NotFoundPage";
-import { FrameworksPage } from "../features/strategy/FrameworksPage";
-import { StrategyPage } from "../features/strategy/StrategyPage";
-import { StructurePage } from "../features/structure/StructurePage";
+import { type LazyPage, lazyPage } from "./lazyPage";
+import { preloadPath, usePreloadOnIntent } from "./preload";
 import { UrqlProvider } from "./urql";
 
-// Pages for signed-in work and single ideas load on demand, so that the first visit stays light.
-const IdeaEditorPage = lazy(() => import("../features/ideas/IdeaEditorPage").then((m) => ({ default: m.IdeaEditorPage })));
-const IdeaPage = lazy(() => import("../features/ideas/IdeaPage").then((m) => ({ default: m.IdeaPage })));
-const MyIdeasPage = lazy(() => import("../features/ideas/MyIdeasPage").then((m) => ({ default: m.MyIdeasPage })));
-const NotificationsPage = lazy(() => import("../features/notifications/NotificationsPage").then((m) => ({ default: m.NotificationsPage })));
-const IntakePage = lazy(() => import("../features/guidance/IntakePage").then((m) => ({ default: m.IntakePage })));
-const CaseloadPage = lazy(() => import("../features/guidance/CaseloadPage").then((m) => ({ default: m.CaseloadPage })));
-const SupportActorsPage = lazy(() => import("../features/support/SupportActorsPage").then((m) => ({ default: m.SupportActorsPage })));
-const ReferralConfirmPage = lazy(() => import("../features/support/ReferralConfirmPage").then((m) => ({ default: m.ReferralConfirmPage })));
-const PilotRegisterPage = lazy(() => import("../features/research/PilotRegisterPage").then((m) => ({ default: m.PilotRegisterPage })));
-const LearningLibraryPage = lazy(() =>
-  import("../features/learning/LearningLibraryPage").then((m) => ({ default: m.LearningLibraryPage })),
+// Every page but the landing page loads on demand, so that a first visit fetches only the code
+// of what it shows; a link's page starts loading when a pointer or focus reaches the link.
+const SignInPage = lazyPage(
+  () => import("../features/accounts/SignInPage"),
+  (m) => m.SignInPage,
 );
-const OutboxPage = lazy(() => import("../features/notifications/OutboxPage").then((m) => ({ default: m.OutboxPage })));
+const RegisterPage = lazyPage(
+  () => import("../features/accounts/RegisterPage"),
+  (m) => m.RegisterPage,
+);
+const AccountPage = lazyPage(
+  () => import("../features/accounts/AccountPage"),
+  (m) => m.AccountPage,
+);
+const IdeaEditorPage = lazyPage(
+  () => import("../features/ideas/IdeaEditorPage"),
+  (m) => m.IdeaEditorPage,
+);
+const IdeaPage = lazyPage(
+  () => import("../features/ideas/IdeaPage"),
+  (m) => m.IdeaPage,
+);
+const IdeaRedirectPage = lazyPage(
+  () => import("../features/ideas/IdeaRedirectPage"),
+  (m) => m.IdeaRedirectPage,
+);
+const IdeasPage = lazyPage(
+  () => import("../features/ideas/IdeasPage"),
+  (m) => m.IdeasPage,
+);
+const MyIdeasPage = lazyPage(
+  () => import("../features/ideas/MyIdeasPage"),
+  (m) => m.MyIdeasPage,
+);
+const NotificationsPage = lazyPage(
+  () => import("../features/notifications/NotificationsPage"),
+  (m) => m.NotificationsPage,
+);
+const OutboxPage = lazyPage(
+  () => import("../features/notifications/OutboxPage"),
+  (m) => m.OutboxPage,
+);
+const IntakePage = lazyPage(
+  () => import("../features/guidance/IntakePage"),
+  (m) => m.IntakePage,
+);
+const CaseloadPage = lazyPage(
+  () => import("../features/guidance/CaseloadPage"),
+  (m) => m.CaseloadPage,
+);
+const SupportActorsPage = lazyPage(
+  () => import("../features/support/SupportActorsPage"),
+  (m) => m.SupportActorsPage,
+);
+const ReferralConfirmPage = lazyPage(
+  () => import("../features/support/ReferralConfirmPage"),
+  (m) => m.ReferralConfirmPage,
+);
+const PilotRegisterPage = lazyPage(
+  () => import("../features/research/PilotRegisterPage"),
+  (m) => m.PilotRegisterPage,
+);
+const LearningLibraryPage = lazyPage(
+  () => import("../features/learning/LearningLibraryPage"),
+  (m) => m.LearningLibraryPage,
+);
+const ArenaHomePage = lazyPage(
+  () => import("../features/shell/ArenaHomePage"),
+  (m) => m.ArenaHomePage,
+);
+const StructurePage = lazyPage(
+  () => import("../features/structure/StructurePage"),
+  (m) => m.StructurePage,
+);
+const StrategyPage = lazyPage(
+  () => import("../features/strategy/StrategyPage"),
+  (m) => m.StrategyPage,
+);
+const FrameworksPage = lazyPage(
+  () => import("../features/strategy/FrameworksPage"),
+  (m) => m.FrameworksPage,
+);
+
+/** A route showing a lazy page; the page rides along as the route's handle, for preloading. */
+const page = (p: LazyPage): Pick<RouteObject, "element" | "handle"> => ({ element: <p.Page />, handle: p });
+
+const routes: RouteObject[] = [
+  {
+    element: <Layout />,
+    children: [
+      { index: true, element: <LandingPage /> },
+      { path: "sign-in", ...page(SignInPage) },
+      { path: "register", ...page(RegisterPage) },
+      { path: "account", ...page(AccountPage) },
+      { path: "my/ideas", ...page(MyIdeasPage) },
+      { path: "notifications", ...page(NotificationsPage) },
+      { path: "admin/outbox", ...page(OutboxPage) },
+      { path: "my/guidance", ...page(CaseloadPage) },
+      { path: "referral/:token", ...page(ReferralConfirmPage) },
+      { path: "ideas/:id", ...page(IdeaRedirectPage) },
+      {
+        path: "a/:slug",
+        children: [
+          { index: true, ...page(ArenaHomePage) },
+          { path: "structure", ...page(StructurePage) },
+          { path: "strategy", ...page(StrategyPage) },
+          { path: "frameworks", ...page(FrameworksPage) },
+          { path: "intake", ...page(IntakePage) },
+          { path: "support", ...page(SupportActorsPage) },
+          { path: "pilots", ...page(PilotRegisterPage) },
+          { path: "learnings", ...page(LearningLibraryPage) },
+          { path: "ideas", ...page(IdeasPage) },
+          // One element for both, so that a new idea's first save keeps the form as it is.
+          { path: "ideas/new", ...page(IdeaEditorPage) },
+          { path: "ideas/:id/edit", ...page(IdeaEditorPage) },
+          { path: "ideas/:id", ...page(IdeaPage) },
+        ],
+      },
+      { path: "*", element: <NotFoundPage /> },
+    ],
+  },
+];
+
+// The first page's code starts loading now, alongside the rest of the app's start, not after the first render.
+preloadPath(routes, window.location.pathname);
+
+function AppRoutes() {
+  usePreloadOnIntent(routes);
+  return useRoutes(routes);
+}
 
 export function App() {
   return (
     <UrqlProvider>
       <BrowserRouter>
-        <Routes>
-          <Route element={<Layout />}>
-            <Route index element={<LandingPage />} />
-            <Route path="sign-in" element={<SignInPage />} />
-            <Route path="register" element={<RegisterPage />} />
-            <Route path="account" element={<AccountPage />} />
-            <Route path="my/ideas" element={<MyIdeasPage />} />
-            <Route path="notifications" element={<NotificationsPage />} />
-            <Route path="admin/outbox" element={<OutboxPage />} />
-            <Route path="my/guidance" element={<CaseloadPage />} />
-            <Route path="referral/:token" element={<ReferralConfirmPage />} />
-            <Route path="ideas/:id" element={<IdeaRedirectPage />} />
-            <Route path="a/:slug">
-              <Route index element={<ArenaHomePage />} />
-              <Route path="structure" element={<StructurePage />} />
-              <Route path="strategy" element={<StrategyPage />} />
-              <Route path="frameworks" element={<FrameworksPage />} />
-              <Route path="intake" element={<IntakePage />} />
-              <Route path="support" element={<SupportActorsPage />} />
-              <Route path="pilots" element={<PilotRegisterPage />} />
-              <Route path="learnings" element={<LearningLibraryPage />} />
-              <Route path="ideas" element={<IdeasPage />} />
-              {/* One element for both, so that a new idea's first save keeps the form as it is. */}
-              <Route path="ideas/new" element={<IdeaEditorPage />} />
-              <Route path="ideas/:id/edit" element={<IdeaEditorPage />} />
-              <Route path="ideas/:id" element={<IdeaPage />} />
-            </Route>
-            <Route path="*" element={<NotFoundPage />} />
-          </Route>
-        </Routes>
+        <AppRoutes />
       </BrowserRouter>
     </UrqlProvider>
   );

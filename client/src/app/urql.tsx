@@ -1,5 +1,5 @@
 import { cacheExchange } from "@urql/exchange-graphcache";
-import { createClient as createWsClient } from "graphql-ws";
+import type { Client as WsClient } from "graphql-ws";
 import { type ReactNode, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Client, Provider, fetchExchange, subscriptionExchange } from "urql";
@@ -42,8 +42,17 @@ const cacheConfig = composeCache([shared, accountsCache(features.flatMap((f) => 
  */
 export function createArenaClient(language: Language): Client {
   const wsUrl = `${window.location.protocol === "https:" ? "wss:" : "ws:"}//${window.location.host}/graphql`;
-  // Lazy: connects with the first subscription and closes after the last one ends.
-  const ws = createWsClient({ url: wsUrl, lazy: true, retryAttempts: 5 });
+  // Lazy twice over: its code loads with the first subscription (a signed-in person's bell), not
+  // on a visitor's first page; it connects then and closes after the last subscription ends.
+  let ws: Promise<WsClient> | undefined;
+  const wsClient = () =>
+    (ws ??= import("graphql-ws").then(
+      ({ createClient }) => createClient({ url: wsUrl, lazy: true, retryAttempts: 5 }),
+      (err: unknown) => {
+        ws = undefined;
+        throw err;
+      },
+    ));
   return new Client({
     url: "/graphql",
     preferGetMethod: false,
@@ -59,8 +68,20 @@ export function createArenaClient(language: Language): Client {
           const input = { ...request, query: request.query ?? "" };
           return {
             subscribe(sink) {
-              const unsubscribe = ws.subscribe(input, sink);
-              return { unsubscribe };
+              let unsubscribe: (() => void) | undefined;
+              let ended = false;
+              wsClient().then(
+                (client) => {
+                  if (!ended) unsubscribe = client.subscribe(input, sink);
+                },
+                (err: unknown) => sink.error(err),
+              );
+              return {
+                unsubscribe() {
+                  ended = true;
+                  unsubscribe?.();
+                },
+              };
             },
           };
         },

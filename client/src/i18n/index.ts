@@ -27,7 +27,15 @@ export function currentLanguage(): Language {
   return isLanguage(l) ? l : "sv";
 }
 
+/** English comes in its own chunk, fetched once, when someone first reads English (or reaches for the switch). */
+export async function loadLanguage(lang: Language): Promise<void> {
+  if (lang === "sv" || i18next.hasResourceBundle(lang, "translation")) return;
+  const { english } = await import("./english");
+  for (const [ns, strings] of Object.entries(english)) i18next.addResourceBundle(lang, ns, strings);
+}
+
 export async function changeLanguage(lang: Language): Promise<void> {
+  await loadLanguage(lang);
   try {
     localStorage.setItem(STORAGE_KEY, lang);
   } catch {
@@ -40,15 +48,25 @@ i18next.on("languageChanged", (lng) => {
   document.documentElement.lang = isLanguage(lng) ? lng : "sv";
 });
 
-void i18next.use(initReactI18next).init({
-  resources,
-  fallbackNS: "translation",
-  lng: storedLanguage(),
-  fallbackLng: "sv",
-  supportedLngs: [...languages],
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
-document.documentElement.lang = currentLanguage();
+const initialLanguage = storedLanguage();
+
+/** Resolves once the stored language's strings are there (at once for Swedish): the app renders after it. */
+export const i18nReady: Promise<void> = (async () => {
+  // Failing that (offline), the page shows in Swedish, the fallback.
+  const english = initialLanguage === "en" ? await import("./english").then((m) => m.english).catch(() => undefined) : undefined;
+  await i18next.use(initReactI18next).init({
+    resources: {
+      sv: resources.sv,
+      ...(english ? { en: english } : {}),
+    },
+    fallbackNS: "translation",
+    lng: initialLanguage,
+    fallbackLng: "sv",
+    supportedLngs: [...languages],
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  document.documentElement.lang = currentLanguage();
+})();
 
 export default i18next;

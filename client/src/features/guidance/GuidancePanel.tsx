@@ -14,38 +14,49 @@ import { SessionList, SessionListFragment } from "./SessionList";
 import { SupportPlan, SupportPlanFragment } from "./SupportPlan";
 import "./guidance.css";
 
+/** What the panel shows of an idea; the idea page asks for it in its own query, so that the panel renders with the page. */
+export const GuidancePanelFragment = graphql(
+  `
+    fragment GuidancePanel_idea on Idea @_unmask {
+      id
+      stage
+      viewerIsBearer
+      arena {
+        id
+        slug
+      }
+      guides {
+        id
+      }
+      mergedInto {
+        id
+        title
+        arena {
+          id
+          slug
+        }
+      }
+      ...GuideList_idea
+      ...QuestionList_idea
+      ...SessionList_idea
+      ...NextStepList_idea
+      ...SupportPlan_idea
+      ...ReferralList_idea
+    }
+  `,
+  [GuideListFragment, QuestionListFragment, SessionListFragment, NextStepListFragment, SupportPlanFragment, ReferralListFragment],
+);
+
 const GuidancePanelQuery = graphql(
   `
     query GuidancePanel($id: ID!) {
       idea(id: $id) {
         id
-        stage
-        viewerIsBearer
-        arena {
-          id
-          slug
-        }
-        guides {
-          id
-        }
-        mergedInto {
-          id
-          title
-          arena {
-            id
-            slug
-          }
-        }
-        ...GuideList_idea
-        ...QuestionList_idea
-        ...SessionList_idea
-        ...NextStepList_idea
-        ...SupportPlan_idea
-        ...ReferralList_idea
+        ...GuidancePanel_idea
       }
     }
   `,
-  [GuideListFragment, QuestionListFragment, SessionListFragment, NextStepListFragment, SupportPlanFragment, ReferralListFragment],
+  [GuidancePanelFragment],
 );
 
 const CLOSED = ["DRAFT", "WITHDRAWN", "MERGED", "DECLINED", "CLOSED"];
@@ -61,7 +72,8 @@ export function GuidancePanel({ ideaId }: { ideaId: string }) {
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: GuidancePanelQuery,
     variables: { id: ideaId },
-    requestPolicy: "cache-and-network",
+    // The idea page's query has fetched all of it (and refreshes it): read the cache, ask only for what is stale.
+    requestPolicy: "cache-first",
   });
 
   if (error && !data) {

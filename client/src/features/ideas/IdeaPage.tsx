@@ -4,12 +4,13 @@ import { useQuery } from "../../ui/useQuery";
 import { graphql } from "../../graphql";
 import { formatDate } from "../../ui/format";
 import { PageTitle } from "../../ui/PageTitle";
+import { SkeletonLines } from "../../ui/Skeleton";
 import { Loading, QueryError } from "../../ui/QueryState";
 import { hasArenaRole, useViewer } from "../accounts/useViewer";
-import { GuidancePanel } from "../guidance/GuidancePanel";
+import { GuidancePanel, GuidancePanelFragment } from "../guidance/GuidancePanel";
 import { IdeaAccessRequests } from "../research/IdeaAccessRequests";
-import { ScalingPanel } from "../scaling/ScalingPanel";
-import { TestCyclesSection } from "../testing/TestCyclesSection";
+import { ScalingPanel, ScalingPanelFragment, ScalingPanelFrameworksFragment } from "../scaling/ScalingPanel";
+import { TestCyclesSection, TestCyclesSectionFragment } from "../testing/TestCyclesSection";
 import { IdeaDiscussion, IdeaDiscussionFragment } from "../discussion/IdeaDiscussion";
 import { BearerTools, BearerToolsFragment } from "./BearerTools";
 import { FollowButton, FollowButtonFragment } from "./FollowButton";
@@ -25,6 +26,9 @@ const IdeaPageQuery = graphql(
     query IdeaPage($id: ID!) {
       me {
         id
+      }
+      frameworks {
+        ...ScalingPanel_frameworks
       }
       idea(id: $id) {
         id
@@ -54,10 +58,25 @@ const IdeaPageQuery = graphql(
         ...FollowButton_idea
         ...BearerTools_idea
         ...IdeaDiscussion_idea
+        ...GuidancePanel_idea
+        ...TestCyclesSection_idea
+        ...ScalingPanel_idea
       }
     }
   `,
-  [IdeaDetailsFragment, IdeaTagsFragment, IdeaTimelineFragment, FollowButtonFragment, BearerToolsFragment, IdeaDiscussionFragment],
+  [
+    IdeaDetailsFragment,
+    IdeaTagsFragment,
+    IdeaTimelineFragment,
+    FollowButtonFragment,
+    BearerToolsFragment,
+    IdeaDiscussionFragment,
+    // The panels read their part from the cache this fills: the page renders whole from one request.
+    GuidancePanelFragment,
+    TestCyclesSectionFragment,
+    ScalingPanelFragment,
+    ScalingPanelFrameworksFragment,
+  ],
 );
 
 /** One idea: what it is, where it stands, what has happened; follow it; for its bearers, their tools. */
@@ -86,6 +105,8 @@ export function IdeaPage() {
       <>
         <h1 tabIndex={-1}>{t("idea.pageTitle")}</h1>
         <Loading />
+        <SkeletonLines lines={3} />
+        <SkeletonLines lines={8} />
       </>
     );
   }

@@ -5,6 +5,7 @@ import { graphql, type VariablesOf } from "../../graphql";
 import { PageTitle } from "../../ui/PageTitle";
 import { Loading, QueryError } from "../../ui/QueryState";
 import { ResultsHead } from "../../ui/ResultsHead";
+import { SkeletonCards, SkeletonLines } from "../../ui/Skeleton";
 import { useListing } from "../../ui/useListing";
 import { ArenaNotFound } from "../shell/NotFoundPage";
 import { IdeaCard, IdeaCardFragment } from "./IdeaCard";
@@ -110,6 +111,8 @@ export function IdeasPage() {
       <>
         {title}
         <Loading />
+        <SkeletonLines lines={2} />
+        <SkeletonCards count={4} lines={5} />
       </>
     );
   }

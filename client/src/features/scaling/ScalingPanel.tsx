@@ -11,30 +11,48 @@ import { useOpenerFocus } from "../../ui/useOpenerFocus";
 import { ScaleStepForm } from "./ScaleStepForm";
 import "./scaling.css";
 
-const ScalingPanelQuery = graphql(
+/** What the panel shows of an idea; the idea page asks for it in its own query, so that the panel renders with the page. */
+export const ScalingPanelFragment = graphql(
   `
-    query ScalingPanel($id: ID!) {
-      frameworks {
-        scaleUpLadder {
-          step
-          title
-          description
-        }
-      }
-      idea(id: $id) {
-        id
-        ...ScaleLadder_idea
-        ...Adoptions_idea
-        adoptionSummary {
-          planned
-          testing
-          adopted
-          declined
-        }
+    fragment ScalingPanel_idea on Idea @_unmask {
+      id
+      ...ScaleLadder_idea
+      ...Adoptions_idea
+      adoptionSummary {
+        planned
+        testing
+        adopted
+        declined
       }
     }
   `,
   [ScaleLadderFragment, AdoptionsFragment],
+);
+
+/** The ladder's steps, asked for by the idea page's query alongside the idea. */
+export const ScalingPanelFrameworksFragment = graphql(`
+  fragment ScalingPanel_frameworks on Frameworks @_unmask {
+    scaleUpLadder {
+      step
+      title
+      description
+    }
+  }
+`);
+
+const ScalingPanelQuery = graphql(
+  `
+    query ScalingPanel($id: ID!) {
+      frameworks {
+        ...ScalingPanel_frameworks
+      }
+      idea(id: $id) {
+        id
+        ...ScalingPanel_idea
+      }
+    }
+  `,
+  [ScalingPanelFragment, ScalingPanelFrameworksFragment],
 );
 
 type Ladder = { step: number; title: string; description: string }[];
@@ -50,7 +68,8 @@ export function ScalingPanel({ ideaId }: { ideaId: string }) {
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: ScalingPanelQuery,
     variables: { id: ideaId },
-    requestPolicy: "cache-and-network",
+    // The idea page's query has fetched all of it (and refreshes it): read the cache, ask only for what is stale.
+    requestPolicy: "cache-first",
   });
   if (error && !data) {
     return (

@@ -40,12 +40,17 @@ export function Header({ arenaSlug }: { arenaSlug: string | undefined }) {
               <span className="brand__tagline">{t("app.tagline")}</span>
             </span>
           </Link>
-          {data && <ArenaSwitcher arenas={data.arenas} currentSlug={arenaSlug} />}
+          {/* Until the shell's query answers, empty boxes of the same size hold the header's height, so that the page below does not jump. */}
+          {data ? (
+            <ArenaSwitcher arenas={data.arenas} currentSlug={arenaSlug} />
+          ) : (
+            <span className="header-pending header-pending--switcher" />
+          )}
         </div>
         <div className="site-header__end">
           <LanguageSwitch />
           {data?.me && <NotificationBell />}
-          {data && <UserMenu user={data.me} arenaSlug={arenaSlug} />}
+          {data ? <UserMenu user={data.me} arenaSlug={arenaSlug} /> : <span className="header-pending header-pending--user" />}
         </div>
       </div>
       {arenaSlug && <ArenaNav slug={arenaSlug} />}

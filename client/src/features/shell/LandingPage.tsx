@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { useQuery } from "../../ui/useQuery";
 import { graphql } from "../../graphql";
 import { PageTitle } from "../../ui/PageTitle";
+import { SkeletonCards } from "../../ui/Skeleton";
 import { EmptyState, Loading, QueryError } from "../../ui/QueryState";
 import { ArenaCard, ArenaCardFragment } from "./ArenaCard";
 import "./shell.css";
@@ -39,7 +40,10 @@ export function LandingPage() {
         {error && !data ? (
           <QueryError error={error} onRetry={() => reexecute({ requestPolicy: "network-only" })} />
         ) : fetching && !data ? (
-          <Loading />
+          <>
+            <Loading />
+            <SkeletonCards count={2} />
+          </>
         ) : data && data.arenas.length > 0 ? (
           <ul className="card-grid card-grid--2">
             {data.arenas.map((a) => (

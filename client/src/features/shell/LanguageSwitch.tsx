@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { changeLanguage, isLanguage } from "../../i18n";
+import { changeLanguage, isLanguage, loadLanguage } from "../../i18n";
 import "./shell.css";
 
 /** Switches the whole UI, and the data the server renders, to the other language. */
@@ -11,8 +11,16 @@ export function LanguageSwitch() {
       type="button"
       className="button button--ghost language-switch"
       lang={target}
+      // The other language's strings start loading when a pointer or focus reaches the button.
+      onPointerEnter={() => {
+        if (isLanguage(target)) loadLanguage(target).catch(() => undefined);
+      }}
+      onFocus={() => {
+        if (isLanguage(target)) loadLanguage(target).catch(() => undefined);
+      }}
       onClick={() => {
-        if (isLanguage(target)) void changeLanguage(target);
+        // Offline, English cannot load: the page stays in Swedish.
+        if (isLanguage(target)) changeLanguage(target).catch(() => undefined);
       }}
     >
       <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18" className="icon">

@@ -10,31 +10,42 @@ import { useOpenerFocus } from "../../ui/useOpenerFocus";
 import { PlanForm } from "./PlanForm";
 import "./testing.css";
 
+/** What the section shows of an idea; the idea page asks for it in its own query, so that the section renders with the page. */
+export const TestCyclesSectionFragment = graphql(
+  `
+    fragment TestCyclesSection_idea on Idea @_unmask {
+      id
+      stage
+      viewerCanPlanTestCycle
+      arena {
+        id
+        organisations {
+          id
+          name
+          kind
+        }
+      }
+      testCycles {
+        id
+        number
+        status
+        ...CycleCard_cycle
+      }
+    }
+  `,
+  [CycleCardFragment],
+);
+
 const TestCyclesQuery = graphql(
   `
     query TestCyclesSection($id: ID!) {
       idea(id: $id) {
         id
-        stage
-        viewerCanPlanTestCycle
-        arena {
-          id
-          organisations {
-            id
-            name
-            kind
-          }
-        }
-        testCycles {
-          id
-          number
-          status
-          ...CycleCard_cycle
-        }
+        ...TestCyclesSection_idea
       }
     }
   `,
-  [CycleCardFragment],
+  [TestCyclesSectionFragment],
 );
 
 /**
@@ -50,7 +61,8 @@ export function TestCyclesSection({ ideaId }: { ideaId: string }) {
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: TestCyclesQuery,
     variables: { id: ideaId },
-    requestPolicy: "cache-and-network",
+    // The idea page's query has fetched all of it (and refreshes it): read the cache, ask only for what is stale.
+    requestPolicy: "cache-first",
   });
   // After a new plan is saved its button is gone (one open cycle at a time): focus goes to the new
   // cycle's heading once it is listed. This holds how many cycles there were before.

@@ -1,0 +1,29 @@
+import { accountsEn } from "../features/accounts/i18n.en";
+import { discussionEn } from "../features/discussion/i18n.en";
+import { guidanceEn } from "../features/guidance/i18n.en";
+import { ideasEn } from "../features/ideas/i18n.en";
+import { learningEn } from "../features/learning/i18n.en";
+import { notificationsEn } from "../features/notifications/i18n.en";
+import { researchEn } from "../features/research/i18n.en";
+import { shellEn } from "../features/shell/i18n.en";
+import { strategyEn } from "../features/strategy/i18n.en";
+import { structureEn } from "../features/structure/i18n.en";
+import { testingEn } from "../features/testing/i18n.en";
+import { en } from "./en";
+import type { resources } from "./resources";
+
+/** Every English namespace: loaded only by those who read English, apart from Swedish's first bundle. */
+export const english: Record<keyof (typeof resources)["sv"], object> = {
+  translation: en,
+  shell: shellEn,
+  accounts: accountsEn,
+  structure: structureEn,
+  strategy: strategyEn,
+  ideas: ideasEn,
+  discussion: discussionEn,
+  notifications: notificationsEn,
+  guidance: guidanceEn,
+  testing: testingEn,
+  research: researchEn,
+  learning: learningEn,
+};
