@@ -2,6 +2,7 @@ import type { AddressInfo } from "node:net";
 import { Writable } from "node:stream";
 import type { Logger } from "pino";
 import { type App, createApp } from "../../server/app.js";
+import "../../server/modules/events.js";
 import { type Config, configFromEnv } from "../../server/config.js";
 import { openDatabase } from "../../server/db/index.js";
 import { createLogger } from "../../server/log.js";

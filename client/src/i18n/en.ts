@@ -274,17 +274,6 @@ export const en: Translations = {
       explanation: "Only the arena's guides and coordinators can read the idea.",
     },
   },
-  event: {
-    created: "Draft created",
-    updated: "Edited",
-    submitted: "Submitted",
-    withdrawn: "Withdrawn",
-    coBearerInvited: "Co-bearer invited",
-    coBearerAccepted: "Co-bearer joined",
-    coBearerDeclined: "Co-bearer invitation declined",
-    stageChanged: "Moved to: {{stage}}",
-    other: "Event",
-  },
   save: {
     pending: "Changes will be saved shortly",
     notStarted: "The draft is saved automatically as soon as you start writing.",

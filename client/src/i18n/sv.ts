@@ -272,17 +272,6 @@ export const sv = {
       explanation: "Bara arenans lotsar och samordnare kan läsa idén.",
     },
   },
-  event: {
-    created: "Utkast skapat",
-    updated: "Ändrad",
-    submitted: "Inskickad",
-    withdrawn: "Återtagen",
-    coBearerInvited: "Medbärare inbjuden",
-    coBearerAccepted: "Medbärare anslöt",
-    coBearerDeclined: "Inbjudan till medbärare avböjdes",
-    stageChanged: "Ny fas: {{stage}}",
-    other: "Händelse",
-  },
   save: {
     pending: "Ändringar sparas strax",
     notStarted: "Utkastet sparas automatiskt när du börjar skriva.",

@@ -13,10 +13,7 @@ import {
   toGoal,
   toTargetArea,
 } from "../strategy/strategy.types.js";
-import { GUIDANCE_EVENT_KINDS, guidanceView } from "../guidance/sessions.types.js";
-import { REFERRAL_EVENT_KINDS } from "../support/support.types.js";
-import { TESTING_EVENT_KINDS, readsCycles } from "../testing/cycles.types.js";
-import { type IdeaAccess, atLeast } from "./ideas.access.js";
+import { atLeast } from "./ideas.access.js";
 import {
   CreateIdeaInput,
   IdeasArgs,
@@ -27,7 +24,8 @@ import {
   WithdrawIdeaInput,
 } from "./ideas.inputs.js";
 import * as service from "./ideas.service.js";
-import { CoBearer, CoBearerPayload, Idea, IdeaConnection, IdeaEvent, IdeaPayload, type IdeaStageEnum, toCoBearer } from "./ideas.types.js";
+import { timeline, toEvent } from "./ideas.timeline.js";
+import { CoBearer, CoBearerPayload, Idea, IdeaConnection, IdeaEvent, IdeaPayload, toCoBearer } from "./ideas.types.js";
 
 @ObjectType({ description: "An invitation to carry an idea together with its bearer." })
 export class CoBearerInvitation {
@@ -35,52 +33,6 @@ export class CoBearerInvitation {
   invitation!: CoBearer;
   @Field(() => Idea)
   idea!: Idea;
-}
-
-type EventRow = Awaited<ReturnType<Context["loaders"]["eventsByIdea"]["load"]>>[number];
-
-/**
- * Who did it shows to people with a role in the arena; why (a decline or withdrawal reason,
- * written to the bearers) only to the bearers and the guidance team.
- */
-function toEvent(r: EventRow, access: IdeaAccess): IdeaEvent {
-  const d = r.event.data as { fromStage?: string; toStage?: string; reason?: string; municipality?: string };
-  return {
-    id: r.event.id,
-    kind: r.event.kind,
-    at: r.event.createdAt,
-    actorName: atLeast(access, "member") ? r.actorName : null,
-    fromStage: (d.fromStage as IdeaStageEnum | undefined) ?? null,
-    toStage: (d.toStage as IdeaStageEnum | undefined) ?? null,
-    reason: atLeast(access, "team") ? (d.reason ?? null) : null,
-    about: d.municipality ?? null,
-  };
-}
-
-/**
- * The timeline a person reads: consecutive saves of the same person collapse into one, and
- * guidance (sessions, next steps, support plan) and referrals show only to those who read them,
- * and so do test cycles and their learnings (a published learning is read in the library),
- * though where a cycle moved the idea, the change of stage shows.
- */
-function timeline(rows: EventRow[], access: IdeaAccess): EventRow[] {
-  const out: EventRow[] = [];
-  const guidance = guidanceView(access) !== null;
-  const cycles = readsCycles(access);
-  for (const r of rows) {
-    if (!guidance && (GUIDANCE_EVENT_KINDS.has(r.event.kind) || REFERRAL_EVENT_KINDS.has(r.event.kind))) continue;
-    if (!cycles && r.event.kind.startsWith("learning.")) continue;
-    if (!cycles && TESTING_EVENT_KINDS.has(r.event.kind)) {
-      // Starting or deciding a cycle may move the idea; that much is public, as a change of stage.
-      if ((r.event.data as { toStage?: string }).toStage) out.push({ ...r, event: { ...r.event, kind: "idea.stage_changed" } });
-      continue;
-    }
-    const prev = out[out.length - 1];
-    if (prev && r.event.kind === "idea.updated" && prev.event.kind === "idea.updated" && prev.event.actorId === r.event.actorId)
-      out[out.length - 1] = r;
-    else out.push(r);
-  }
-  return out;
 }
 
 @Resolver(() => Idea)
@@ -171,14 +123,14 @@ export class IdeaResolver {
 
   @FieldResolver(() => [IdeaEvent], { description: "What happened to the idea, oldest first." })
   async timeline(@Root() idea: Idea, @Ctx() ctx: Context) {
-    return timeline(await ctx.loaders.eventsByIdea.load(idea.rawId), idea.access).map((r) => toEvent(r, idea.access));
+    return timeline(await ctx.loaders.eventsByIdea.load(idea.rawId), idea.access).map((r) => toEvent(r, idea.access, ctx.locale));
   }
 
   @FieldResolver(() => IdeaEvent, { nullable: true })
   async latestEvent(@Root() idea: Idea, @Ctx() ctx: Context) {
     const rows = timeline(await ctx.loaders.eventsByIdea.load(idea.rawId), idea.access);
     const last = rows[rows.length - 1];
-    return last ? toEvent(last, idea.access) : null;
+    return last ? toEvent(last, idea.access, ctx.locale) : null;
   }
 
   @FieldResolver(() => Int)

@@ -304,6 +304,41 @@ describe("the bearer's journey", () => {
   });
 });
 
+const TimelineLabels = graphql(`
+  query TimelineLabels($id: ID!) {
+    idea(id: $id) {
+      id
+      timeline {
+        kind
+        label
+      }
+      latestEvent {
+        label
+      }
+    }
+  }
+`);
+
+describe("the timeline in words", () => {
+  it("names each event in the reader's language, a run of saves as one edit", async () => {
+    const bearer = await client().signInAs(demo.bearer);
+    const draft = await draftIdea(bearer);
+    let version = 1;
+    for (const summary of ["Läxhjälp i biblioteket på tisdagar", "Läxhjälp i biblioteket två kvällar i veckan"])
+      version = (await bearer.ok(UpdateIdea, { input: { id: draft.id, expectedVersion: version, summary } })).updateIdea.idea!.version;
+    expect((await bearer.ok(SubmitIdea, { input: { id: draft.id, acceptPublicNotice: true } })).submitIdea.errors).toEqual([]);
+    expect((await bearer.ok(Withdraw, { input: { id: draft.id, reason: "Vi hann inte" } })).withdrawIdea.errors).toEqual([]);
+    const sv = (await bearer.ok(TimelineLabels, { id: draft.id })).idea!;
+    expect(sv.timeline.map((e) => e.label)).toEqual(["Utkast skapat", "Ändrad", "Inskickad", "Återtagen"]);
+    expect(sv.latestEvent!.label).toBe("Återtagen");
+
+    const english = await client("en").signInAs(demo.bearer);
+    const en = (await english.ok(TimelineLabels, { id: draft.id })).idea!;
+    expect(en.timeline.map((e) => e.label)).toEqual(["Draft created", "Edited", "Submitted", "Withdrawn"]);
+    expect(en.timeline.map((e) => e.kind)).toEqual(sv.timeline.map((e) => e.kind));
+  });
+});
+
 describe("nothing typed is lost, nothing is made twice", () => {
   it("gives the second of two concurrent edits a conflict that shows what changed, and saves nothing of it", async () => {
     const bearer = await client().signInAs(demo.bearer);

@@ -10,7 +10,7 @@ import { validateInput } from "../../graphql/validation.js";
 import { users } from "../accounts/accounts.tables.js";
 import { recordEvent } from "../audit/audit.service.js";
 import type { MyNotificationsArgs } from "./notifications.inputs.js";
-import { UNNAMED_SUBJECT_KINDS, renderMail } from "./notifications.render.js";
+import { renderMail, unnamedSubjectKinds } from "./notifications.render.js";
 import { notifications, outbox } from "./notifications.tables.js";
 import { toNotification, toOutboxMail } from "./notifications.types.js";
 
@@ -43,7 +43,8 @@ export function registerSubjectReaders(subjectType: string, readers: SubjectRead
 }
 
 async function onlyReadable(tx: Tx, list: NotificationInput[]): Promise<NotificationInput[]> {
-  const checked = list.filter((n) => subjectReaders.has(n.subjectType) && !UNNAMED_SUBJECT_KINDS.includes(n.kind));
+  const unnamed = unnamedSubjectKinds();
+  const checked = list.filter((n) => subjectReaders.has(n.subjectType) && !unnamed.includes(n.kind));
   if (checked.length === 0) return list;
   const allowed = new Set<string>();
   for (const [type, readers] of subjectReaders) {
@@ -55,9 +56,10 @@ async function onlyReadable(tx: Tx, list: NotificationInput[]): Promise<Notifica
 
 /** A condition over `notifications`: the viewer may read what the row is about (see SubjectReaders). */
 function aboutReadable(viewer: Viewer): SQL | undefined {
+  const unnamed = unnamedSubjectKinds();
   return and(
     ...[...subjectReaders].map(([type, readers]) =>
-      or(ne(notifications.subjectType, type), inArray(notifications.kind, [...UNNAMED_SUBJECT_KINDS]), readers.readable(viewer)),
+      or(ne(notifications.subjectType, type), inArray(notifications.kind, unnamed), readers.readable(viewer)),
     ),
   );
 }
