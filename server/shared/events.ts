@@ -13,7 +13,7 @@ export type Localized = Readonly<Record<Lang, string>>;
 
 declare const declared: unique symbol;
 /**
- * A declared kind, e.g. "idea.submitted". Only declareEvents makes one, so a kind spelled by
+ * A declared kind, such as idea.submitted. Only declareEvents makes one, so a kind spelled by
  * hand (or misspelled) where a kind is recorded or notified does not compile.
  */
 export type EventKind<K extends string = string> = K & { readonly [declared]: true };

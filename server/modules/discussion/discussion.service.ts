@@ -12,6 +12,7 @@ import { cursorKind, decodeCursor, fromGlobalId, pageSize, toConnection, toGloba
 import { validateInput } from "../../graphql/validation.js";
 import { type Role, roleGrants } from "../accounts/accounts.tables.js";
 import { recordEvent } from "../audit/audit.service.js";
+import { DiscussionEvents } from "./discussion.events.js";
 import { type IdeaAccess, TEAM_ROLES, atLeast } from "../ideas/ideas.access.js";
 import { ideaAudience, ideaById, lockIdea } from "../ideas/ideas.service.js";
 import { ideaCoBearers, ideas } from "../ideas/ideas.tables.js";
@@ -275,11 +276,11 @@ async function audienceOf(tx: Tx, idea: IdeaRow, comment: CommentRow, parent: Co
     .where(and(eq(ideaCoBearers.ideaId, idea.id), eq(ideaCoBearers.status, "accepted")));
   const carriers = [idea.bearerId, ...coBearers.flatMap((c) => (c.userId ? [c.userId] : []))];
   if (comment.thread === "public") {
-    if (parent) tell(parent.authorId, "comment.replied");
+    if (parent) tell(parent.authorId, DiscussionEvents.replied);
     for (const userId of await ideaAudience(tx, idea.id))
-      tell(userId, "comment.added", { relation: carriers.includes(userId) ? "bearer" : "follower" });
+      tell(userId, DiscussionEvents.added, { relation: carriers.includes(userId) ? "bearer" : "follower" });
   } else {
-    for (const userId of carriers) tell(userId, "comment.internal");
+    for (const userId of carriers) tell(userId, DiscussionEvents.internal);
     // Guidance staff who took part in the thread and still hold a team role in the arena hear the answers.
     const staff = await tx
       .selectDistinct({ userId: comments.authorId })
@@ -289,7 +290,7 @@ async function audienceOf(tx: Tx, idea: IdeaRow, comment: CommentRow, parent: Co
         and(eq(roleGrants.userId, comments.authorId), eq(roleGrants.arenaId, idea.arenaId), inArray(roleGrants.role, [...TEAM_ROLES])),
       )
       .where(and(eq(comments.ideaId, idea.id), eq(comments.thread, "internal")));
-    for (const s of staff) tell(s.userId, "comment.internal");
+    for (const s of staff) tell(s.userId, DiscussionEvents.internal);
   }
   return out;
 }
@@ -324,7 +325,7 @@ export async function addComment(ctx: Context, input: AddCommentInput) {
       actorId: viewer.id,
       subjectType: "Comment",
       subjectId: row!.id,
-      kind: "comment.added",
+      kind: DiscussionEvents.added,
       data: { ideaId: idea.id, thread, parentId: parent?.id ?? null },
     });
     await notify(tx, await audienceOf(tx, idea, row!, parent, viewer.name));
@@ -348,7 +349,7 @@ export async function editComment(ctx: Context, input: EditCommentInput) {
       actorId: ctx.viewer!.id,
       subjectType: "Comment",
       subjectId: row.id,
-      kind: "comment.edited",
+      kind: DiscussionEvents.edited,
       data: { ideaId: idea.id, thread: row.thread },
     });
     return { comment: toComment(updated!, view), idea: toIdea(idea, access) };
@@ -370,7 +371,7 @@ export async function deleteComment(ctx: Context, globalId: string) {
       actorId: ctx.viewer!.id,
       subjectType: "Comment",
       subjectId: row.id,
-      kind: "comment.deleted",
+      kind: DiscussionEvents.deleted,
       data: { ideaId: idea.id, thread: row.thread },
     });
     return { comment: toComment(updated!, view), idea: toIdea(idea, access) };
@@ -403,11 +404,11 @@ export async function reportComment(ctx: Context, input: ReportCommentInput) {
     await recordEvent(tx, {
       ...event,
       actorId: viewer.id,
-      kind: "comment.reported",
+      kind: DiscussionEvents.reported,
       data: { ideaId: idea.id, thread: row.thread, reason: input.reason ?? "", reportCount },
     });
     if (hide) {
-      await recordEvent(tx, { ...event, actorId: null, kind: "comment.hidden", data: { ideaId: idea.id, reportCount } });
+      await recordEvent(tx, { ...event, actorId: null, kind: DiscussionEvents.hidden, data: { ideaId: idea.id, reportCount } });
       const moderators = await tx
         .selectDistinct({ userId: roleGrants.userId })
         .from(roleGrants)
@@ -417,7 +418,7 @@ export async function reportComment(ctx: Context, input: ReportCommentInput) {
         moderators.map((m) => ({
           userId: m.userId,
           arenaId: idea.arenaId,
-          kind: "comment.hidden",
+          kind: DiscussionEvents.hidden,
           subjectType: "Idea",
           subjectId: idea.id,
           data: { title: idea.title, commentId: row.id, reportCount },
@@ -446,7 +447,7 @@ export async function moderateComment(ctx: Context, input: ModerateCommentInput)
       actorId: ctx.viewer!.id,
       subjectType: "Comment",
       subjectId: row.id,
-      kind: restore ? "comment.restored" : "comment.removed",
+      kind: restore ? DiscussionEvents.restored : DiscussionEvents.removed,
       data: { ideaId: idea.id, thread: row.thread, reportCount: row.reportCount, wasHidden: row.hiddenAt !== null },
     });
     return { comment: toComment(updated!, view), idea: toIdea(idea, access) };

@@ -11,6 +11,8 @@ import { cappedCount } from "../../db/capped-count.js";
 import { type TotalCount, cursorKind, decodeCursor, fromGlobalId, pageSize, toConnection } from "../../graphql/relay.js";
 import { validateInput } from "../../graphql/validation.js";
 import { recordEvent } from "../audit/audit.service.js";
+import { LearningEvents } from "./learning.events.js";
+import type { EventKind } from "../../shared/events.js";
 import { TEAM_ROLES, atLeast } from "../ideas/ideas.access.js";
 import { ideaAgendaGoals, ideaCoBearers, ideaGoals, ideas } from "../ideas/ideas.tables.js";
 import type { Idea } from "../ideas/ideas.types.js";
@@ -98,7 +100,7 @@ export async function recordLearning(tx: Tx, l: NewLearning): Promise<string> {
     actorId: l.actorId,
     subjectType: "Idea",
     subjectId: l.ideaId,
-    kind: "learning.recorded",
+    kind: LearningEvents.recorded,
     data: { learningId: id, cycleId: l.cycleId, outcome: l.outcome, published: l.publish },
   });
   return id;
@@ -323,7 +325,7 @@ async function lockLearning(ctx: Context, tx: Tx, globalId: string, field: strin
   return { learning: row, cycleNumber: cycle?.number ?? null };
 }
 
-const event = (tx: Tx, ctx: Context, row: LearningRow, kind: string, data: Record<string, unknown> = {}) =>
+const event = (tx: Tx, ctx: Context, row: LearningRow, kind: EventKind, data: Record<string, unknown> = {}) =>
   recordEvent(tx, {
     arenaId: row.arenaId,
     actorId: ctx.viewer!.id,
@@ -347,7 +349,7 @@ export async function updateLearning(ctx: Context, input: UpdateLearningInput) {
       .set({ ...patch, updatedAt: new Date() })
       .where(eq(learnings.id, row.id))
       .returning();
-    await event(tx, ctx, row, "learning.updated", { changed });
+    await event(tx, ctx, row, LearningEvents.updated, { changed });
     return toLearning(updated!, cycleNumber, true);
   });
 }
@@ -363,7 +365,7 @@ export async function setLearningPublished(ctx: Context, globalId: string, publi
       .set({ publishedAt: publish ? now : null, publishedBy: publish ? ctx.viewer!.id : null, updatedAt: now })
       .where(eq(learnings.id, row.id))
       .returning();
-    await event(tx, ctx, row, publish ? "learning.published" : "learning.unpublished");
+    await event(tx, ctx, row, publish ? LearningEvents.published : LearningEvents.unpublished);
     return toLearning(updated!, cycleNumber, true);
   });
 }

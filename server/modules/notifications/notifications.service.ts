@@ -9,6 +9,7 @@ import { type ConnectionArgs, cursorKind, decodeCursor, fromGlobalId, pageSize, 
 import { validateInput } from "../../graphql/validation.js";
 import { users } from "../accounts/accounts.tables.js";
 import { recordEvent } from "../audit/audit.service.js";
+import { NotificationEvents } from "./notifications.events.js";
 import type { MyNotificationsArgs } from "./notifications.inputs.js";
 import { renderMail, unnamedSubjectKinds } from "./notifications.render.js";
 import { notifications, outbox } from "./notifications.tables.js";
@@ -199,7 +200,7 @@ export async function markNotificationsRead(ctx: Context, ids: string[] | null |
         actorId: viewer.id,
         subjectType: "User",
         subjectId: viewer.id,
-        kind: "notifications.read",
+        kind: NotificationEvents.read,
         data: { count: marked.length, all: which === undefined },
       });
     const [left] = await tx
