@@ -11,6 +11,7 @@ import {
 } from "../modules/partnership/partnership.resolver.js";
 import { StrategicGoalResolver, StrategyAreaResolver, StrategyResolver } from "../modules/strategy/strategy.resolver.js";
 import { IdeaResolver } from "../modules/ideas/ideas.resolver.js";
+import { ParkingResolver } from "../modules/ideas/parking.resolver.js";
 import { ArenaGuidanceResolver, TriageResolver } from "../modules/guidance/triage.resolver.js";
 import {
   CaseloadResolver,
@@ -51,6 +52,7 @@ export const resolvers = [
   StrategyAreaResolver,
   StrategicGoalResolver,
   IdeaResolver,
+  ParkingResolver,
   TriageResolver,
   ArenaGuidanceResolver,
   IdeaGuidanceResolver,
