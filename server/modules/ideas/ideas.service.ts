@@ -31,7 +31,8 @@ import { agenda2030Goals, focusAreas, publicHealthTargetAreas, strategicGoals } 
 import { accessRequests } from "../research/research.tables.js";
 import { unnameLearnings } from "../learning/learning.service.js";
 import { type IdeaAccess, accessTo, mayBeGrantedReader, visibleToViewer } from "./ideas.access.js";
-import { canMove, lockIdea, moveIdea, mutateIdea } from "./lifecycle.js";
+import { canMove, moveIdea } from "./lifecycle.js";
+import { lockIdea, mutateIdea } from "./mutate-idea.js";
 import * as clock from "../../shared/clock.js";
 import type {
   CreateIdeaInput,

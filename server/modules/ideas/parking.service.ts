@@ -7,7 +7,8 @@ import { validateInput } from "../../graphql/validation.js";
 import { events } from "../audit/audit.tables.js";
 import type { IdeaStage } from "./ideas.tables.js";
 import { toIdea } from "./ideas.types.js";
-import { PARKABLE, bearersOf, canMove, moveIdea, mutateIdea } from "./lifecycle.js";
+import { PARKABLE, bearersOf, canMove, moveIdea } from "./lifecycle.js";
+import { mutateIdea } from "./mutate-idea.js";
 import type { ParkIdeaInput, ResumeIdeaInput } from "./parking.inputs.js";
 
 const COORDINATORS = ["coordinator"] as const; // admins hold every role in their arena
