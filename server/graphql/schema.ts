@@ -12,6 +12,7 @@ import {
 } from "../modules/partnership/partnership.resolver.js";
 import { StrategicGoalResolver, StrategyAreaResolver, StrategyResolver } from "../modules/strategy/strategy.resolver.js";
 import { IdeaResolver } from "../modules/ideas/ideas.resolver.js";
+import { ParkingResolver } from "../modules/ideas/parking.resolver.js";
 import { ArenaGuidanceResolver, TriageResolver } from "../modules/guidance/triage.resolver.js";
 import {
   CaseloadResolver,
@@ -52,6 +53,7 @@ export const resolvers = [
   StrategyAreaResolver,
   StrategicGoalResolver,
   IdeaResolver,
+  ParkingResolver,
   TriageResolver,
   ArenaGuidanceResolver,
   IdeaGuidanceResolver,

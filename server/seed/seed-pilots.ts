@@ -4,7 +4,8 @@ import type { Tx } from "../db/index.js";
 import { users } from "../modules/accounts/accounts.tables.js";
 import { events } from "../modules/audit/audit.tables.js";
 import { swedishDate } from "../modules/guidance/working-days.js";
-import { type IdeaStage, ideaAgendaGoals, ideaGoals, ideas } from "../modules/ideas/ideas.tables.js";
+import { type IdeaRow, type IdeaStage, ideaAgendaGoals, ideaGoals, ideas } from "../modules/ideas/ideas.tables.js";
+import { canMove, moveIdea } from "../modules/ideas/lifecycle.js";
 import { learningAgendaGoals, learningGoals, learnings } from "../modules/learning/learning.tables.js";
 import { organisations } from "../modules/partnership/partnership.tables.js";
 import { accessRequests, evaluations } from "../modules/research/research.tables.js";
@@ -85,10 +86,12 @@ export async function seedPilots(tx: Tx, arenaIds: Map<string, string>): Promise
       .select()
       .from(ideas)
       .where(and(eq(ideas.bearerId, bearerId), eq(ideas.clientKey, `seed:${seed.key}`)));
-    if (!idea || idea.stage !== seed.stage) continue;
+    if (!idea) continue;
     const [{ n } = { n: 0 }] = await tx.select({ n: count() }).from(testCycles).where(eq(testCycles.ideaId, idea.id));
     if (n > 0) continue;
-    await seedPilot(tx, pilot, seed, { id: idea.id, version: idea.version, arenaId }, { now, bearerId, userId });
+    // The idea's own seed brought it as far as its first cycle; its cycles take it on from there.
+    if (idea.stage !== (pathBeforePilot(seed).at(-1) ?? "draft")) continue;
+    await seedPilot(tx, pilot, seed, idea, { now, bearerId, userId });
   }
 }
 
@@ -98,7 +101,7 @@ interface Who {
   userId: (email: string) => string;
 }
 
-async function seedPilot(tx: Tx, pilot: PilotSeed, seed: IdeaSeed, idea: { id: string; version: number; arenaId: string }, who: Who) {
+async function seedPilot(tx: Tx, pilot: PilotSeed, seed: IdeaSeed, idea: IdeaRow, who: Who) {
   const fail = (what: string): never => {
     throw new Error(`Seed pilot ${pilot.idea}: ${what}`);
   };
@@ -135,18 +138,21 @@ async function seedPilot(tx: Tx, pilot: PilotSeed, seed: IdeaSeed, idea: { id: s
   const timeline: (typeof events.$inferInsert)[] = [];
   // Events of one action share its instant; a millisecond apart each, the timeline keeps their order.
   const sameInstant = new Map<number, number>();
-  const event = (when: Date, actorId: string, kind: string, data: Record<string, unknown>) => {
+  const instant = (when: Date) => {
     const n = sameInstant.get(when.getTime()) ?? 0;
     sameInstant.set(when.getTime(), n + 1);
-    timeline.push({ arenaId, actorId, subjectType: "Idea", subjectId: idea.id, kind, data, createdAt: new Date(when.getTime() + n) });
+    return new Date(when.getTime() + n);
+  };
+  const event = (when: Date, actorId: string, kind: string, data: Record<string, unknown>) => {
+    timeline.push({ arenaId, actorId, subjectType: "Idea", subjectId: idea.id, kind, data, createdAt: instant(when) });
   };
 
-  const moved = { stage: pathBeforePilot(seed).at(-1) ?? ("draft" as IdeaStage), times: 0, at: null as Date | null };
-  const moveTo = (to: IdeaStage | null, when: Date) => {
-    if (!to || to === moved.stage) return {};
-    const from = moved.stage;
-    Object.assign(moved, { stage: to, times: moved.times + 1, at: when });
-    return { fromStage: from, toStage: to };
+  // The idea as its cycles leave it: a cycle's start or decision, or a ladder step, may move it, as the live rules do.
+  let moved = idea;
+  const eventMoving = async (to: IdeaStage | null, when: Date, actorId: string, kind: string, data: Record<string, unknown>) => {
+    if (!to || to === moved.stage) return event(when, actorId, kind, data);
+    if (!canMove(moved.stage, to)) fail(`${kind} cannot move the idea from ${moved.stage} to ${to}`);
+    moved = await moveIdea(tx, moved, to, { actorId, kind, data, at: instant(when) });
   };
   let step = 0;
   const reachStep = async (s: 1 | 2, evidence: string, cycleId: string, when: Date) => {
@@ -256,7 +262,7 @@ async function seedPilot(tx: Tx, pilot: PilotSeed, seed: IdeaSeed, idea: { id: s
         number,
         changed: retest ? revisedFields(previous!.seed, c) : ["startsOn", "endsOn"],
       });
-    if (startedAt) event(startedAt, bearerId, "test_cycle.started", { cycleId, number, ...moveTo("testing", startedAt) });
+    if (startedAt) await eventMoving("testing", startedAt, bearerId, "test_cycle.started", { cycleId, number });
     if (studiedAt) event(studiedAt, bearerId, "test_cycle.studied", { cycleId, number, again: false });
     for (const e of c.evaluations ?? []) {
       const authorId = who.userId(e.author);
@@ -285,12 +291,11 @@ async function seedPilot(tx: Tx, pilot: PilotSeed, seed: IdeaSeed, idea: { id: s
     if (c.decision && decidedAt) {
       const d = c.decision;
       const when = decidedAt;
-      event(when, guideId, "test_cycle.decided", {
+      await eventMoving(DECISION_STAGE[d.kind], when, guideId, "test_cycle.decided", {
         cycleId,
         number,
         decision: d.kind,
         reason: d.rationale,
-        ...moveTo(DECISION_STAGE[d.kind], when),
       });
       const publish = d.publish !== false;
       const [learning] = await tx
@@ -333,10 +338,9 @@ async function seedPilot(tx: Tx, pilot: PilotSeed, seed: IdeaSeed, idea: { id: s
           .insert(ideaScaleSteps)
           .values({ ideaId: idea.id, step: s.step, evidence: s.evidence, recordedBy: guideId, recordedAt: when });
         // As the ladder's live rule: reaching step 4 while scaling makes the idea adopted.
-        event(when, guideId, "scaling.step_recorded", {
+        await eventMoving(s.step === 4 && moved.stage === "scaling" ? "adopted" : null, when, guideId, "scaling.step_recorded", {
           fromStep: step,
           step: s.step,
-          ...moveTo(s.step === 4 && moved.stage === "scaling" ? "adopted" : null, when),
         });
         step = s.step;
       },
@@ -386,9 +390,4 @@ async function seedPilot(tx: Tx, pilot: PilotSeed, seed: IdeaSeed, idea: { id: s
 
   if (moved.stage !== seed.stage) fail(`its cycles leave the idea in stage ${moved.stage}, but it is seeded as ${seed.stage}`);
   if (timeline.length > 0) await tx.insert(events).values(timeline);
-  if (moved.at)
-    await tx
-      .update(ideas)
-      .set({ version: idea.version + moved.times, updatedAt: moved.at })
-      .where(eq(ideas.id, idea.id));
 }

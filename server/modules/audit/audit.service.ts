@@ -1,4 +1,5 @@
 import type { Tx } from "../../db/index.js";
+import { now } from "../../shared/clock.js";
 import { events } from "./audit.tables.js";
 
 export interface EventInput {
@@ -8,9 +9,11 @@ export interface EventInput {
   subjectId: string;
   kind: string;
   data?: Record<string, unknown>;
+  /** When it happened: the clock's now, unless the seed writes the past. */
+  createdAt?: Date;
 }
 
-/** Writes one event; call it inside the transaction of the change it records. */
+/** Writes one event; call it inside the transaction of the change it records. Its time is the clock's, which tests can move. */
 export async function recordEvent(tx: Tx, e: EventInput): Promise<void> {
-  await tx.insert(events).values({ ...e, data: e.data ?? {} });
+  await tx.insert(events).values({ ...e, data: e.data ?? {}, createdAt: e.createdAt ?? now() });
 }

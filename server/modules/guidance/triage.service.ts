@@ -12,7 +12,9 @@ import { validateInput } from "../../graphql/validation.js";
 import { roleGrants, userColumns, users } from "../accounts/accounts.tables.js";
 import { recordEvent } from "../audit/audit.service.js";
 import { lockIdea } from "../ideas/ideas.service.js";
-import { type IdeaRow, type IdeaStage, ideaCoBearers, ideaColumns, ideas } from "../ideas/ideas.tables.js";
+import { type IdeaRow, type IdeaStage, ideaColumns, ideas } from "../ideas/ideas.tables.js";
+import { bearersOf, moveIdea } from "../ideas/lifecycle.js";
+import * as clock from "../../shared/clock.js";
 import { toIdea } from "../ideas/ideas.types.js";
 import { notify } from "../notifications/notifications.service.js";
 import { arenas } from "../partnership/partnership.tables.js";
@@ -66,15 +68,6 @@ export function createTriageLoaders(db: Database) {
   };
 }
 
-/** The bearers of an idea: who hears about decisions on it. */
-async function bearersOf(tx: Tx, idea: { id: string; bearerId: string }): Promise<string[]> {
-  const co = await tx
-    .select({ userId: ideaCoBearers.userId })
-    .from(ideaCoBearers)
-    .where(and(eq(ideaCoBearers.ideaId, idea.id), eq(ideaCoBearers.status, "accepted")));
-  return [...new Set([idea.bearerId, ...co.flatMap((c) => (c.userId ? [c.userId] : []))])];
-}
-
 /** Guides of the arena among the given global ids, or a payload error on guideIds. */
 async function guidesOfArena(ctx: Context, tx: Tx, arenaId: string, globalIds: string[]): Promise<string[]> {
   const raw = [...new Set(globalIds.map((g) => inputId(ctx, g, "User", "input.guideIds")))];
@@ -117,7 +110,7 @@ export async function intakeQueue(ctx: Context, args: QueueArgs) {
         .$dynamic(),
     ),
   ]);
-  const today = swedishDate(new Date());
+  const today = clock.swedishToday();
   const times = new Map<IdeaRow, string>();
   const rows = page.map(({ queuedAt, ...r }) => (times.set(r, queuedAt), r));
   for (const r of rows) ctx.loaders.ideaById.prime(r.id, r);
@@ -144,7 +137,7 @@ export async function overduePromises(ctx: Context, arenaGlobalId: string) {
   const arenaId = fromGlobalId(arenaGlobalId, "Arena")?.id;
   if (!arenaId) throw apiError("NOT_FOUND", ctx.locale);
   requireArenaRole(ctx, arenaId, COORDINATORS);
-  const today = swedishDate(new Date());
+  const today = clock.swedishToday();
   const rows = await ctx.db
     .select()
     .from(ideas)
@@ -182,7 +175,7 @@ export async function acknowledgeIdea(ctx: Context, ideaGlobalId: string) {
     if (row.acknowledgedAt) return toIdea(row, "team");
     const [updated] = await tx
       .update(ideas)
-      .set({ acknowledgedAt: new Date(), hearBackBy: row.decisionDueBy, version: row.version + 1, updatedAt: new Date() })
+      .set({ acknowledgedAt: clock.now(), hearBackBy: row.decisionDueBy, version: row.version + 1, updatedAt: clock.now() })
       .where(eq(ideas.id, row.id))
       .returning();
     await recordEvent(tx, {
@@ -231,7 +224,7 @@ export async function triageIdea(ctx: Context, input: TriageInput) {
       errors.push(userError(ctx.locale, "input.question", "REQUIRED"));
     if (errors.length > 0) throw new UserErrors(errors);
 
-    const now = new Date();
+    const now = clock.now();
     const audience = await bearersOf(tx, row);
     const note = (kind: string, extra: Record<string, unknown> = {}) =>
       audience.map((userId) => ({
@@ -294,30 +287,22 @@ export async function triageIdea(ctx: Context, input: TriageInput) {
       );
     }
     const toStage = TO_STAGE[d];
-    const [updated] = await tx
-      .update(ideas)
-      .set({
-        stage: toStage,
+    const updated = await moveIdea(tx, row, toStage, {
+      actorId,
+      kind: "idea.triaged",
+      withVersion: true,
+      data: { decision: d, reason, ...(mergedIntoId ? { mergedIntoId } : {}) },
+      set: {
         mergedIntoId: mergedIntoId ?? row.mergedIntoId,
         acknowledgedAt: row.acknowledgedAt ?? now,
         // Asking for more information is not yet a decision: the promise clock restarts on the answer.
         triagedAt: d === TriageDecisionEnum.NEEDS_INFO ? row.triagedAt : now,
         hearBackBy: null,
-        version: row.version + 1,
-        updatedAt: now,
-      })
-      .where(eq(ideas.id, row.id))
-      .returning();
-    await recordEvent(tx, {
-      arenaId: row.arenaId,
-      actorId,
-      subjectType: "Idea",
-      subjectId: row.id,
-      kind: "idea.triaged",
-      data: { decision: d, fromStage: row.stage, toStage, reason, version: updated!.version, ...(mergedIntoId ? { mergedIntoId } : {}) },
+      },
+      at: now,
     });
     if (d !== TriageDecisionEnum.NEEDS_INFO) await notify(tx, note("idea.stage_changed", { toStage }));
-    return toIdea(updated!, "team");
+    return toIdea(updated, "team");
   });
 }
 
@@ -337,7 +322,7 @@ export async function answerQuestion(ctx: Context, input: AnswerQuestionInput) {
     const { row, access } = await lockIdea(ctx, tx, toGlobalId("Idea", q.ideaId), "input.questionId");
     if (access !== "bearer") throw apiError("FORBIDDEN", ctx.locale);
     if (q.answeredAt) fail(ctx.locale, "input.questionId", "ALREADY_ANSWERED");
-    const now = new Date();
+    const now = clock.now();
     await tx
       .update(ideaQuestions)
       .set({ answer: input.answer, answeredAt: now, answeredBy: ctx.viewer.id })
@@ -345,22 +330,13 @@ export async function answerQuestion(ctx: Context, input: AnswerQuestionInput) {
     const [arena] = await tx.select({ decisionWorkingDays: arenas.decisionWorkingDays }).from(arenas).where(eq(arenas.id, row.arenaId));
     const due = addWorkingDays(swedishDate(now), arena!.decisionWorkingDays);
     const back = row.stage === "needs_info";
-    const [updated] = await tx
-      .update(ideas)
-      .set({
-        ...(back ? { stage: "submitted" as const, submittedAt: now, decisionDueBy: due, hearBackBy: due } : {}),
-        version: row.version + 1,
-        updatedAt: now,
-      })
-      .where(eq(ideas.id, row.id))
-      .returning();
-    await recordEvent(tx, {
-      arenaId: row.arenaId,
+    // Answered while waiting, it goes back in the queue; answered later, it stays where it is.
+    const updated = await moveIdea(tx, row, back ? "submitted" : row.stage, {
       actorId: ctx.viewer.id,
-      subjectType: "Idea",
-      subjectId: row.id,
       kind: "idea.answered",
-      data: back ? { fromStage: "needs_info", toStage: "submitted", version: updated!.version } : { version: updated!.version },
+      withVersion: true,
+      set: back ? { submittedAt: now, decisionDueBy: due, hearBackBy: due } : {},
+      at: now,
     });
     const coordinators = await tx
       .selectDistinct({ userId: roleGrants.userId })
@@ -378,7 +354,7 @@ export async function answerQuestion(ctx: Context, input: AnswerQuestionInput) {
         data: { title: row.title, by: ctx.viewer!.name },
       })),
     );
-    return toIdea(updated!, access);
+    return toIdea(updated, access);
   });
 }
 

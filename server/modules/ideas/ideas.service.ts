@@ -31,6 +31,9 @@ import { agenda2030Goals, focusAreas, publicHealthTargetAreas, strategicGoals } 
 import { accessRequests } from "../research/research.tables.js";
 import { unnameLearnings } from "../learning/learning.service.js";
 import { type IdeaAccess, accessTo, mayBeGrantedReader, visibleToViewer } from "./ideas.access.js";
+import { canMove, moveIdea } from "./lifecycle.js";
+import { lockIdea, mutateIdea } from "./mutate-idea.js";
+import * as clock from "../../shared/clock.js";
 import type {
   CreateIdeaInput,
   IdeaFieldsInput,
@@ -58,8 +61,6 @@ import { type Idea, IdeaSortEnum, toCoBearer, toIdea } from "./ideas.types.js";
 
 /** Stages in which the bearers may still edit what they wrote. */
 const EDITABLE: IdeaStage[] = ["draft", "submitted", "needs_info", "guidance", "development", "testing", "parked"];
-/** Stages from which an idea can no longer be withdrawn. */
-const FINAL: IdeaStage[] = ["withdrawn", "merged", "declined", "closed", "adopted"];
 
 const TEXT_FIELDS = ["title", "summary", "need", "targetGroup", "solution", "expectedBenefit", "triedBefore", "organisationName"] as const;
 
@@ -232,35 +233,7 @@ export async function ideaByGlobalId(ctx: Context, globalId: string): Promise<Id
   return parsed ? ideaById(ctx, parsed.id) : null;
 }
 
-/** Inside a mutation: the idea locked for update, with the viewer's access; NOT_FOUND when they may not see it. */
-export async function lockIdea(
-  ctx: Context,
-  tx: Tx,
-  globalId: string,
-  field: string,
-): Promise<{ row: typeof ideas.$inferSelect; access: IdeaAccess }> {
-  const id = inputId(ctx, globalId, "Idea", field);
-  const [row] = await tx.select().from(ideas).where(eq(ideas.id, id)).for("update");
-  if (!row) fail(ctx.locale, field, "NOT_FOUND");
-  const co = await tx
-    .select({ userId: ideaCoBearers.userId })
-    .from(ideaCoBearers)
-    .where(and(eq(ideaCoBearers.ideaId, id), eq(ideaCoBearers.status, "accepted")));
-  const granted = mayBeGrantedReader(ctx.viewer, row.arenaId)
-    ? await tx
-        .select({ userId: accessRequests.requesterId })
-        .from(accessRequests)
-        .where(and(eq(accessRequests.ideaId, id), eq(accessRequests.status, "granted")))
-    : [];
-  const access = accessTo(
-    ctx.viewer,
-    row,
-    co.flatMap((c) => (c.userId ? [c.userId] : [])),
-    granted.map((g) => g.userId),
-  );
-  if (access === "none") fail(ctx.locale, field, "NOT_FOUND");
-  return { row, access };
-}
+export { lockIdea };
 
 function requireBearer(ctx: Context, access: IdeaAccess) {
   if (access !== "bearer") throw apiError("FORBIDDEN", ctx.locale);
@@ -697,7 +670,7 @@ export async function updateIdea(ctx: Context, input: UpdateIdeaInput) {
     if (changed.length === 0) return toIdea(row, access);
     const [updated] = await tx
       .update(ideas)
-      .set({ ...patch, version: row.version + 1, updatedAt: new Date() })
+      .set({ ...patch, version: row.version + 1, updatedAt: clock.now() })
       .where(eq(ideas.id, row.id))
       .returning();
     await recordEvent(tx, {
@@ -738,33 +711,24 @@ export async function submitIdea(ctx: Context, input: SubmitIdeaInput) {
     }
     if (!input.acceptPublicNotice) errors.push(userError(ctx.locale, "input.acceptPublicNotice", "NOTICE_REQUIRED"));
     if (errors.length > 0) throw new UserErrors(errors);
-    const now = new Date();
+    const now = clock.now();
     const [arena] = await tx
       .select({ ackWorkingDays: arenas.ackWorkingDays, decisionWorkingDays: arenas.decisionWorkingDays })
       .from(arenas)
       .where(eq(arenas.id, row.arenaId));
     const today = swedishDate(now);
-    const [updated] = await tx
-      .update(ideas)
-      .set({
-        stage: "submitted",
+    const updated = await moveIdea(tx, row, "submitted", {
+      actorId: ctx.viewer!.id,
+      kind: "idea.submitted",
+      withVersion: true,
+      set: {
         submittedAt: now,
         publicNoticeAcceptedAt: now,
         // The arena's feedback promise: the bearer hears back within its working days.
         hearBackBy: addWorkingDays(today, arena!.ackWorkingDays),
         decisionDueBy: addWorkingDays(today, arena!.decisionWorkingDays),
-        version: row.version + 1,
-        updatedAt: now,
-      })
-      .where(eq(ideas.id, row.id))
-      .returning();
-    await recordEvent(tx, {
-      arenaId: row.arenaId,
-      actorId: ctx.viewer!.id,
-      subjectType: "Idea",
-      subjectId: row.id,
-      kind: "idea.submitted",
-      data: { fromStage: "draft", toStage: "submitted", version: updated!.version },
+      },
+      at: now,
     });
     // The arena's coordinators triage what comes in.
     const coordinators = await tx
@@ -782,44 +746,38 @@ export async function submitIdea(ctx: Context, input: SubmitIdeaInput) {
         data: { title: row.title },
       })),
     );
-    return toIdea(updated!, access);
+    return toIdea(updated, access);
   });
 }
 
 export async function withdrawIdea(ctx: Context, input: WithdrawIdeaInput) {
-  return runMutation(ctx, async (tx) => {
-    const { row, access } = await lockIdea(ctx, tx, input.id, "input.id");
-    requireBearer(ctx, access);
-    await validateInput(input, ctx.locale);
-    if (FINAL.includes(row.stage)) fail(ctx.locale, "input.id", "WRONG_STAGE");
-    const [updated] = await tx
-      .update(ideas)
-      .set({ stage: "withdrawn", version: row.version + 1, updatedAt: new Date() })
-      .where(eq(ideas.id, row.id))
-      .returning();
-    await recordEvent(tx, {
-      arenaId: row.arenaId,
-      actorId: ctx.viewer!.id,
-      subjectType: "Idea",
-      subjectId: row.id,
-      kind: "idea.withdrawn",
-      data: { fromStage: row.stage, toStage: "withdrawn", reason: input.reason ?? "", version: updated!.version },
-    });
-    // Co-bearers hear of it (followers, who can no longer read it, are left out by notify); whoever withdrew it knows.
-    const audience = (await ideaAudience(tx, row.id)).filter((userId) => userId !== ctx.viewer!.id);
-    await notify(
-      tx,
-      audience.map((userId) => ({
-        userId,
-        arenaId: row.arenaId,
+  return mutateIdea(
+    ctx,
+    { id: input.id, field: "input.id", may: ({ access }) => (requireBearer(ctx, access), ctx.viewer!.id) },
+    async (tx, { row, access, actorId }) => {
+      await validateInput(input, ctx.locale);
+      if (!canMove(row.stage, "withdrawn")) fail(ctx.locale, "input.id", "WRONG_STAGE");
+      const updated = await moveIdea(tx, row, "withdrawn", {
+        actorId,
         kind: "idea.withdrawn",
-        subjectType: "Idea",
-        subjectId: row.id,
-        data: { title: row.title, by: ctx.viewer!.name, fromStage: row.stage, toStage: "withdrawn" },
-      })),
-    );
-    return toIdea(updated!, access);
-  });
+        withVersion: true,
+        data: { reason: input.reason ?? "" },
+      });
+      // Co-bearers hear of it (followers, who can no longer read it, are left out by notify); whoever withdrew it knows.
+      const audience = (await ideaAudience(tx, row.id)).filter((userId) => userId !== actorId);
+      return {
+        value: toIdea(updated, access),
+        notify: audience.map((userId) => ({
+          userId,
+          arenaId: row.arenaId,
+          kind: "idea.withdrawn",
+          subjectType: "Idea",
+          subjectId: row.id,
+          data: { title: row.title, by: ctx.viewer!.name, fromStage: row.stage, toStage: "withdrawn" },
+        })),
+      };
+    },
+  );
 }
 
 export async function inviteCoBearer(ctx: Context, input: InviteCoBearerInput) {
@@ -873,7 +831,7 @@ export async function respondToInvitation(ctx: Context, input: RespondToInvitati
     const status = input.accept ? "accepted" : "declined";
     const [updated] = await tx
       .update(ideaCoBearers)
-      .set({ status, userId: ctx.viewer.id, respondedAt: new Date() })
+      .set({ status, userId: ctx.viewer.id, respondedAt: clock.now() })
       .where(eq(ideaCoBearers.id, id))
       .returning();
     const [idea] = await tx.select().from(ideas).where(eq(ideas.id, inv.ideaId));

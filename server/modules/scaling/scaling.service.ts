@@ -10,7 +10,9 @@ import { validateInput } from "../../graphql/validation.js";
 import { recordEvent } from "../audit/audit.service.js";
 import { TEAM_ROLES, atLeast } from "../ideas/ideas.access.js";
 import { lockIdea } from "../ideas/ideas.service.js";
-import { type IdeaStage, ideaCoBearers, ideas } from "../ideas/ideas.tables.js";
+import type { IdeaStage } from "../ideas/ideas.tables.js";
+import { bearersOf, moveIdea } from "../ideas/lifecycle.js";
+import * as clock from "../../shared/clock.js";
 import { type Idea, toIdea } from "../ideas/ideas.types.js";
 import { notify } from "../notifications/notifications.service.js";
 import { organisations } from "../partnership/partnership.tables.js";
@@ -168,37 +170,16 @@ export async function recordScaleStep(ctx: Context, input: RecordScaleStepInput)
       evidence: input.evidence,
       recordedBy: viewer.id,
       // Not the transaction's now(): steps recorded in one transaction keep their order.
-      recordedAt: new Date(),
+      recordedAt: clock.now(),
     });
     const toStage: IdeaStage =
       input.step === 4 && row.stage === "scaling" ? "adopted" : input.step < 4 && row.stage === "adopted" ? "scaling" : row.stage;
-    let idea = row;
-    if (toStage !== row.stage) {
-      const [moved] = await tx
-        .update(ideas)
-        .set({ stage: toStage, version: row.version + 1, updatedAt: new Date() })
-        .where(eq(ideas.id, row.id))
-        .returning();
-      idea = moved!;
-    }
-    await recordEvent(tx, {
-      arenaId: row.arenaId,
+    const idea = await moveIdea(tx, row, toStage, {
       actorId: viewer.id,
-      subjectType: "Idea",
-      subjectId: row.id,
       kind: "scaling.step_recorded",
-      data: {
-        fromStep: from,
-        step: input.step,
-        ...(input.reason ? { reason: input.reason } : {}),
-        ...(toStage !== row.stage ? { fromStage: row.stage, toStage } : {}),
-      },
+      data: { fromStep: from, step: input.step, ...(input.reason ? { reason: input.reason } : {}) },
     });
-    const co = await tx
-      .select({ userId: ideaCoBearers.userId })
-      .from(ideaCoBearers)
-      .where(and(eq(ideaCoBearers.ideaId, row.id), eq(ideaCoBearers.status, "accepted")));
-    const bearers = [...new Set([row.bearerId, ...co.flatMap((c) => (c.userId ? [c.userId] : []))])].filter((u) => u !== viewer.id);
+    const bearers = (await bearersOf(tx, row)).filter((u) => u !== viewer.id);
     await notify(
       tx,
       bearers.map((userId) => ({
@@ -238,7 +219,7 @@ export async function setMunicipalityAdoption(ctx: Context, input: SetMunicipali
           .where(and(eq(municipalityAdoptions.ideaId, row.id), eq(municipalityAdoptions.organisationId, org.id)));
       after = undefined;
     } else if (!before || before.status !== status || before.note !== note) {
-      const now = new Date();
+      const now = clock.now();
       [after] = await tx
         .insert(municipalityAdoptions)
         .values({ ideaId: row.id, organisationId: org.id, status, note, updatedBy: ctx.viewer!.id, updatedAt: now })

@@ -9,10 +9,11 @@ import { runMutation } from "../../graphql/mutation.js";
 import { toGlobalId } from "../../graphql/relay.js";
 import { validateInput } from "../../graphql/validation.js";
 import { recordEvent } from "../audit/audit.service.js";
-import { swedishToday } from "../guidance/sessions.service.js";
 import { type IdeaAccess, TEAM_ROLES } from "../ideas/ideas.access.js";
 import { ideaById, lockIdea } from "../ideas/ideas.service.js";
-import { type IdeaStage, ideaCoBearers, ideas } from "../ideas/ideas.tables.js";
+import { type IdeaStage, ideas } from "../ideas/ideas.tables.js";
+import { bearersOf, moveIdea } from "../ideas/lifecycle.js";
+import * as clock from "../../shared/clock.js";
 import { type Idea, toIdea } from "../ideas/ideas.types.js";
 import { defaultLearningTitle, recordLearning } from "../learning/learning.service.js";
 import { notify } from "../notifications/notifications.service.js";
@@ -382,16 +383,6 @@ function gateErrors(ctx: Context, cycle: Pick<CycleRow, "hypothesis">, measures:
   return errors;
 }
 
-async function moveIdea(tx: Tx, idea: IdeaRow, stage: IdeaStage): Promise<IdeaRow> {
-  if (idea.stage === stage) return idea;
-  const [updated] = await tx
-    .update(ideas)
-    .set({ stage, version: idea.version + 1, updatedAt: new Date() })
-    .where(eq(ideas.id, idea.id))
-    .returning();
-  return updated!;
-}
-
 function out(ctx: Context, cycle: CycleRow, idea: IdeaRow, access: IdeaAccess) {
   return {
     cycle: toCycle(cycle, cycleIdeaOfRow(idea, access), viewerOn(ctx, idea.arenaId)),
@@ -474,7 +465,7 @@ export async function updateTestCycle(ctx: Context, input: UpdateTestCycleInput)
     }
     const [updated] = await tx
       .update(testCycles)
-      .set({ ...plan.patch, version: cycle.version + 1, updatedAt: new Date() })
+      .set({ ...plan.patch, version: cycle.version + 1, updatedAt: clock.now() })
       .where(eq(testCycles.id, cycle.id))
       .returning();
     await recordEvent(tx, {
@@ -505,24 +496,17 @@ export async function startTestCycle(ctx: Context, id: string) {
     const ms = await tx.select().from(cycleMeasures).where(eq(cycleMeasures.cycleId, cycle.id)).orderBy(asc(cycleMeasures.position));
     const gate = gateErrors(ctx, cycle, ms);
     if (gate.length > 0) throw new UserErrors(gate);
-    const now = new Date();
+    const now = clock.now();
     const [updated] = await tx
       .update(testCycles)
       .set({ status: "running", startedAt: now, version: cycle.version + 1, updatedAt: now })
       .where(eq(testCycles.id, cycle.id))
       .returning();
-    const moved = await moveIdea(tx, idea, "testing");
-    await recordEvent(tx, {
-      arenaId: idea.arenaId,
+    const moved = await moveIdea(tx, idea, "testing", {
       actorId: actor(ctx).id,
-      subjectType: "Idea",
-      subjectId: idea.id,
       kind: "test_cycle.started",
-      data: {
-        cycleId: cycle.id,
-        number: cycle.number,
-        ...(moved.stage !== idea.stage ? { fromStage: idea.stage, toStage: moved.stage } : {}),
-      },
+      data: { cycleId: cycle.id, number: cycle.number },
+      at: now,
     });
     return out(ctx, updated!, moved, access);
   });
@@ -544,7 +528,7 @@ export async function recordMeasurement(ctx: Context, input: RecordMeasurementIn
     requireTestable(ctx, idea, "input.measureId");
     const errors: UserError[] = [];
     await validateInput(input, ctx.locale).catch(into(errors));
-    const today = swedishToday();
+    const today = clock.swedishTodayIso();
     if (input.measuredOn > today) errors.push(userError(ctx.locale, "input.measuredOn", "MEASURED_IN_FUTURE"));
     else if (input.measuredOn < yearsBefore(today, CYCLE_LIMITS.yearsBack))
       errors.push(userError(ctx.locale, "input.measuredOn", "MEASURED_TOO_EARLY", { years: CYCLE_LIMITS.yearsBack }));
@@ -602,7 +586,7 @@ export async function recordStudy(ctx: Context, input: RecordStudyInput) {
     requireTestable(ctx, idea, "input.id");
     await validateInput(input, ctx.locale);
     if (input.expectedVersion !== cycle.version) fail(ctx.locale, "input.expectedVersion", "STUDY_STALE");
-    const now = new Date();
+    const now = clock.now();
     const [updated] = await tx
       .update(testCycles)
       .set({
@@ -678,7 +662,7 @@ export async function decideTestCycle(ctx: Context, input: DecideTestCycleInput)
     await validateInput(input, ctx.locale);
     if (input.expectedVersion !== cycle.version) fail(ctx.locale, "input.expectedVersion", "DECISION_STALE");
     const viewer = actor(ctx);
-    const now = new Date();
+    const now = clock.now();
     const decision = input.decision as CycleDecision;
     const [decided] = await tx
       .update(testCycles)
@@ -696,20 +680,11 @@ export async function decideTestCycle(ctx: Context, input: DecideTestCycleInput)
       .where(eq(testCycles.id, cycle.id))
       .returning();
     const toStage = DECISION_STAGE[decision];
-    const moved = toStage ? await moveIdea(tx, idea, toStage) : idea;
-    await recordEvent(tx, {
-      arenaId: idea.arenaId,
+    const moved = await moveIdea(tx, idea, toStage ?? idea.stage, {
       actorId: viewer.id,
-      subjectType: "Idea",
-      subjectId: idea.id,
       kind: "test_cycle.decided",
-      data: {
-        cycleId: cycle.id,
-        number: cycle.number,
-        decision,
-        reason: input.rationale,
-        ...(moved.stage !== idea.stage ? { fromStage: idea.stage, toStage: moved.stage } : {}),
-      },
+      data: { cycleId: cycle.id, number: cycle.number, decision, reason: input.rationale },
+      at: now,
     });
     const learningId = await recordLearning(tx, {
       arenaId: idea.arenaId,
@@ -734,11 +709,7 @@ export async function decideTestCycle(ctx: Context, input: DecideTestCycleInput)
       });
     if (decision === "retest") next = await planRetest(tx, idea, cycle, viewer.id);
     // The bearers hear of it, unless they took it themselves.
-    const co = await tx
-      .select({ userId: ideaCoBearers.userId })
-      .from(ideaCoBearers)
-      .where(and(eq(ideaCoBearers.ideaId, idea.id), eq(ideaCoBearers.status, "accepted")));
-    const bearers = [...new Set([idea.bearerId, ...co.flatMap((c) => (c.userId ? [c.userId] : []))])].filter((u) => u !== viewer.id);
+    const bearers = (await bearersOf(tx, idea)).filter((u) => u !== viewer.id);
     await notify(
       tx,
       bearers.map((userId) => ({
