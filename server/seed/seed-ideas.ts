@@ -22,6 +22,7 @@ import { DEMO_PASSWORD, demoAccounts } from "./data/demo-accounts.js";
 import { demoBearers, demoIdeas } from "./data/ideas.js";
 import { firstPlannedDaysAgo, pilotOf } from "./data/pilots.js";
 import type { IdeaSeed } from "./data/types.js";
+import { IdeaEvents } from "../modules/ideas/ideas.events.js";
 
 const DAY = 86_400_000;
 
@@ -174,7 +175,7 @@ export async function seedIdeas(tx: Tx, arenaIds: Map<string, string>, hashOf: (
       actorId: bearer.id,
       subjectType: "Idea",
       subjectId: ideaId,
-      kind: "idea.created",
+      kind: IdeaEvents.created,
       data: { toStage: "draft" },
       createdAt: created,
     });
@@ -182,7 +183,7 @@ export async function seedIdeas(tx: Tx, arenaIds: Map<string, string>, hashOf: (
     for (const [i, stage] of path.entries())
       row = await moveIdea(tx, row, stage, {
         actorId: stage === "submitted" || stage === "withdrawn" ? bearer.id : coordinator.id,
-        kind: stage === "submitted" ? "idea.submitted" : stage === "withdrawn" ? "idea.withdrawn" : "idea.stage_changed",
+        kind: stage === "submitted" ? IdeaEvents.submitted : stage === "withdrawn" ? IdeaEvents.withdrawn : IdeaEvents.stageChanged,
         data: i === path.length - 1 && stage === seed.stage && seed.reason ? { reason: seed.reason } : {},
         at: at(i),
       });

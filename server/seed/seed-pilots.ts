@@ -16,6 +16,11 @@ import { demoPilots } from "./data/pilots.js";
 import type { CycleSeed, DecisionSeed, IdeaSeed, PilotSeed } from "./data/types.js";
 import { pathBeforePilot } from "./seed-ideas.js";
 import { resultInWords } from "../modules/testing/cycles.types.js";
+import { TestingEvents } from "../modules/testing/testing.events.js";
+import { ScalingEvents } from "../modules/scaling/scaling.events.js";
+import { ResearchEvents } from "../modules/research/research.events.js";
+import { LearningEvents } from "../modules/learning/learning.events.js";
+import type { EventKind } from "../shared/events.js";
 
 const DAY = 86_400_000;
 
@@ -143,13 +148,13 @@ async function seedPilot(tx: Tx, pilot: PilotSeed, seed: IdeaSeed, idea: IdeaRow
     sameInstant.set(when.getTime(), n + 1);
     return new Date(when.getTime() + n);
   };
-  const event = (when: Date, actorId: string, kind: string, data: Record<string, unknown>) => {
+  const event = (when: Date, actorId: string, kind: EventKind, data: Record<string, unknown>) => {
     timeline.push({ arenaId, actorId, subjectType: "Idea", subjectId: idea.id, kind, data, createdAt: instant(when) });
   };
 
   // The idea as its cycles leave it: a cycle's start or decision, or a ladder step, may move it, as the live rules do.
   let moved = idea;
-  const eventMoving = async (to: IdeaStage | null, when: Date, actorId: string, kind: string, data: Record<string, unknown>) => {
+  const eventMoving = async (to: IdeaStage | null, when: Date, actorId: string, kind: EventKind, data: Record<string, unknown>) => {
     if (!to || to === moved.stage) return event(when, actorId, kind, data);
     if (!canMove(moved.stage, to)) fail(`${kind} cannot move the idea from ${moved.stage} to ${to}`);
     moved = await moveIdea(tx, moved, to, { actorId, kind, data, at: instant(when) });
@@ -159,7 +164,7 @@ async function seedPilot(tx: Tx, pilot: PilotSeed, seed: IdeaSeed, idea: IdeaRow
     if (step >= s) return;
     step = s;
     await tx.insert(ideaScaleSteps).values({ ideaId: idea.id, step: s, evidence, cycleId, recordedBy: guideId, recordedAt: when });
-    event(when, guideId, "scaling.step_reached", { step: s, cycleId });
+    event(when, guideId, ScalingEvents.stepReached, { step: s, cycleId });
   };
 
   const series = new Map(pilot.measures.map((m) => [m.key, randomUUID()]));
@@ -254,16 +259,16 @@ async function seedPilot(tx: Tx, pilot: PilotSeed, seed: IdeaSeed, idea: IdeaRow
     if (values.length > 0) await tx.insert(measurements).values(values);
 
     // Plan (by the guide, or by the decision to retest), adjusted by the bearers, started, studied, decided.
-    event(plannedAt, guideId, "test_cycle.planned", { cycleId, number, ...(retest ? { retestOf: previous!.id } : {}) });
+    event(plannedAt, guideId, TestingEvents.planned, { cycleId, number, ...(retest ? { retestOf: previous!.id } : {}) });
     await reachStep(1, `Testcykel ${number} planerad. Hypotes: ${c.hypothesis}`, cycleId, plannedAt);
     if (revisedAt)
-      event(revisedAt, bearerId, "test_cycle.updated", {
+      event(revisedAt, bearerId, TestingEvents.updated, {
         cycleId,
         number,
         changed: retest ? revisedFields(previous!.seed, c) : ["startsOn", "endsOn"],
       });
-    if (startedAt) await eventMoving("testing", startedAt, bearerId, "test_cycle.started", { cycleId, number });
-    if (studiedAt) event(studiedAt, bearerId, "test_cycle.studied", { cycleId, number, again: false });
+    if (startedAt) await eventMoving("testing", startedAt, bearerId, TestingEvents.started, { cycleId, number });
+    if (studiedAt) event(studiedAt, bearerId, TestingEvents.studied, { cycleId, number, again: false });
     for (const e of c.evaluations ?? []) {
       const authorId = who.userId(e.author);
       const createdAt = at(e.daysAgo);
@@ -285,13 +290,13 @@ async function seedPilot(tx: Tx, pilot: PilotSeed, seed: IdeaSeed, idea: IdeaRow
         .returning({ id: evaluations.id });
       // Internal to the arena: on the evaluation, not on the idea's public timeline.
       const audit = { arenaId, actorId: authorId, subjectType: "Evaluation", subjectId: row!.id, data: { ideaId: idea.id, cycleId } };
-      timeline.push({ ...audit, kind: "evaluation.recorded", createdAt });
-      if (sharedAt) timeline.push({ ...audit, kind: "evaluation.shared", createdAt: sharedAt });
+      timeline.push({ ...audit, kind: ResearchEvents.evaluationRecorded, createdAt });
+      if (sharedAt) timeline.push({ ...audit, kind: ResearchEvents.evaluationShared, createdAt: sharedAt });
     }
     if (c.decision && decidedAt) {
       const d = c.decision;
       const when = decidedAt;
-      await eventMoving(DECISION_STAGE[d.kind], when, guideId, "test_cycle.decided", {
+      await eventMoving(DECISION_STAGE[d.kind], when, guideId, TestingEvents.decided, {
         cycleId,
         number,
         decision: d.kind,
@@ -319,7 +324,7 @@ async function seedPilot(tx: Tx, pilot: PilotSeed, seed: IdeaSeed, idea: IdeaRow
       // Tagged with the idea's goals, as recordLearning (server/modules/learning) tags a live decision's entry.
       if (goals.length > 0) await tx.insert(learningGoals).values(goals.map((g) => ({ learningId, goalId: g.goalId })));
       if (agenda.length > 0) await tx.insert(learningAgendaGoals).values(agenda.map((g) => ({ learningId, goalNumber: g.n })));
-      event(when, guideId, "learning.recorded", { learningId, cycleId, outcome: d.kind, published: publish });
+      event(when, guideId, LearningEvents.recorded, { learningId, cycleId, outcome: d.kind, published: publish });
       if (d.kind === "advance") await reachStep(2, `${resultsInWords(number, c, pilot)}\n${d.rationale}`, cycleId, when);
     }
     previous = { id: cycleId, seed: c };
@@ -338,7 +343,7 @@ async function seedPilot(tx: Tx, pilot: PilotSeed, seed: IdeaSeed, idea: IdeaRow
           .insert(ideaScaleSteps)
           .values({ ideaId: idea.id, step: s.step, evidence: s.evidence, recordedBy: guideId, recordedAt: when });
         // As the ladder's live rule: reaching step 4 while scaling makes the idea adopted.
-        await eventMoving(s.step === 4 && moved.stage === "scaling" ? "adopted" : null, when, guideId, "scaling.step_recorded", {
+        await eventMoving(s.step === 4 && moved.stage === "scaling" ? "adopted" : null, when, guideId, ScalingEvents.stepRecorded, {
           fromStep: step,
           step: s.step,
         });
@@ -357,7 +362,7 @@ async function seedPilot(tx: Tx, pilot: PilotSeed, seed: IdeaSeed, idea: IdeaRow
             await tx
               .insert(municipalityAdoptions)
               .values({ ideaId: idea.id, organisationId: o.id, status: a.status, note: a.note, updatedBy: guideId, updatedAt: when });
-          event(when, guideId, "scaling.adoption_set", {
+          event(when, guideId, ScalingEvents.adoptionSet, {
             organisationId: o.id,
             municipality: o.name,
             fromStatus: k === 0 ? null : history[k - 1]!.status,

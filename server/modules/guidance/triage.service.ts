@@ -28,6 +28,8 @@ import {
   type TriageInput,
 } from "./triage.inputs.js";
 import { addWorkingDays, swedishDate, workingDaysBetween } from "./working-days.js";
+import { TriageEvents } from "./guidance.events.js";
+import { IdeaEvents } from "../ideas/ideas.events.js";
 
 const TRIAGEABLE: IdeaStage[] = ["submitted", "needs_info"];
 const COORDINATORS = ["coordinator"] as const; // admins hold every role in their arena
@@ -183,7 +185,7 @@ export async function acknowledgeIdea(ctx: Context, ideaGlobalId: string) {
       actorId,
       subjectType: "Idea",
       subjectId: row.id,
-      kind: "idea.acknowledged",
+      kind: TriageEvents.acknowledged,
       data: { version: updated!.version },
     });
     await notify(
@@ -191,7 +193,7 @@ export async function acknowledgeIdea(ctx: Context, ideaGlobalId: string) {
       (await bearersOf(tx, row)).map((userId) => ({
         userId,
         arenaId: row.arenaId,
-        kind: "idea.acknowledged",
+        kind: TriageEvents.acknowledged,
         subjectType: "Idea",
         subjectId: row.id,
         data: { title: row.title, by: ctx.viewer!.name },
@@ -248,7 +250,7 @@ export async function triageIdea(ctx: Context, input: TriageInput) {
         guides.map((userId) => ({
           userId,
           arenaId: row.arenaId,
-          kind: "idea.assigned",
+          kind: TriageEvents.assigned,
           subjectType: "Idea",
           subjectId: row.id,
           data: { title: row.title },
@@ -256,7 +258,7 @@ export async function triageIdea(ctx: Context, input: TriageInput) {
       );
     } else if (d === TriageDecisionEnum.NEEDS_INFO) {
       await tx.insert(ideaQuestions).values({ ideaId: row.id, question: input.question!.trim(), askedBy: actorId });
-      await notify(tx, note("idea.question", { question: input.question!.trim() }));
+      await notify(tx, note(TriageEvents.question, { question: input.question!.trim() }));
     } else if (d === TriageDecisionEnum.MERGE) {
       const target = optionalTarget(ctx, input.mergeIntoId);
       const [into] = await tx.select().from(ideas).where(eq(ideas.id, target)).for("update");
@@ -269,7 +271,7 @@ export async function triageIdea(ctx: Context, input: TriageInput) {
         actorId,
         subjectType: "Idea",
         subjectId: into.id,
-        kind: "idea.merged_in",
+        kind: TriageEvents.mergedIn,
         data: { fromIdeaId: row.id, title: row.title, reason },
       });
       // Both ideas' bearers are told.
@@ -279,7 +281,7 @@ export async function triageIdea(ctx: Context, input: TriageInput) {
         intoBearers.map((userId) => ({
           userId,
           arenaId: row.arenaId,
-          kind: "idea.merged_in",
+          kind: TriageEvents.mergedIn,
           subjectType: "Idea",
           subjectId: into.id,
           data: { title: into.title, other: row.title, reason },
@@ -289,7 +291,7 @@ export async function triageIdea(ctx: Context, input: TriageInput) {
     const toStage = TO_STAGE[d];
     const updated = await moveIdea(tx, row, toStage, {
       actorId,
-      kind: "idea.triaged",
+      kind: TriageEvents.triaged,
       withVersion: true,
       data: { decision: d, reason, ...(mergedIntoId ? { mergedIntoId } : {}) },
       set: {
@@ -301,7 +303,7 @@ export async function triageIdea(ctx: Context, input: TriageInput) {
       },
       at: now,
     });
-    if (d !== TriageDecisionEnum.NEEDS_INFO) await notify(tx, note("idea.stage_changed", { toStage }));
+    if (d !== TriageDecisionEnum.NEEDS_INFO) await notify(tx, note(IdeaEvents.stageChanged, { toStage }));
     return toIdea(updated, "team");
   });
 }
@@ -333,7 +335,7 @@ export async function answerQuestion(ctx: Context, input: AnswerQuestionInput) {
     // Answered while waiting, it goes back in the queue; answered later, it stays where it is.
     const updated = await moveIdea(tx, row, back ? "submitted" : row.stage, {
       actorId: ctx.viewer.id,
-      kind: "idea.answered",
+      kind: TriageEvents.answered,
       withVersion: true,
       set: back ? { submittedAt: now, decisionDueBy: due, hearBackBy: due } : {},
       at: now,
@@ -348,7 +350,7 @@ export async function answerQuestion(ctx: Context, input: AnswerQuestionInput) {
       [...new Set([...coordinators.map((c) => c.userId), ...asker])].map((userId) => ({
         userId,
         arenaId: row.arenaId,
-        kind: "idea.answered",
+        kind: TriageEvents.answered,
         subjectType: "Idea",
         subjectId: row.id,
         data: { title: row.title, by: ctx.viewer!.name },
@@ -373,7 +375,7 @@ export async function assignGuides(ctx: Context, input: AssignGuidesInput) {
       actorId,
       subjectType: "Idea",
       subjectId: row.id,
-      kind: "idea.guides_changed",
+      kind: TriageEvents.guidesChanged,
       data: { added, removed },
     });
     await notify(
@@ -381,7 +383,7 @@ export async function assignGuides(ctx: Context, input: AssignGuidesInput) {
       added.map((userId) => ({
         userId,
         arenaId: row.arenaId,
-        kind: "idea.assigned",
+        kind: TriageEvents.assigned,
         subjectType: "Idea",
         subjectId: row.id,
         data: { title: row.title },
@@ -408,7 +410,7 @@ export async function setFeedbackPromise(ctx: Context, input: FeedbackPromiseInp
       actorId,
       subjectType: "Arena",
       subjectId: arenaId,
-      kind: "arena.feedback_promise_set",
+      kind: TriageEvents.feedbackPromiseSet,
       data: { acknowledgeWorkingDays: input.acknowledgeWorkingDays, decisionWorkingDays: input.decisionWorkingDays },
     });
     return { acknowledgeWorkingDays: row.ackWorkingDays, decisionWorkingDays: row.decisionWorkingDays };

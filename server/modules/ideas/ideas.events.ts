@@ -72,6 +72,9 @@ export const IdeaEvents = declareEvents({
       params: (data, lang) => ({ stage: toStageIn(data, lang) }),
     },
   },
+  /** A coordinator parked the idea (with a reason) or resumed it: on the timeline as the move it is. */
+  parked: { kind: "idea.parked", label: UNNAMED_EVENT.moved },
+  resumed: { kind: "idea.resumed", label: UNNAMED_EVENT.moved },
   followed: { kind: "idea.followed" },
   unfollowed: { kind: "idea.unfollowed" },
   coBearerInvited: {

@@ -58,6 +58,7 @@ import {
   ideas,
 } from "./ideas.tables.js";
 import { type Idea, IdeaSortEnum, toCoBearer, toIdea } from "./ideas.types.js";
+import { IdeaEvents } from "./ideas.events.js";
 
 /** Stages in which the bearers may still edit what they wrote. */
 const EDITABLE: IdeaStage[] = ["draft", "submitted", "needs_info", "guidance", "development", "testing", "parked"];
@@ -719,7 +720,7 @@ export async function submitIdea(ctx: Context, input: SubmitIdeaInput) {
     const today = swedishDate(now);
     const updated = await moveIdea(tx, row, "submitted", {
       actorId: ctx.viewer!.id,
-      kind: "idea.submitted",
+      kind: IdeaEvents.submitted,
       withVersion: true,
       set: {
         submittedAt: now,
@@ -759,7 +760,7 @@ export async function withdrawIdea(ctx: Context, input: WithdrawIdeaInput) {
       if (!canMove(row.stage, "withdrawn")) fail(ctx.locale, "input.id", "WRONG_STAGE");
       const updated = await moveIdea(tx, row, "withdrawn", {
         actorId,
-        kind: "idea.withdrawn",
+        kind: IdeaEvents.withdrawn,
         withVersion: true,
         data: { reason: input.reason ?? "" },
       });

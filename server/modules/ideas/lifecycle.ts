@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import type { Tx } from "../../db/index.js";
 import { now } from "../../shared/clock.js";
 import { recordEvent } from "../audit/audit.service.js";
+import type { EventKind } from "../../shared/events.js";
 import { type IdeaRow, type IdeaStage, ideaCoBearers, ideas } from "./ideas.tables.js";
 
 // Plain data and SQL, no GraphQL: the seed moves its ideas through the same loop.
@@ -50,7 +51,7 @@ type StageColumns = Partial<
 export interface Move {
   actorId: string | null;
   /** The event that records the move (or the step that left the stage as it was). */
-  kind: string;
+  kind: EventKind;
   data?: Record<string, unknown>;
   /** Other columns to write with it. Given on a stay (no change of stage), the row is still written and its version bumped. */
   set?: StageColumns;

@@ -10,6 +10,7 @@ import { toIdea } from "./ideas.types.js";
 import { PARKABLE, bearersOf, canMove, moveIdea } from "./lifecycle.js";
 import { mutateIdea } from "./mutate-idea.js";
 import type { ParkIdeaInput, ResumeIdeaInput } from "./parking.inputs.js";
+import { IdeaEvents } from "./ideas.events.js";
 
 const COORDINATORS = ["coordinator"] as const; // admins hold every role in their arena
 
@@ -36,13 +37,13 @@ export function parkIdea(ctx: Context, input: ParkIdeaInput) {
       const reason = input.reason.trim();
       if (reason === "") fail(ctx.locale, "input.reason", "REASON_REQUIRED");
       if (!canMove(row.stage, "parked")) fail(ctx.locale, "input.id", "WRONG_STAGE");
-      const parked = await moveIdea(tx, row, "parked", { actorId, kind: "idea.parked", data: { reason }, withVersion: true });
+      const parked = await moveIdea(tx, row, "parked", { actorId, kind: IdeaEvents.parked, data: { reason }, withVersion: true });
       return {
         value: toIdea(parked, "team"),
         notify: (await bearersOf(tx, row)).map((userId) => ({
           userId,
           arenaId: row.arenaId,
-          kind: "idea.stage_changed",
+          kind: IdeaEvents.stageChanged,
           subjectType: "Idea",
           subjectId: row.id,
           data: { title: row.title, reason, toStage: "parked" },
@@ -60,13 +61,13 @@ export function resumeIdea(ctx: Context, input: ResumeIdeaInput) {
     async (tx, { row, actorId }) => {
       if (row.stage !== "parked") fail(ctx.locale, "input.id", "WRONG_STAGE");
       const to = await parkedFrom(tx, row.id);
-      const resumed = await moveIdea(tx, row, to, { actorId, kind: "idea.resumed", withVersion: true });
+      const resumed = await moveIdea(tx, row, to, { actorId, kind: IdeaEvents.resumed, withVersion: true });
       return {
         value: toIdea(resumed, "team"),
         notify: (await bearersOf(tx, row)).map((userId) => ({
           userId,
           arenaId: row.arenaId,
-          kind: "idea.stage_changed",
+          kind: IdeaEvents.stageChanged,
           subjectType: "Idea",
           subjectId: row.id,
           data: { title: row.title, toStage: to },

@@ -22,6 +22,7 @@ import { testCycles } from "../testing/testing.tables.js";
 import type { RecordScaleStepInput, SetMunicipalityAdoptionInput } from "./scaling.inputs.js";
 import { type AdoptionStatus, ideaScaleSteps, municipalityAdoptions } from "./scaling.tables.js";
 import { AdoptionSummary, type IdeaScaleStep, type MunicipalityAdoption, noScaleStep, toAdoption, toScaleStep } from "./scaling.types.js";
+import { ScalingEvents } from "./scaling.events.js";
 
 export interface ScaleStepReached {
   arenaId: string;
@@ -62,7 +63,7 @@ export async function reachScaleStep(tx: Tx, s: ScaleStepReached): Promise<boole
     actorId: s.actorId,
     subjectType: "Idea",
     subjectId: s.ideaId,
-    kind: "scaling.step_reached",
+    kind: ScalingEvents.stepReached,
     data: { step: s.step, cycleId: s.cycleId },
   });
   return true;
@@ -176,7 +177,7 @@ export async function recordScaleStep(ctx: Context, input: RecordScaleStepInput)
       input.step === 4 && row.stage === "scaling" ? "adopted" : input.step < 4 && row.stage === "adopted" ? "scaling" : row.stage;
     const idea = await moveIdea(tx, row, toStage, {
       actorId: viewer.id,
-      kind: "scaling.step_recorded",
+      kind: ScalingEvents.stepRecorded,
       data: { fromStep: from, step: input.step, ...(input.reason ? { reason: input.reason } : {}) },
     });
     const bearers = (await bearersOf(tx, row)).filter((u) => u !== viewer.id);
@@ -185,7 +186,7 @@ export async function recordScaleStep(ctx: Context, input: RecordScaleStepInput)
       bearers.map((userId) => ({
         userId,
         arenaId: row.arenaId,
-        kind: "scaling.step_recorded",
+        kind: ScalingEvents.stepRecorded,
         subjectType: "Idea",
         subjectId: row.id,
         data: { title: row.title, step: input.step },
@@ -235,7 +236,7 @@ export async function setMunicipalityAdoption(ctx: Context, input: SetMunicipali
         actorId: ctx.viewer!.id,
         subjectType: "Idea",
         subjectId: row.id,
-        kind: "scaling.adoption_set",
+        kind: ScalingEvents.adoptionSet,
         data: { organisationId: org.id, municipality: org.name, fromStatus: before?.status ?? null, toStatus: status },
       });
     return { adoption: toAdoption(toOrganisation(org), after), idea: toIdea(row, access) };

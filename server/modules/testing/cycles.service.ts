@@ -48,6 +48,7 @@ import {
   writesCycles,
 } from "./cycles.types.js";
 import { type CycleDecision, cycleMeasures, cycleMunicipalities, measurements, testCycles } from "./testing.tables.js";
+import { TestingEvents } from "./testing.events.js";
 
 type IdeaRow = typeof ideas.$inferSelect;
 type CycleRow = typeof testCycles.$inferSelect;
@@ -418,7 +419,7 @@ export async function planTestCycle(ctx: Context, input: PlanTestCycleInput) {
       actorId: viewer.id,
       subjectType: "Idea",
       subjectId: idea.id,
-      kind: "test_cycle.planned",
+      kind: TestingEvents.planned,
       data: { cycleId: cycle!.id, number },
     });
     await reachScaleStep(tx, {
@@ -473,7 +474,7 @@ export async function updateTestCycle(ctx: Context, input: UpdateTestCycleInput)
       actorId: actor(ctx).id,
       subjectType: "Idea",
       subjectId: idea.id,
-      kind: "test_cycle.updated",
+      kind: TestingEvents.updated,
       data: { cycleId: cycle.id, number: cycle.number, changed },
     });
     return out(ctx, updated!, idea, access);
@@ -504,7 +505,7 @@ export async function startTestCycle(ctx: Context, id: string) {
       .returning();
     const moved = await moveIdea(tx, idea, "testing", {
       actorId: actor(ctx).id,
-      kind: "test_cycle.started",
+      kind: TestingEvents.started,
       data: { cycleId: cycle.id, number: cycle.number },
       at: now,
     });
@@ -543,7 +544,7 @@ export async function recordMeasurement(ctx: Context, input: RecordMeasurementIn
       actorId: viewer.id,
       subjectType: "Idea",
       subjectId: idea.id,
-      kind: "test_cycle.measurement_recorded",
+      kind: TestingEvents.measurementRecorded,
       data: { cycleId: cycle.id, measureId: measure.id, measurementId: row!.id, measuredOn: row!.measuredOn },
     });
     const c = toCycle(cycle, cycleIdeaOfRow(idea, access), viewerOn(ctx, idea.arenaId));
@@ -567,7 +568,7 @@ export async function deleteMeasurement(ctx: Context, globalId: string) {
       actorId: actor(ctx).id,
       subjectType: "Idea",
       subjectId: idea.id,
-      kind: "test_cycle.measurement_deleted",
+      kind: TestingEvents.measurementDeleted,
       data: { cycleId: cycle.id, measureId: measure.id, measurementId: id, measuredOn: removed.measuredOn, value: removed.value },
     });
     const c = toCycle(cycle, cycleIdeaOfRow(idea, access), viewerOn(ctx, idea.arenaId));
@@ -604,7 +605,7 @@ export async function recordStudy(ctx: Context, input: RecordStudyInput) {
       actorId: actor(ctx).id,
       subjectType: "Idea",
       subjectId: idea.id,
-      kind: "test_cycle.studied",
+      kind: TestingEvents.studied,
       data: { cycleId: cycle.id, number: cycle.number, again: cycle.status === "studied" },
     });
     return out(ctx, updated!, idea, access);
@@ -682,7 +683,7 @@ export async function decideTestCycle(ctx: Context, input: DecideTestCycleInput)
     const toStage = DECISION_STAGE[decision];
     const moved = await moveIdea(tx, idea, toStage ?? idea.stage, {
       actorId: viewer.id,
-      kind: "test_cycle.decided",
+      kind: TestingEvents.decided,
       data: { cycleId: cycle.id, number: cycle.number, decision, reason: input.rationale },
       at: now,
     });
@@ -715,7 +716,7 @@ export async function decideTestCycle(ctx: Context, input: DecideTestCycleInput)
       bearers.map((userId) => ({
         userId,
         arenaId: idea.arenaId,
-        kind: "test_cycle.decided",
+        kind: TestingEvents.decided,
         subjectType: "Idea",
         subjectId: idea.id,
         data: { title: idea.title, by: viewer.name, number: cycle.number, decision, learningId, toStage: moved.stage },
@@ -777,7 +778,7 @@ async function planRetest(tx: Tx, idea: IdeaRow, from: CycleRow, actorId: string
     actorId,
     subjectType: "Idea",
     subjectId: idea.id,
-    kind: "test_cycle.planned",
+    kind: TestingEvents.planned,
     data: { cycleId: next!.id, number, retestOf: from.id },
   });
   return next!;
