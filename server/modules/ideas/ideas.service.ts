@@ -26,7 +26,7 @@ import { comments } from "../discussion/discussion.tables.js";
 import { notifications } from "../notifications/notifications.tables.js";
 import { notify, registerSubjectReaders } from "../notifications/notifications.service.js";
 import { arenas, countyParts, organisations } from "../partnership/partnership.tables.js";
-import { addWorkingDays, swedishDate } from "../guidance/working-days.js";
+import { addWorkingDays, swedishDate } from "../../shared/working-days.js";
 import { agenda2030Goals, focusAreas, publicHealthTargetAreas, strategicGoals } from "../strategy/strategy.tables.js";
 import { accessRequests } from "../research/research.tables.js";
 import { unnameLearnings } from "../learning/learning.service.js";

@@ -12,7 +12,7 @@ import { validateInput } from "../../graphql/validation.js";
 import { slugify, uniqueKey } from "../../shared/slug.js";
 import { type Role, users } from "../accounts/accounts.tables.js";
 import { recordEvent } from "../audit/audit.service.js";
-import { addWorkingDays, swedishDate } from "../guidance/working-days.js";
+import { addWorkingDays, swedishDate } from "../../shared/working-days.js";
 import { TEAM_ROLES, atLeast } from "../ideas/ideas.access.js";
 import { ideaById, lockIdea } from "../ideas/ideas.service.js";
 import { type IdeaStage, ideaCoBearers, ideas } from "../ideas/ideas.tables.js";

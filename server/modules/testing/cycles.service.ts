@@ -9,7 +9,7 @@ import { runMutation } from "../../graphql/mutation.js";
 import { toGlobalId } from "../../graphql/relay.js";
 import { validateInput } from "../../graphql/validation.js";
 import { recordEvent } from "../audit/audit.service.js";
-import { swedishToday } from "../guidance/sessions.service.js";
+import { swedishToday } from "../../shared/swedish-date.js";
 import { type IdeaAccess, TEAM_ROLES } from "../ideas/ideas.access.js";
 import { ideaById, lockIdea } from "../ideas/ideas.service.js";
 import { type IdeaStage, ideaCoBearers, ideas } from "../ideas/ideas.tables.js";
