@@ -14,7 +14,9 @@ import { focusAreas, strategicGoals, strategies, strategyAreas } from "../module
 import { referralById, supportActorById } from "../modules/support/support.service.js";
 import { cycleById, measureById, measurementById } from "../modules/testing/cycles.service.js";
 import { learningById } from "../modules/learning/learning.service.js";
-import { accessRequestById, evaluationById, pilotById } from "../modules/research/research.service.js";
+import { accessRequestById } from "../modules/research/access-requests.service.js";
+import { evaluationById } from "../modules/research/evaluations.service.js";
+import { pilotById } from "../modules/research/register.service.js";
 import { toArea, toFocusArea, toGoal, toStrategy } from "../modules/strategy/strategy.types.js";
 import type { Context } from "./context.js";
 import { Node, fromGlobalId } from "./relay.js";
