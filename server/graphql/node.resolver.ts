@@ -11,7 +11,8 @@ import { notificationById, outboxMailById } from "../modules/notifications/notif
 import { bodyMemberships } from "../modules/partnership/partnership.tables.js";
 import { toArena, toBody, toCountyPart, toMembership, toOrganisation } from "../modules/partnership/partnership.types.js";
 import { focusAreas, strategicGoals, strategies, strategyAreas } from "../modules/strategy/strategy.tables.js";
-import { referralById, supportActorById } from "../modules/support/support.service.js";
+import { supportActorById } from "../modules/support/actors.service.js";
+import { referralById } from "../modules/support/referrals.service.js";
 import { cycleById, measureById, measurementById } from "../modules/testing/cycles.service.js";
 import { learningById } from "../modules/learning/learning.service.js";
 import { accessRequestById } from "../modules/research/access-requests.service.js";
