@@ -1,13 +1,15 @@
 import type { Tx } from "../../db/index.js";
 import { now } from "../../shared/clock.js";
 import { events } from "./audit.tables.js";
+import type { EventKind } from "../../shared/events.js";
 
 export interface EventInput {
   arenaId: string | null;
   actorId: string | null;
   subjectType: string;
   subjectId: string;
-  kind: string;
+  /** Declared by the module that records it (see server/shared/events.ts). */
+  kind: EventKind;
   data?: Record<string, unknown>;
   /** When it happened: the clock's now, unless the seed writes the past. */
   createdAt?: Date;

@@ -37,6 +37,7 @@ import {
   showsBody,
   toComment,
 } from "./discussion.types.js";
+import type { EventKind } from "../../shared/events.js";
 
 type CommentRow = typeof comments.$inferSelect;
 type IdeaRow = typeof ideas.$inferSelect;
@@ -265,7 +266,7 @@ async function audienceOf(tx: Tx, idea: IdeaRow, comment: CommentRow, parent: Co
   };
   const out: NotificationInput[] = [];
   const told = new Set<string>([comment.authorId]);
-  const tell = (userId: string, kind: string, extra: Record<string, unknown> = {}) => {
+  const tell = (userId: string, kind: EventKind, extra: Record<string, unknown> = {}) => {
     if (told.has(userId)) return;
     told.add(userId);
     out.push({ ...base, userId, kind, data: { ...data, ...extra } });

@@ -27,9 +27,10 @@ import {
   TriageDecisionEnum,
   type TriageInput,
 } from "./triage.inputs.js";
-import { addWorkingDays, swedishDate, workingDaysBetween } from "./working-days.js";
+import { addWorkingDays, swedishDate, workingDaysBetween } from "../../shared/working-days.js";
 import { TriageEvents } from "./guidance.events.js";
 import { IdeaEvents } from "../ideas/ideas.events.js";
+import type { EventKind } from "../../shared/events.js";
 
 const TRIAGEABLE: IdeaStage[] = ["submitted", "needs_info"];
 const COORDINATORS = ["coordinator"] as const; // admins hold every role in their arena
@@ -228,7 +229,7 @@ export async function triageIdea(ctx: Context, input: TriageInput) {
 
     const now = clock.now();
     const audience = await bearersOf(tx, row);
-    const note = (kind: string, extra: Record<string, unknown> = {}) =>
+    const note = (kind: EventKind, extra: Record<string, unknown> = {}) =>
       audience.map((userId) => ({
         userId,
         arenaId: row.arenaId,

@@ -14,11 +14,13 @@ import type { MyNotificationsArgs } from "./notifications.inputs.js";
 import { renderMail, unnamedSubjectKinds } from "./notifications.render.js";
 import { notifications, outbox } from "./notifications.tables.js";
 import { toNotification, toOutboxMail } from "./notifications.types.js";
+import type { EventKind } from "../../shared/events.js";
 
 export interface NotificationInput {
   userId: string;
   arenaId: string | null;
-  kind: string;
+  /** Declared with its text by the module that notifies (see server/shared/events.ts). */
+  kind: EventKind;
   subjectType: string;
   subjectId: string;
   data?: Record<string, unknown>;
