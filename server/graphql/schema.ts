@@ -1,4 +1,5 @@
 import "reflect-metadata";
+import "../modules/index.js";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { RoleGrantResolver, UserResolver } from "../modules/accounts/accounts.resolver.js";
