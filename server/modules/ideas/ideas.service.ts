@@ -1,35 +1,33 @@
-import { and, asc, count, desc, eq, inArray, or, sql } from "drizzle-orm";
-import type { Database, Tx } from "../../db/index.js";
+import { and,asc,count,desc,eq,inArray,or,sql } from "drizzle-orm";
+import type { Database,Tx } from "../../db/index.js";
 import { inputId } from "../../graphql/authz.js";
 import type { Context } from "../../graphql/context.js";
-import { apiError, fail } from "../../graphql/errors.js";
-import { manyLoader, oneLoader } from "../../graphql/loader-utils.js";
+import { apiError,fail } from "../../graphql/errors.js";
+import { manyLoader,oneLoader } from "../../graphql/loader-utils.js";
 import { runMutation } from "../../graphql/mutation.js";
-import { afterTimeAndId, timeText } from "../../db/keyset.js";
-import { type ConnectionArgs, cursorKind, decodeCursor, fromGlobalId, pageSize, toConnection } from "../../graphql/relay.js";
-import { roleGrants, users } from "../accounts/accounts.tables.js";
+import { afterTimeAndId,timeText } from "../../db/keyset.js";
+import { type ConnectionArgs,cursorKind,decodeCursor,fromGlobalId,pageSize,toConnection } from "../../graphql/relay.js";
+import { roleGrants,users } from "../accounts/accounts.tables.js";
 import { addArenaPeople } from "../accounts/accounts.service.js";
 import { events } from "../audit/audit.tables.js";
 import { recordEvent } from "../audit/audit.service.js";
-import { comments } from "../discussion/discussion.tables.js";
 import { notifications } from "../notifications/notifications.tables.js";
 import { registerSubjectReaders } from "../notifications/notifications.service.js";
-import { agenda2030Goals, focusAreas, publicHealthTargetAreas, strategicGoals } from "../strategy/strategy.tables.js";
-import { accessRequests } from "../research/research.tables.js";
-import { type IdeaAccess, accessTo, mayBeGrantedReader, visibleToViewer } from "./ideas.access.js";
+import { agenda2030Goals,focusAreas,publicHealthTargetAreas,strategicGoals } from "../strategy/strategy.tables.js";
+import { type IdeaAccess,accessTo,grantedReadersOf,mayBeGrantedReader,visibleToViewer } from "./ideas.access.js";
 import {
-  type IdeaRow,
-  follows,
-  ideaColumns,
-  ideaAgendaGoals,
-  ideaCoBearers,
-  ideaFocusAreas,
-  ideaGoals,
-  ideaHealthAreas,
-  ideaPlaces,
-  ideas,
+type IdeaRow,
+follows,
+ideaColumns,
+ideaAgendaGoals,
+ideaCoBearers,
+ideaFocusAreas,
+ideaGoals,
+ideaHealthAreas,
+ideaPlaces,
+ideas,
 } from "./ideas.tables.js";
-import { type Idea, toIdea } from "./ideas.types.js";
+import { type Idea,toIdea } from "./ideas.types.js";
 
 export function createIdeaLoaders(db: Database) {
   const ids = (k: readonly string[]) => [...k];
@@ -53,11 +51,7 @@ export function createIdeaLoaders(db: Database) {
     ),
     /** Researchers whose access request the idea's bearers granted; loaded only for researchers of the arena. */
     grantedReadersByIdea: manyLoader(
-      (k: readonly string[]) =>
-        db
-          .select({ ideaId: accessRequests.ideaId, userId: accessRequests.requesterId })
-          .from(accessRequests)
-          .where(and(inArray(accessRequests.ideaId, ids(k)), eq(accessRequests.status, "granted"))),
+      (k: readonly string[]) => grantedReadersOf(db, ids(k)),
       (r) => r.ideaId,
     ),
     placesByIdea: manyLoader(
@@ -147,22 +141,6 @@ export function createIdeaLoaders(db: Database) {
           .groupBy(follows.ideaId),
       (r) => r.ideaId,
     ),
-    publicCommentCountByIdea: oneLoader(
-      (k: readonly string[]) =>
-        db
-          .select({ ideaId: comments.ideaId, n: count() })
-          .from(comments)
-          .where(
-            and(
-              inArray(comments.ideaId, ids(k)),
-              eq(comments.thread, "public"),
-              sql`${comments.hiddenAt} is null`,
-              sql`${comments.removedAt} is null`,
-            ),
-          )
-          .groupBy(comments.ideaId),
-      (r) => r.ideaId,
-    ),
   };
 }
 
@@ -214,12 +192,7 @@ export async function lockIdea(
     .select({ userId: ideaCoBearers.userId })
     .from(ideaCoBearers)
     .where(and(eq(ideaCoBearers.ideaId, id), eq(ideaCoBearers.status, "accepted")));
-  const granted = mayBeGrantedReader(ctx.viewer, row.arenaId)
-    ? await tx
-        .select({ userId: accessRequests.requesterId })
-        .from(accessRequests)
-        .where(and(eq(accessRequests.ideaId, id), eq(accessRequests.status, "granted")))
-    : [];
+  const granted = mayBeGrantedReader(ctx.viewer, row.arenaId) ? await grantedReadersOf(tx, [id]) : [];
   const access = accessTo(
     ctx.viewer,
     row,
@@ -326,10 +299,7 @@ registerSubjectReaders("Idea", {
         .select({ ideaId: ideaCoBearers.ideaId, userId: ideaCoBearers.userId, status: ideaCoBearers.status })
         .from(ideaCoBearers)
         .where(inArray(ideaCoBearers.ideaId, ideaIds)),
-      tx
-        .select({ ideaId: accessRequests.ideaId, userId: accessRequests.requesterId })
-        .from(accessRequests)
-        .where(and(inArray(accessRequests.ideaId, ideaIds), eq(accessRequests.status, "granted"))),
+      grantedReadersOf(tx, ideaIds),
       tx
         .select({ userId: roleGrants.userId, arenaId: roleGrants.arenaId, role: roleGrants.role })
         .from(roleGrants)

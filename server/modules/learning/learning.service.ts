@@ -11,12 +11,14 @@ import { cappedCount } from "../../db/capped-count.js";
 import { type TotalCount, cursorKind, decodeCursor, fromGlobalId, pageSize, toConnection } from "../../graphql/relay.js";
 import { validateInput } from "../../graphql/validation.js";
 import { recordEvent } from "../audit/audit.service.js";
+import { onIdeaLeftPublic } from "../ideas/ideas.hooks.js";
 import { TEAM_ROLES, atLeast } from "../ideas/ideas.access.js";
 import { ideaAgendaGoals, ideaCoBearers, ideaGoals, ideas } from "../ideas/ideas.tables.js";
 import type { Idea } from "../ideas/ideas.types.js";
 import { arenas } from "../partnership/partnership.tables.js";
 import { agenda2030Goals, strategicGoals } from "../strategy/strategy.tables.js";
 import { type CycleDecision, testCycles } from "../testing/testing.tables.js";
+import { onCycleDecided } from "../testing/testing.hooks.js";
 import type { LearningsArgs, UpdateLearningInput } from "./learning.inputs.js";
 import { learningAgendaGoals, learningColumns, learningGoals, learnings } from "./learning.tables.js";
 import { type Learning, type LearningRow, toLearning } from "./learning.types.js";
@@ -367,3 +369,21 @@ export async function setLearningPublished(ctx: Context, globalId: string, publi
     return toLearning(updated!, cycleNumber, true);
   });
 }
+
+// What a decision taught is filed in the library as testing decides the cycle.
+onCycleDecided(async (e) => ({
+  learningId: await recordLearning(e.tx, {
+    arenaId: e.idea.arenaId,
+    ideaId: e.idea.id,
+    cycleId: e.cycle.id,
+    outcome: e.decision,
+    title: defaultLearningTitle(e.idea, e.cycle),
+    body: e.learnings,
+    targetGroup: e.cycle.targetGroup || e.idea.targetGroup,
+    actorId: e.actorId,
+    publish: e.publishLearning,
+  }),
+}));
+
+// An entry's first title names its idea: when the idea stops being public, the name goes.
+onIdeaLeftPublic(unnameLearnings);
