@@ -1,32 +1,32 @@
-import { and,eq,inArray,sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Tx } from "../../db/index.js";
 import { inputId } from "../../graphql/authz.js";
 import type { Context } from "../../graphql/context.js";
-import { UserErrors,apiError,fail,userError } from "../../graphql/errors.js";
+import { UserErrors, apiError, fail, userError } from "../../graphql/errors.js";
 import { runMutation } from "../../graphql/mutation.js";
 import { fromGlobalId } from "../../graphql/relay.js";
 import { validateInput } from "../../graphql/validation.js";
-import { roleGrants,users } from "../accounts/accounts.tables.js";
+import { roleGrants, users } from "../accounts/accounts.tables.js";
 import { events } from "../audit/audit.tables.js";
 import { recordEvent } from "../audit/audit.service.js";
 import { notify } from "../notifications/notifications.service.js";
-import { arenas,countyParts,organisations } from "../partnership/partnership.tables.js";
-import { addWorkingDays,swedishDate } from "../../shared/working-days.js";
-import { focusAreas,strategicGoals } from "../strategy/strategy.tables.js";
-import type { CreateIdeaInput,IdeaFieldsInput,SubmitIdeaInput,UpdateIdeaInput,WithdrawIdeaInput } from "./ideas.inputs.js";
+import { arenas, countyParts, organisations } from "../partnership/partnership.tables.js";
+import { addWorkingDays, swedishDate } from "../../shared/working-days.js";
+import { focusAreas, strategicGoals } from "../strategy/strategy.tables.js";
+import type { CreateIdeaInput, IdeaFieldsInput, SubmitIdeaInput, UpdateIdeaInput, WithdrawIdeaInput } from "./ideas.inputs.js";
 import {
-type IdeaRow,
-type IdeaStage,
-ideaAgendaGoals,
-ideaFocusAreas,
-ideaGoals,
-ideaHealthAreas,
-ideaPlaces,
-ideas,
+  type IdeaRow,
+  type IdeaStage,
+  ideaAgendaGoals,
+  ideaFocusAreas,
+  ideaGoals,
+  ideaHealthAreas,
+  ideaPlaces,
+  ideas,
 } from "./ideas.tables.js";
-import { type Idea,toIdea } from "./ideas.types.js";
+import { type Idea, toIdea } from "./ideas.types.js";
 import { ideaLeftPublic } from "./ideas.hooks.js";
-import { ideaAudience,lockIdea,requireBearer } from "./ideas.service.js";
+import { ideaAudience, lockIdea, requireBearer } from "./ideas.service.js";
 
 /** Stages in which the bearers may still edit what they wrote. */
 const EDITABLE: IdeaStage[] = ["draft", "submitted", "needs_info", "guidance", "development", "testing", "parked"];

@@ -1,33 +1,33 @@
-import { and,asc,count,desc,eq,inArray,or,sql } from "drizzle-orm";
-import type { Database,Tx } from "../../db/index.js";
+import { and, asc, count, desc, eq, inArray, or, sql } from "drizzle-orm";
+import type { Database, Tx } from "../../db/index.js";
 import { inputId } from "../../graphql/authz.js";
 import type { Context } from "../../graphql/context.js";
-import { apiError,fail } from "../../graphql/errors.js";
-import { manyLoader,oneLoader } from "../../graphql/loader-utils.js";
+import { apiError, fail } from "../../graphql/errors.js";
+import { manyLoader, oneLoader } from "../../graphql/loader-utils.js";
 import { runMutation } from "../../graphql/mutation.js";
-import { afterTimeAndId,timeText } from "../../db/keyset.js";
-import { type ConnectionArgs,cursorKind,decodeCursor,fromGlobalId,pageSize,toConnection } from "../../graphql/relay.js";
-import { roleGrants,users } from "../accounts/accounts.tables.js";
+import { afterTimeAndId, timeText } from "../../db/keyset.js";
+import { type ConnectionArgs, cursorKind, decodeCursor, fromGlobalId, pageSize, toConnection } from "../../graphql/relay.js";
+import { roleGrants, users } from "../accounts/accounts.tables.js";
 import { addArenaPeople } from "../accounts/accounts.service.js";
 import { events } from "../audit/audit.tables.js";
 import { recordEvent } from "../audit/audit.service.js";
 import { notifications } from "../notifications/notifications.tables.js";
 import { registerSubjectReaders } from "../notifications/notifications.service.js";
-import { agenda2030Goals,focusAreas,publicHealthTargetAreas,strategicGoals } from "../strategy/strategy.tables.js";
-import { type IdeaAccess,accessTo,grantedReadersOf,mayBeGrantedReader,visibleToViewer } from "./ideas.access.js";
+import { agenda2030Goals, focusAreas, publicHealthTargetAreas, strategicGoals } from "../strategy/strategy.tables.js";
+import { type IdeaAccess, accessTo, grantedReadersOf, mayBeGrantedReader, visibleToViewer } from "./ideas.access.js";
 import {
-type IdeaRow,
-follows,
-ideaColumns,
-ideaAgendaGoals,
-ideaCoBearers,
-ideaFocusAreas,
-ideaGoals,
-ideaHealthAreas,
-ideaPlaces,
-ideas,
+  type IdeaRow,
+  follows,
+  ideaColumns,
+  ideaAgendaGoals,
+  ideaCoBearers,
+  ideaFocusAreas,
+  ideaGoals,
+  ideaHealthAreas,
+  ideaPlaces,
+  ideas,
 } from "./ideas.tables.js";
-import { type Idea,toIdea } from "./ideas.types.js";
+import { type Idea, toIdea } from "./ideas.types.js";
 
 export function createIdeaLoaders(db: Database) {
   const ids = (k: readonly string[]) => [...k];
