@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import "../modules/events.js";
+import "../modules/index.js";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { RoleGrantResolver, UserResolver } from "../modules/accounts/accounts.resolver.js";

@@ -52,6 +52,23 @@ export function createDiscussionLoaders(db: Database) {
   const ids = (k: readonly string[]) => [...k];
   return {
     commentById: rowByIdLoader(db, comments),
+    /** Visible comments of each idea's public thread (Idea.commentCount). */
+    publicCommentCountByIdea: oneLoader(
+      (k: readonly string[]) =>
+        db
+          .select({ ideaId: comments.ideaId, n: count() })
+          .from(comments)
+          .where(
+            and(
+              inArray(comments.ideaId, ids(k)),
+              eq(comments.thread, "public"),
+              sql`${comments.hiddenAt} is null`,
+              sql`${comments.removedAt} is null`,
+            ),
+          )
+          .groupBy(comments.ideaId),
+      (r) => r.ideaId,
+    ),
     /** Every reply of each top-level comment, oldest first; who may read which is decided per viewer. */
     repliesByParent: manyLoader(
       (k: readonly string[]) =>

@@ -13,7 +13,6 @@ import { notify } from "../notifications/notifications.service.js";
 import { arenas, countyParts, organisations } from "../partnership/partnership.tables.js";
 import { addWorkingDays, swedishDate } from "../../shared/working-days.js";
 import { focusAreas, strategicGoals } from "../strategy/strategy.tables.js";
-import { unnameLearnings } from "../learning/learning.service.js";
 import type { CreateIdeaInput, IdeaFieldsInput, SubmitIdeaInput, UpdateIdeaInput, WithdrawIdeaInput } from "./ideas.inputs.js";
 import {
   type IdeaRow,
@@ -26,6 +25,7 @@ import {
   ideas,
 } from "./ideas.tables.js";
 import { type Idea, toIdea } from "./ideas.types.js";
+import { ideaLeftPublic } from "./ideas.hooks.js";
 import { ideaAudience, lockIdea, requireBearer } from "./ideas.service.js";
 import { canMove, moveIdea } from "./lifecycle.js";
 import { mutateIdea } from "./mutate-idea.js";
@@ -222,7 +222,7 @@ export async function updateIdea(ctx: Context, input: UpdateIdeaInput) {
       kind: IdeaEvents.updated,
       data: { changed, version: updated!.version },
     });
-    if (row.visibility === "public" && updated!.visibility !== "public") await unnameLearnings(tx, updated!);
+    if (row.visibility === "public" && updated!.visibility !== "public") await ideaLeftPublic(tx, updated!);
     return toIdea(updated!, access);
   });
   return { ...res, conflict: conflict as { current: Idea; changedFields: string[] } | null };

@@ -141,11 +141,6 @@ export class IdeaResolver {
     return (await ctx.loaders.followerCountByIdea.load(idea.rawId))?.n ?? 0;
   }
 
-  @FieldResolver(() => Int, { description: "Visible comments in the public thread." })
-  async commentCount(@Root() idea: Idea, @Ctx() ctx: Context) {
-    return (await ctx.loaders.publicCommentCountByIdea.load(idea.rawId))?.n ?? 0;
-  }
-
   @FieldResolver(() => Boolean)
   async viewerFollows(@Root() idea: Idea, @Ctx() ctx: Context) {
     if (!ctx.viewer) return false;

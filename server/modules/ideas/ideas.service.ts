@@ -10,13 +10,11 @@ import { roleGrants, users } from "../accounts/accounts.tables.js";
 import { addArenaPeople } from "../accounts/accounts.service.js";
 import { events } from "../audit/audit.tables.js";
 import { recordEvent } from "../audit/audit.service.js";
-import { comments } from "../discussion/discussion.tables.js";
 import { notifications } from "../notifications/notifications.tables.js";
 import { registerSubjectReaders } from "../notifications/notifications.service.js";
 import { agenda2030Goals, focusAreas, publicHealthTargetAreas, strategicGoals } from "../strategy/strategy.tables.js";
-import { accessRequests } from "../research/research.tables.js";
-import { type IdeaAccess, accessTo, mayBeGrantedReader, visibleToViewer } from "./ideas.access.js";
 import { lockIdea } from "./mutate-idea.js";
+import { type IdeaAccess, accessTo, grantedReadersOf, mayBeGrantedReader, visibleToViewer } from "./ideas.access.js";
 import {
   type IdeaRow,
   follows,
@@ -54,11 +52,7 @@ export function createIdeaLoaders(db: Database) {
     ),
     /** Researchers whose access request the idea's bearers granted; loaded only for researchers of the arena. */
     grantedReadersByIdea: manyLoader(
-      (k: readonly string[]) =>
-        db
-          .select({ ideaId: accessRequests.ideaId, userId: accessRequests.requesterId })
-          .from(accessRequests)
-          .where(and(inArray(accessRequests.ideaId, ids(k)), eq(accessRequests.status, "granted"))),
+      (k: readonly string[]) => grantedReadersOf(db, ids(k)),
       (r) => r.ideaId,
     ),
     placesByIdea: manyLoader(
@@ -146,22 +140,6 @@ export function createIdeaLoaders(db: Database) {
           .from(follows)
           .where(inArray(follows.ideaId, ids(k)))
           .groupBy(follows.ideaId),
-      (r) => r.ideaId,
-    ),
-    publicCommentCountByIdea: oneLoader(
-      (k: readonly string[]) =>
-        db
-          .select({ ideaId: comments.ideaId, n: count() })
-          .from(comments)
-          .where(
-            and(
-              inArray(comments.ideaId, ids(k)),
-              eq(comments.thread, "public"),
-              sql`${comments.hiddenAt} is null`,
-              sql`${comments.removedAt} is null`,
-            ),
-          )
-          .groupBy(comments.ideaId),
       (r) => r.ideaId,
     ),
   };
@@ -299,10 +277,7 @@ registerSubjectReaders("Idea", {
         .select({ ideaId: ideaCoBearers.ideaId, userId: ideaCoBearers.userId, status: ideaCoBearers.status })
         .from(ideaCoBearers)
         .where(inArray(ideaCoBearers.ideaId, ideaIds)),
-      tx
-        .select({ ideaId: accessRequests.ideaId, userId: accessRequests.requesterId })
-        .from(accessRequests)
-        .where(and(inArray(accessRequests.ideaId, ideaIds), eq(accessRequests.status, "granted"))),
+      grantedReadersOf(tx, ideaIds),
       tx
         .select({ userId: roleGrants.userId, arenaId: roleGrants.arenaId, role: roleGrants.role })
         .from(roleGrants)

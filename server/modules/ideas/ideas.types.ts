@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { DateTimeResolver } from "graphql-scalars";
-import { SectorEnum } from "../../graphql/enums.js";
+import { SectorEnum } from "../partnership/partnership.vocabulary.js";
 import { UserError } from "../../graphql/errors.js";
 import { Node, connectionType, toGlobalId } from "../../graphql/relay.js";
 import type { IdeaAccess } from "./ideas.access.js";

@@ -5,8 +5,7 @@ import type { Context } from "../../graphql/context.js";
 import { fail } from "../../graphql/errors.js";
 import { runMutation } from "../../graphql/mutation.js";
 import { type NotificationInput, notify } from "../notifications/notifications.service.js";
-import { accessRequests } from "../research/research.tables.js";
-import { type IdeaAccess, accessTo, mayBeGrantedReader } from "./ideas.access.js";
+import { type IdeaAccess, accessTo, grantedReadersOf, mayBeGrantedReader } from "./ideas.access.js";
 import { ideaCoBearers, ideas } from "./ideas.tables.js";
 
 /** Inside a mutation: the idea locked for update, with the viewer's access; NOT_FOUND when they may not see it. */
@@ -18,12 +17,7 @@ export async function lockIdea(ctx: Context, tx: Tx, globalId: string, field: st
     .select({ userId: ideaCoBearers.userId })
     .from(ideaCoBearers)
     .where(and(eq(ideaCoBearers.ideaId, id), eq(ideaCoBearers.status, "accepted")));
-  const granted = mayBeGrantedReader(ctx.viewer, row.arenaId)
-    ? await tx
-        .select({ userId: accessRequests.requesterId })
-        .from(accessRequests)
-        .where(and(eq(accessRequests.ideaId, id), eq(accessRequests.status, "granted")))
-    : [];
+  const granted = mayBeGrantedReader(ctx.viewer, row.arenaId) ? await grantedReadersOf(tx, [id]) : [];
   const access = accessTo(
     ctx.viewer,
     row,

@@ -13,12 +13,14 @@ import { validateInput } from "../../graphql/validation.js";
 import { recordEvent } from "../audit/audit.service.js";
 import { LearningEvents } from "./learning.events.js";
 import type { EventKind } from "../../shared/events.js";
+import { onIdeaLeftPublic } from "../ideas/ideas.hooks.js";
 import { TEAM_ROLES, atLeast } from "../ideas/ideas.access.js";
 import { ideaAgendaGoals, ideaCoBearers, ideaGoals, ideas } from "../ideas/ideas.tables.js";
 import type { Idea } from "../ideas/ideas.types.js";
 import { arenas } from "../partnership/partnership.tables.js";
 import { agenda2030Goals, strategicGoals } from "../strategy/strategy.tables.js";
 import { type CycleDecision, testCycles } from "../testing/testing.tables.js";
+import { onCycleDecided } from "../testing/testing.hooks.js";
 import type { LearningsArgs, UpdateLearningInput } from "./learning.inputs.js";
 import { learningAgendaGoals, learningColumns, learningGoals, learnings } from "./learning.tables.js";
 import { type Learning, type LearningRow, toLearning } from "./learning.types.js";
@@ -369,3 +371,21 @@ export async function setLearningPublished(ctx: Context, globalId: string, publi
     return toLearning(updated!, cycleNumber, true);
   });
 }
+
+// What a decision taught is filed in the library as testing decides the cycle.
+onCycleDecided(async (e) => ({
+  learningId: await recordLearning(e.tx, {
+    arenaId: e.idea.arenaId,
+    ideaId: e.idea.id,
+    cycleId: e.cycle.id,
+    outcome: e.decision,
+    title: defaultLearningTitle(e.idea, e.cycle),
+    body: e.learnings,
+    targetGroup: e.cycle.targetGroup || e.idea.targetGroup,
+    actorId: e.actorId,
+    publish: e.publishLearning,
+  }),
+}));
+
+// An entry's first title names its idea: when the idea stops being public, the name goes.
+onIdeaLeftPublic(unnameLearnings);

@@ -3,7 +3,7 @@ import { hasRole } from "../../auth/sessions.js";
 import type { Database, Tx } from "../../db/index.js";
 import type { Context } from "../../graphql/context.js";
 import { manyLoader, rowByIdLoader } from "../../graphql/loader-utils.js";
-import { TEAM_ROLES, mayBeGrantedReader } from "../ideas/ideas.access.js";
+import { TEAM_ROLES, mayBeGrantedReader, registerReadGrants } from "../ideas/ideas.access.js";
 import { ideaCoBearers, ideas } from "../ideas/ideas.tables.js";
 import { type TestCycle, readsCycles } from "../testing/cycles.types.js";
 import { cycleMeasures } from "../testing/testing.tables.js";
@@ -91,3 +91,14 @@ export function evaluationView(ctx: Context, cycle: TestCycle): "all" | "shared"
 /** Whether the viewer may evaluate the cycle: a researcher of the arena who reads the idea and does not carry it. */
 export const viewerCanEvaluate = (ctx: Context, cycle: TestCycle) =>
   cycle.ideaRef.access !== "bearer" && readsCycles(cycle.ideaRef.access) && isResearcher(ctx, cycle.ideaRef.arenaRawId);
+
+// A granted request lets its researcher read the idea: ideas asks here who holds a grant.
+registerReadGrants({
+  of: (db, ideaIds) =>
+    db
+      .select({ ideaId: accessRequests.ideaId, userId: accessRequests.requesterId })
+      .from(accessRequests)
+      .where(and(inArray(accessRequests.ideaId, ideaIds), eq(accessRequests.status, "granted"))),
+  heldBy: (userId) =>
+    sql`exists (select 1 from ${accessRequests} where ${accessRequests.ideaId} = ${ideas.id} and ${accessRequests.requesterId} = ${userId} and ${accessRequests.status} = 'granted')`,
+});

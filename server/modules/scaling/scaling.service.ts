@@ -19,6 +19,7 @@ import { organisations } from "../partnership/partnership.tables.js";
 import { toOrganisation } from "../partnership/partnership.types.js";
 import { scaleUpSteps } from "../strategy/strategy.tables.js";
 import { testCycles } from "../testing/testing.tables.js";
+import { onCycleDecided, onCyclePlanned } from "../testing/testing.hooks.js";
 import type { RecordScaleStepInput, SetMunicipalityAdoptionInput } from "./scaling.inputs.js";
 import { type AdoptionStatus, ideaScaleSteps, municipalityAdoptions } from "./scaling.tables.js";
 import { AdoptionSummary, type IdeaScaleStep, type MunicipalityAdoption, noScaleStep, toAdoption, toScaleStep } from "./scaling.types.js";
@@ -242,3 +243,26 @@ export async function setMunicipalityAdoption(ctx: Context, input: SetMunicipali
     return { adoption: toAdoption(toOrganisation(org), after), idea: toIdea(row, access) };
   });
 }
+
+// The ladder follows testing: planning a cycle is step 1, an ADVANCE decision step 2.
+onCyclePlanned(async ({ tx, idea, cycle, actorId }) => {
+  await reachScaleStep(tx, {
+    arenaId: idea.arenaId,
+    ideaId: idea.id,
+    step: 1,
+    evidence: `Testcykel ${cycle.number} planerad.${cycle.hypothesis ? ` Hypotes: ${cycle.hypothesis}` : ""}`,
+    cycleId: cycle.id,
+    actorId,
+  });
+});
+onCycleDecided(async (e) => {
+  if (e.decision !== "advance") return;
+  await reachScaleStep(e.tx, {
+    arenaId: e.idea.arenaId,
+    ideaId: e.idea.id,
+    step: 2,
+    evidence: [await e.resultsInWords(), e.rationale].filter((x) => x !== "").join("\n"),
+    cycleId: e.cycle.id,
+    actorId: e.actorId,
+  });
+});

@@ -12,8 +12,7 @@ import { ReferIdea, SupportActors, actorByKey, referred, tokenOf } from "../../.
 import { events } from "../audit/audit.tables.js";
 import { addWorkingDays, swedishDate } from "../../shared/working-days.js";
 import { outbox } from "../notifications/notifications.tables.js";
-import { seed } from "../../seed/seed.js";
-import { referrals, supportActorArenas, supportActors } from "./support.tables.js";
+import { referrals, supportActors } from "./support.tables.js";
 
 const dalarnaGuide = "dalarna.lots@arena.example";
 
@@ -266,21 +265,6 @@ describe("the support-system registry", () => {
     const seen = await bearer.ok(SupportActors, { arenaId: g.id, search: "Coompanion" });
     expect(seen.supportActors.edges[0]!.node).toMatchObject({ email: "radgivning@coompanion-gavleborg.example", viewerCanEdit: false });
     expect(seen.supportActors.edges[0]!.node.contact).not.toBe("");
-  });
-
-  it("seeds the actors idempotently, by their keys", async () => {
-    const { db } = await testDatabase();
-    const snapshot = async () => ({
-      actors: (await db.select({ id: supportActors.id, key: supportActors.key }).from(supportActors)).sort((a, b) =>
-        a.key < b.key ? -1 : 1,
-      ),
-      links: (await db.select().from(supportActorArenas)).length,
-    });
-    const before = await snapshot();
-    expect(before.actors).toHaveLength(17);
-    expect(before.links).toBe(19);
-    await seed(db, { ideas: false });
-    expect(await snapshot()).toEqual(before);
   });
 
   it("lets a coordinator create, update and delete an actor of their arena, each an event", async () => {

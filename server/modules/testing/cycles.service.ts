@@ -9,7 +9,6 @@ import { ideaById, lockIdea } from "../ideas/ideas.service.js";
 import { type IdeaStage } from "../ideas/ideas.tables.js";
 import { type Idea } from "../ideas/ideas.types.js";
 import { organisations } from "../partnership/partnership.tables.js";
-import { reachScaleStep } from "../scaling/scaling.service.js";
 import { type PlanTestCycleInput, type UpdateTestCycleInput } from "./cycles.inputs.js";
 import {
   type CycleMeasure,
@@ -43,6 +42,7 @@ import {
 import { moveIdea } from "../ideas/lifecycle.js";
 import * as clock from "../../shared/clock.js";
 import { TestingEvents } from "./testing.events.js";
+import { cyclePlanned } from "./testing.hooks.js";
 
 export function createCycleLoaders(db: Database) {
   const ids = (k: readonly string[]) => [...k];
@@ -195,14 +195,7 @@ export async function planTestCycle(ctx: Context, input: PlanTestCycleInput) {
       kind: TestingEvents.planned,
       data: { cycleId: cycle!.id, number },
     });
-    await reachScaleStep(tx, {
-      arenaId: idea.arenaId,
-      ideaId: idea.id,
-      step: 1,
-      evidence: `Testcykel ${number} planerad.${cycle!.hypothesis ? ` Hypotes: ${cycle!.hypothesis}` : ""}`,
-      cycleId: cycle!.id,
-      actorId: viewer.id,
-    });
+    await cyclePlanned({ tx, idea, cycle: cycle!, actorId: viewer.id });
     return out(ctx, cycle!, idea, access);
   });
 }

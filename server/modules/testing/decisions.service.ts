@@ -9,9 +9,7 @@ import { recordEvent } from "../audit/audit.service.js";
 import { TEAM_ROLES } from "../ideas/ideas.access.js";
 import { type IdeaStage, ideas } from "../ideas/ideas.tables.js";
 import { toIdea } from "../ideas/ideas.types.js";
-import { defaultLearningTitle, recordLearning } from "../learning/learning.service.js";
 import { notify } from "../notifications/notifications.service.js";
-import { reachScaleStep } from "../scaling/scaling.service.js";
 import { type DecideTestCycleInput, type RecordStudyInput } from "./cycles.inputs.js";
 import { resultInWords, toCycle } from "./cycles.types.js";
 import { type CycleDecision, cycleMeasures, cycleMunicipalities, measurements, testCycles } from "./testing.tables.js";
@@ -29,6 +27,7 @@ import {
 import { bearersOf, moveIdea } from "../ideas/lifecycle.js";
 import * as clock from "../../shared/clock.js";
 import { TestingEvents } from "./testing.events.js";
+import { cycleDecided } from "./testing.hooks.js";
 
 type IdeaRow = typeof ideas.$inferSelect;
 type CycleRow = typeof testCycles.$inferSelect;
@@ -144,27 +143,19 @@ export async function decideTestCycle(ctx: Context, input: DecideTestCycleInput)
       data: { cycleId: cycle.id, number: cycle.number, decision, reason: input.rationale },
       at: now,
     });
-    const learningId = await recordLearning(tx, {
-      arenaId: idea.arenaId,
-      ideaId: idea.id,
-      cycleId: cycle.id,
-      outcome: decision,
-      title: defaultLearningTitle(idea, cycle),
-      body: input.learnings,
-      targetGroup: cycle.targetGroup || idea.targetGroup,
+    // Learning files what the decision taught; scaling notes the step an ADVANCE reaches.
+    const facts = await cycleDecided({
+      tx,
+      idea,
+      cycle,
+      decision,
+      rationale: input.rationale,
+      learnings: input.learnings,
+      publishLearning: input.publishLearning,
       actorId: viewer.id,
-      publish: input.publishLearning,
+      resultsInWords: () => resultsInWords(tx, cycle),
     });
     let next: CycleRow | null = null;
-    if (decision === "advance")
-      await reachScaleStep(tx, {
-        arenaId: idea.arenaId,
-        ideaId: idea.id,
-        step: 2,
-        evidence: [await resultsInWords(tx, cycle), input.rationale].filter((x) => x !== "").join("\n"),
-        cycleId: cycle.id,
-        actorId: viewer.id,
-      });
     if (decision === "retest") next = await planRetest(tx, idea, cycle, viewer.id);
     // The bearers hear of it, unless they took it themselves.
     const bearers = (await bearersOf(tx, idea)).filter((u) => u !== viewer.id);
@@ -176,7 +167,7 @@ export async function decideTestCycle(ctx: Context, input: DecideTestCycleInput)
         kind: TestingEvents.decided,
         subjectType: "Idea",
         subjectId: idea.id,
-        data: { title: idea.title, by: viewer.name, number: cycle.number, decision, learningId, toStage: moved.stage },
+        data: { title: idea.title, by: viewer.name, number: cycle.number, decision, ...facts, toStage: moved.stage },
       })),
     );
     const ref = cycleIdeaOfRow(moved, access);
