@@ -36,6 +36,7 @@ import {
   showsBody,
   toComment,
 } from "./discussion.types.js";
+import * as clock from "../../shared/clock.js";
 
 type CommentRow = typeof comments.$inferSelect;
 type IdeaRow = typeof ideas.$inferSelect;
@@ -317,7 +318,7 @@ export async function addComment(ctx: Context, input: AddCommentInput) {
     const [row] = await tx
       .insert(comments)
       // Set here rather than by now(): the cursors of a thread carry milliseconds.
-      .values({ ideaId: idea.id, thread, authorId: viewer.id, parentId: parent?.id ?? null, body: input.body, createdAt: new Date() })
+      .values({ ideaId: idea.id, thread, authorId: viewer.id, parentId: parent?.id ?? null, body: input.body, createdAt: clock.now() })
       .returning();
     await recordEvent(tx, {
       arenaId: idea.arenaId,
@@ -339,10 +340,10 @@ export async function editComment(ctx: Context, input: EditCommentInput) {
     requireAuthor(ctx, row);
     await validateInput(input, ctx.locale);
     if (row.hiddenAt !== null) fail(ctx.locale, "input.id", "COMMENT_HIDDEN");
-    if (Date.now() - row.createdAt.getTime() > EDIT_WINDOW_MINUTES * 60_000)
+    if (clock.now().getTime() - row.createdAt.getTime() > EDIT_WINDOW_MINUTES * 60_000)
       fail(ctx.locale, "input.id", "EDIT_WINDOW_CLOSED", { minutes: EDIT_WINDOW_MINUTES });
     if (input.body === row.body) return { comment: toComment(row, view), idea: toIdea(idea, access) };
-    const [updated] = await tx.update(comments).set({ body: input.body, editedAt: new Date() }).where(eq(comments.id, row.id)).returning();
+    const [updated] = await tx.update(comments).set({ body: input.body, editedAt: clock.now() }).where(eq(comments.id, row.id)).returning();
     await recordEvent(tx, {
       arenaId: idea.arenaId,
       actorId: ctx.viewer!.id,
@@ -362,7 +363,7 @@ export async function deleteComment(ctx: Context, globalId: string) {
     requireAuthor(ctx, row);
     const [updated] = await tx
       .update(comments)
-      .set({ removedAt: new Date(), removedBy: ctx.viewer!.id })
+      .set({ removedAt: clock.now(), removedBy: ctx.viewer!.id })
       .where(eq(comments.id, row.id))
       .returning();
     await recordEvent(tx, {
@@ -396,7 +397,7 @@ export async function reportComment(ctx: Context, input: ReportCommentInput) {
     const hide = row.hiddenAt === null && reportCount >= ctx.config.moderation.hideAfterReports;
     const [updated] = await tx
       .update(comments)
-      .set({ reportCount, ...(hide ? { hiddenAt: new Date() } : {}) })
+      .set({ reportCount, ...(hide ? { hiddenAt: clock.now() } : {}) })
       .where(eq(comments.id, row.id))
       .returning();
     const event = { arenaId: idea.arenaId, subjectType: "Comment", subjectId: row.id };
@@ -438,7 +439,7 @@ export async function moderateComment(ctx: Context, input: ModerateCommentInput)
     if (restore) await tx.delete(commentReports).where(eq(commentReports.commentId, row.id));
     const [updated] = await tx
       .update(comments)
-      .set(restore ? { hiddenAt: null, reportCount: 0 } : { removedAt: new Date(), removedBy: ctx.viewer!.id })
+      .set(restore ? { hiddenAt: null, reportCount: 0 } : { removedAt: clock.now(), removedBy: ctx.viewer!.id })
       .where(eq(comments.id, row.id))
       .returning();
     await recordEvent(tx, {

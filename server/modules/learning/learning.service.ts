@@ -20,6 +20,7 @@ import { type CycleDecision, testCycles } from "../testing/testing.tables.js";
 import type { LearningsArgs, UpdateLearningInput } from "./learning.inputs.js";
 import { learningAgendaGoals, learningColumns, learningGoals, learnings } from "./learning.tables.js";
 import { type Learning, type LearningRow, toLearning } from "./learning.types.js";
+import * as clock from "../../shared/clock.js";
 
 export interface NewLearning {
   arenaId: string;
@@ -63,7 +64,7 @@ export async function unnameLearnings(tx: Tx, idea: { id: string; title: string;
   for (const r of rows) {
     if (!r.title.endsWith(cycleSuffix(r.number))) continue;
     const title = defaultLearningTitle(idea, r);
-    if (title !== r.title) await tx.update(learnings).set({ title, updatedAt: new Date() }).where(eq(learnings.id, r.id));
+    if (title !== r.title) await tx.update(learnings).set({ title, updatedAt: clock.now() }).where(eq(learnings.id, r.id));
   }
 }
 
@@ -72,7 +73,7 @@ export async function unnameLearnings(tx: Tx, idea: { id: string; title: string;
  * Agenda 2030 goals. Call inside the transaction of the decision; returns the new id.
  */
 export async function recordLearning(tx: Tx, l: NewLearning): Promise<string> {
-  const now = new Date();
+  const now = clock.now();
   const [row] = await tx
     .insert(learnings)
     .values({
@@ -344,7 +345,7 @@ export async function updateLearning(ctx: Context, input: UpdateLearningInput) {
     if (changed.length === 0) return toLearning(row, cycleNumber, true);
     const [updated] = await tx
       .update(learnings)
-      .set({ ...patch, updatedAt: new Date() })
+      .set({ ...patch, updatedAt: clock.now() })
       .where(eq(learnings.id, row.id))
       .returning();
     await event(tx, ctx, row, "learning.updated", { changed });
@@ -357,7 +358,7 @@ export async function setLearningPublished(ctx: Context, globalId: string, publi
   return runMutation(ctx, async (tx) => {
     const { learning: row, cycleNumber } = await lockLearning(ctx, tx, globalId, "id");
     if ((row.publishedAt !== null) === publish) return toLearning(row, cycleNumber, true);
-    const now = new Date();
+    const now = clock.now();
     const [updated] = await tx
       .update(learnings)
       .set({ publishedAt: publish ? now : null, publishedBy: publish ? ctx.viewer!.id : null, updatedAt: now })
