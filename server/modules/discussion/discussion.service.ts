@@ -14,7 +14,8 @@ import { type Role, roleGrants } from "../accounts/accounts.tables.js";
 import { recordEvent } from "../audit/audit.service.js";
 import { type IdeaAccess, TEAM_ROLES, atLeast } from "../ideas/ideas.access.js";
 import { ideaAudience, ideaById, lockIdea } from "../ideas/ideas.service.js";
-import { ideaCoBearers, ideas } from "../ideas/ideas.tables.js";
+import { bearersOf } from "../ideas/lifecycle.js";
+import { ideas } from "../ideas/ideas.tables.js";
 import type { Idea } from "../ideas/ideas.types.js";
 import { toIdea } from "../ideas/ideas.types.js";
 import { type NotificationInput, notify } from "../notifications/notifications.service.js";
@@ -270,11 +271,7 @@ async function audienceOf(tx: Tx, idea: IdeaRow, comment: CommentRow, parent: Co
     told.add(userId);
     out.push({ ...base, userId, kind, data: { ...data, ...extra } });
   };
-  const coBearers = await tx
-    .select({ userId: ideaCoBearers.userId })
-    .from(ideaCoBearers)
-    .where(and(eq(ideaCoBearers.ideaId, idea.id), eq(ideaCoBearers.status, "accepted")));
-  const carriers = [idea.bearerId, ...coBearers.flatMap((c) => (c.userId ? [c.userId] : []))];
+  const carriers = await bearersOf(tx, idea);
   if (comment.thread === "public") {
     if (parent) tell(parent.authorId, "comment.replied");
     for (const userId of await ideaAudience(tx, idea.id))

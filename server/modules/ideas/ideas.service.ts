@@ -31,7 +31,7 @@ import { agenda2030Goals, focusAreas, publicHealthTargetAreas, strategicGoals } 
 import { accessRequests } from "../research/research.tables.js";
 import { unnameLearnings } from "../learning/learning.service.js";
 import { type IdeaAccess, accessTo, mayBeGrantedReader, visibleToViewer } from "./ideas.access.js";
-import { canMove, moveIdea } from "./lifecycle.js";
+import { bearersOf, canMove, moveIdea } from "./lifecycle.js";
 import { lockIdea, mutateIdea } from "./mutate-idea.js";
 import * as clock from "../../shared/clock.js";
 import type {
@@ -941,10 +941,7 @@ registerSubjectReaders("Idea", {
 /** Who should hear about something that happens to an idea: bearers, co-bearers and followers. */
 export async function ideaAudience(tx: Tx, ideaId: string): Promise<string[]> {
   const [idea] = await tx.select({ bearerId: ideas.bearerId }).from(ideas).where(eq(ideas.id, ideaId));
-  const co = await tx
-    .select({ userId: ideaCoBearers.userId })
-    .from(ideaCoBearers)
-    .where(and(eq(ideaCoBearers.ideaId, ideaId), eq(ideaCoBearers.status, "accepted")));
+  const bearers = idea ? await bearersOf(tx, { id: ideaId, bearerId: idea.bearerId }) : [];
   const f = await tx.select({ userId: follows.userId }).from(follows).where(eq(follows.ideaId, ideaId));
-  return [...new Set([idea?.bearerId, ...co.map((c) => c.userId), ...f.map((x) => x.userId)].filter((x): x is string => !!x))];
+  return [...new Set([...bearers, ...f.map((x) => x.userId)])];
 }

@@ -13,6 +13,7 @@ import { validateInput } from "../../graphql/validation.js";
 import { recordEvent } from "../audit/audit.service.js";
 import { TEAM_ROLES, atLeast } from "../ideas/ideas.access.js";
 import { ideaAgendaGoals, ideaCoBearers, ideaGoals, ideas } from "../ideas/ideas.tables.js";
+import { bearersOf } from "../ideas/lifecycle.js";
 import type { Idea } from "../ideas/ideas.types.js";
 import { arenas } from "../partnership/partnership.tables.js";
 import { agenda2030Goals, strategicGoals } from "../strategy/strategy.tables.js";
@@ -312,11 +313,7 @@ async function lockLearning(ctx: Context, tx: Tx, globalId: string, field: strin
   if (!isTeam(ctx, row.arenaId)) {
     const viewerId = ctx.viewer?.id ?? "";
     const [idea] = await tx.select({ bearerId: ideas.bearerId }).from(ideas).where(eq(ideas.id, row.ideaId));
-    const co = await tx
-      .select({ userId: ideaCoBearers.userId })
-      .from(ideaCoBearers)
-      .where(and(eq(ideaCoBearers.ideaId, row.ideaId), eq(ideaCoBearers.status, "accepted")));
-    const carries = idea?.bearerId === viewerId || co.some((c) => c.userId === viewerId);
+    const carries = idea ? (await bearersOf(tx, { id: row.ideaId, bearerId: idea.bearerId })).includes(viewerId) : false;
     if (row.publishedAt === null && !carries) fail(ctx.locale, field, "NOT_FOUND");
     throw apiError("FORBIDDEN", ctx.locale);
   }
