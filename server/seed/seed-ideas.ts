@@ -2,7 +2,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Tx } from "../db/index.js";
 import { hashPassword } from "../auth/passwords.js";
 import { users } from "../modules/accounts/accounts.tables.js";
-import { addWorkingDays, swedishDate } from "../modules/guidance/working-days.js";
+import { addWorkingDays, swedishDate } from "../shared/working-days.js";
 import { ideaGuides } from "../modules/guidance/guidance.tables.js";
 import { events } from "../modules/audit/audit.tables.js";
 import {

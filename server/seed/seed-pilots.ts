@@ -3,7 +3,7 @@ import { and, count, eq, inArray, sql } from "drizzle-orm";
 import type { Tx } from "../db/index.js";
 import { users } from "../modules/accounts/accounts.tables.js";
 import { events } from "../modules/audit/audit.tables.js";
-import { swedishDate } from "../modules/guidance/working-days.js";
+import { swedishDate } from "../shared/working-days.js";
 import { type IdeaRow, type IdeaStage, ideaAgendaGoals, ideaGoals, ideas } from "../modules/ideas/ideas.tables.js";
 import { canMove, moveIdea } from "../modules/ideas/lifecycle.js";
 import { learningAgendaGoals, learningGoals, learnings } from "../modules/learning/learning.tables.js";

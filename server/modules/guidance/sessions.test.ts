@@ -11,7 +11,8 @@ import { roleGrants, users } from "../accounts/accounts.tables.js";
 import { events } from "../audit/audit.tables.js";
 import { outbox } from "../notifications/notifications.tables.js";
 import { guidanceSessions, ideaGuides, nextSteps } from "./guidance.tables.js";
-import { notifyDueNextSteps, swedishToday } from "./sessions.service.js";
+import { swedishToday } from "../../shared/swedish-date.js";
+import { notifyDueNextSteps } from "./reminders.service.js";
 
 const RecordSession = graphql(`
   mutation RecordSession($input: RecordGuidanceSessionInput!) {

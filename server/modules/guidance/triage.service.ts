@@ -27,7 +27,7 @@ import {
   TriageDecisionEnum,
   type TriageInput,
 } from "./triage.inputs.js";
-import { addWorkingDays, swedishDate, workingDaysBetween } from "./working-days.js";
+import { addWorkingDays, swedishDate, workingDaysBetween } from "../../shared/working-days.js";
 
 const TRIAGEABLE: IdeaStage[] = ["submitted", "needs_info"];
 const COORDINATORS = ["coordinator"] as const; // admins hold every role in their arena

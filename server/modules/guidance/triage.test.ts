@@ -378,7 +378,7 @@ describe("feedback promises", () => {
     const bearer = await client().signInAs(demo.bearer);
     await submittedIdea(bearer, { title: "Med nytt löfte" });
     const [row] = await db.select().from(ideas).where(eq(ideas.title, "Med nytt löfte"));
-    const { workingDaysBetween, swedishDate } = await import("./working-days.js");
+    const { workingDaysBetween, swedishDate } = await import("../../shared/working-days.js");
     expect(workingDaysBetween(swedishDate(row!.submittedAt!), row!.hearBackBy!)).toBe(2);
     expect(workingDaysBetween(swedishDate(row!.submittedAt!), row!.decisionDueBy!)).toBe(8);
   });

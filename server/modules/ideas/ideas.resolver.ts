@@ -26,7 +26,10 @@ import {
   UpdateIdeaInput,
   WithdrawIdeaInput,
 } from "./ideas.inputs.js";
-import * as service from "./ideas.service.js";
+import { inviteCoBearer, myInvitations, respondToInvitation } from "./co-bearers.service.js";
+import { createIdea, submitIdea, updateIdea, withdrawIdea } from "./editing.service.js";
+import { listIdeas } from "./ideas.search.js";
+import { ideaByGlobalId, myIdeas, setFollowing } from "./ideas.service.js";
 import { CoBearer, CoBearerPayload, Idea, IdeaConnection, IdeaEvent, IdeaPayload, type IdeaStageEnum, toCoBearer } from "./ideas.types.js";
 
 @ObjectType({ description: "An invitation to carry an idea together with its bearer." })
@@ -87,24 +90,24 @@ function timeline(rows: EventRow[], access: IdeaAccess): EventRow[] {
 export class IdeaResolver {
   @Query(() => Idea, { nullable: true, description: "An idea, if it exists and you may see it." })
   idea(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
-    return service.ideaByGlobalId(ctx, id);
+    return ideaByGlobalId(ctx, id);
   }
 
   @Query(() => IdeaConnection, { description: "Browse and search ideas you may see (never drafts), across arenas or in one." })
   ideas(@Args(() => IdeasArgs) args: IdeasArgs, @Ctx() ctx: Context) {
-    return service.listIdeas(ctx, args);
+    return listIdeas(ctx, args);
   }
 
   @Authorized()
   @Query(() => IdeaConnection, { description: "Ideas you carry, drafts included, last changed first." })
   myIdeas(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
-    return service.myIdeas(ctx, args);
+    return myIdeas(ctx, args);
   }
 
   @Authorized()
   @Query(() => [CoBearerInvitation], { description: "Invitations to co-carry ideas that wait for your answer." })
   myInvitations(@Ctx() ctx: Context) {
-    return service.myInvitations(ctx);
+    return myInvitations(ctx);
   }
 
   @FieldResolver(() => Arena)
@@ -200,56 +203,56 @@ export class IdeaResolver {
   @Authorized()
   @Mutation(() => IdeaPayload, { description: "Start a draft. Idempotent per clientKey." })
   async createIdea(@Arg("input", () => CreateIdeaInput) input: CreateIdeaInput, @Ctx() ctx: Context) {
-    const r = await service.createIdea(ctx, input);
+    const r = await createIdea(ctx, input);
     return { idea: r.value, conflict: null, errors: r.errors };
   }
 
   @Authorized()
   @Mutation(() => IdeaPayload, { description: "Save an edit (autosave). A stale expectedVersion returns `conflict` and saves nothing." })
   async updateIdea(@Arg("input", () => UpdateIdeaInput) input: UpdateIdeaInput, @Ctx() ctx: Context) {
-    const r = await service.updateIdea(ctx, input);
+    const r = await updateIdea(ctx, input);
     return { idea: r.value, conflict: r.conflict, errors: r.errors };
   }
 
   @Authorized()
   @Mutation(() => IdeaPayload, { description: "Submit a draft to the arena. Idempotent." })
   async submitIdea(@Arg("input", () => SubmitIdeaInput) input: SubmitIdeaInput, @Ctx() ctx: Context) {
-    const r = await service.submitIdea(ctx, input);
+    const r = await submitIdea(ctx, input);
     return { idea: r.value, conflict: null, errors: r.errors };
   }
 
   @Authorized()
   @Mutation(() => IdeaPayload)
   async withdrawIdea(@Arg("input", () => WithdrawIdeaInput) input: WithdrawIdeaInput, @Ctx() ctx: Context) {
-    const r = await service.withdrawIdea(ctx, input);
+    const r = await withdrawIdea(ctx, input);
     return { idea: r.value, conflict: null, errors: r.errors };
   }
 
   @Authorized()
   @Mutation(() => CoBearerPayload, { description: "Invite a co-bearer by email; they accept or decline." })
   async inviteCoBearer(@Arg("input", () => InviteCoBearerInput) input: InviteCoBearerInput, @Ctx() ctx: Context) {
-    const r = await service.inviteCoBearer(ctx, input);
+    const r = await inviteCoBearer(ctx, input);
     return { coBearer: r.value?.coBearer ?? null, idea: r.value?.idea ?? null, errors: r.errors };
   }
 
   @Authorized()
   @Mutation(() => CoBearerPayload)
   async respondToInvitation(@Arg("input", () => RespondToInvitationInput) input: RespondToInvitationInput, @Ctx() ctx: Context) {
-    const r = await service.respondToInvitation(ctx, input);
+    const r = await respondToInvitation(ctx, input);
     return { coBearer: r.value?.coBearer ?? null, idea: r.value?.idea ?? null, errors: r.errors };
   }
 
   @Authorized()
   @Mutation(() => IdeaPayload)
   async followIdea(@Arg("ideaId", () => ID) ideaId: string, @Ctx() ctx: Context) {
-    const r = await service.setFollowing(ctx, ideaId, true);
+    const r = await setFollowing(ctx, ideaId, true);
     return { idea: r.value, conflict: null, errors: r.errors };
   }
 
   @Authorized()
   @Mutation(() => IdeaPayload)
   async unfollowIdea(@Arg("ideaId", () => ID) ideaId: string, @Ctx() ctx: Context) {
-    const r = await service.setFollowing(ctx, ideaId, false);
+    const r = await setFollowing(ctx, ideaId, false);
     return { idea: r.value, conflict: null, errors: r.errors };
   }
 }

@@ -7,7 +7,7 @@ import { testDatabase } from "../../../test/support/database.js";
 import { graphql } from "../../../test/support/graphql.js";
 import { CreateIdea, SubmitIdea, UpdateIdea, arenaOf, complete, draftIdea, submittedIdea } from "../../../test/support/ideas.js";
 import { events } from "../audit/audit.tables.js";
-import { addWorkingDays, swedishDate } from "../guidance/working-days.js";
+import { addWorkingDays, swedishDate } from "../../shared/working-days.js";
 import { notifications } from "../notifications/notifications.tables.js";
 import { ideas } from "./ideas.tables.js";
 

@@ -10,7 +10,7 @@ import { arenaOf, draftIdea, submittedIdea } from "../../../test/support/ideas.j
 import { type FakeSmtp, startSmtp } from "../../../test/support/mail.js";
 import { ReferIdea, SupportActors, actorByKey, referred, tokenOf } from "../../../test/support/referrals.js";
 import { events } from "../audit/audit.tables.js";
-import { addWorkingDays, swedishDate } from "../guidance/working-days.js";
+import { addWorkingDays, swedishDate } from "../../shared/working-days.js";
 import { outbox } from "../notifications/notifications.tables.js";
 import { seed } from "../../seed/seed.js";
 import { referrals, supportActorArenas, supportActors } from "./support.tables.js";

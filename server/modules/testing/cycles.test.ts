@@ -32,7 +32,7 @@ import { graphql } from "../../../test/support/graphql.js";
 import { IdeaTimeline, arenaOf, submittedIdea } from "../../../test/support/ideas.js";
 import { fromGlobalId } from "../../graphql/relay.js";
 import { events } from "../audit/audit.tables.js";
-import { swedishToday } from "../guidance/sessions.service.js";
+import { swedishToday } from "../../shared/swedish-date.js";
 import { ideas } from "../ideas/ideas.tables.js";
 import { learnings } from "../learning/learning.tables.js";
 import { ideaScaleSteps } from "../scaling/scaling.tables.js";
