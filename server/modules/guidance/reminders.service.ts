@@ -7,6 +7,7 @@ import { type NotificationInput, type NotificationRow, notify } from "../notific
 import { ideaGuides, nextSteps } from "./guidance.tables.js";
 import { plusDays, swedishToday } from "../../shared/swedish-date.js";
 import { OUT_OF_CASELOAD } from "./guidance.rules.js";
+import * as clock from "../../shared/clock.js";
 
 // ---- reminders ----
 
@@ -42,7 +43,7 @@ const NOTIFY_SLICE = 1000;
  */
 export async function notifyDueNextSteps(
   db: Database,
-  now: Date = new Date(),
+  now: Date = clock.now(),
   onChunk?: (r: ReminderResult) => void,
 ): Promise<ReminderResult> {
   const total: ReminderResult = { due: 0, overdue: 0, notifications: [] };
@@ -152,7 +153,7 @@ export function scheduleNextStepReminders(opts: {
     if (running) return;
     running = true;
     // Each chunk is published as it commits, so a later failure does not withhold what was sent.
-    notifyDueNextSteps(opts.db, new Date(), (chunk) => {
+    notifyDueNextSteps(opts.db, clock.now(), (chunk) => {
       if (chunk.notifications.length > 0) opts.sent(chunk);
     })
       .then((r) => {

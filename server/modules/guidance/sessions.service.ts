@@ -38,6 +38,7 @@ import {
   viewOn,
 } from "./guidance.rules.js";
 import { checkSteps, stepAdded, tellOwners } from "./next-steps.service.js";
+import * as clock from "../../shared/clock.js";
 
 type IdeaRow = typeof ideas.$inferSelect;
 
@@ -208,7 +209,7 @@ export async function recordGuidanceSession(ctx: Context, input: RecordGuidanceS
         createdBy: viewer.id,
       })
       .returning();
-    const now = new Date();
+    const now = clock.now();
     const added =
       drafts.length > 0
         ? await tx
@@ -260,7 +261,7 @@ export async function updateGuidanceSession(ctx: Context, input: UpdateGuidanceS
     if (changed.length === 0) return { session: toSession(row, "team"), idea: toIdea(idea, access) };
     const [updated] = await tx
       .update(guidanceSessions)
-      .set({ ...patch, updatedAt: new Date() })
+      .set({ ...patch, updatedAt: clock.now() })
       .where(eq(guidanceSessions.id, id))
       .returning();
     await recordEvent(tx, {
