@@ -497,6 +497,17 @@ export const en: Translations = {
     withdrawing: "Withdrawing…",
     cancel: "Cancel",
   },
+  park: {
+    open: "Park the idea",
+    heading: "Park the idea",
+    reason: "Why is the idea parked?",
+    reasonHint: "Sent to the idea's bearers. The idea can be resumed later.",
+    confirm: "Park",
+    parking: "Parking…",
+    cancel: "Cancel",
+    resume: "Resume the idea",
+    resuming: "Resuming…",
+  },
   bearerTools: {
     heading: "You are the idea bearer",
     continue: "Continue writing",

@@ -496,6 +496,17 @@ export const sv = {
     withdrawing: "Återtar…",
     cancel: "Avbryt",
   },
+  park: {
+    open: "Parkera idén",
+    heading: "Parkera idén",
+    reason: "Varför parkeras idén?",
+    reasonHint: "Skickas till idébärarna. Idén kan återupptas senare.",
+    confirm: "Parkera",
+    parking: "Parkerar…",
+    cancel: "Avbryt",
+    resume: "Återuppta idén",
+    resuming: "Återupptar…",
+  },
   bearerTools: {
     heading: "Du är idébärare",
     continue: "Fortsätt skriva",

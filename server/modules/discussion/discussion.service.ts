@@ -15,7 +15,8 @@ import { recordEvent } from "../audit/audit.service.js";
 import { DiscussionEvents } from "./discussion.events.js";
 import { type IdeaAccess, TEAM_ROLES, atLeast } from "../ideas/ideas.access.js";
 import { ideaAudience, ideaById, lockIdea } from "../ideas/ideas.service.js";
-import { ideaCoBearers, ideas } from "../ideas/ideas.tables.js";
+import { bearersOf } from "../ideas/lifecycle.js";
+import { ideas } from "../ideas/ideas.tables.js";
 import type { Idea } from "../ideas/ideas.types.js";
 import { toIdea } from "../ideas/ideas.types.js";
 import { type NotificationInput, notify } from "../notifications/notifications.service.js";
@@ -38,6 +39,7 @@ import {
   toComment,
 } from "./discussion.types.js";
 import type { EventKind } from "../../shared/events.js";
+import * as clock from "../../shared/clock.js";
 
 type CommentRow = typeof comments.$inferSelect;
 type IdeaRow = typeof ideas.$inferSelect;
@@ -288,11 +290,7 @@ async function audienceOf(tx: Tx, idea: IdeaRow, comment: CommentRow, parent: Co
     told.add(userId);
     out.push({ ...base, userId, kind, data: { ...data, ...extra } });
   };
-  const coBearers = await tx
-    .select({ userId: ideaCoBearers.userId })
-    .from(ideaCoBearers)
-    .where(and(eq(ideaCoBearers.ideaId, idea.id), eq(ideaCoBearers.status, "accepted")));
-  const carriers = [idea.bearerId, ...coBearers.flatMap((c) => (c.userId ? [c.userId] : []))];
+  const carriers = await bearersOf(tx, idea);
   if (comment.thread === "public") {
     if (parent) tell(parent.authorId, DiscussionEvents.replied);
     for (const userId of await ideaAudience(tx, idea.id))
@@ -336,7 +334,7 @@ export async function addComment(ctx: Context, input: AddCommentInput) {
     const [row] = await tx
       .insert(comments)
       // Set here rather than by now(): the cursors of a thread carry milliseconds.
-      .values({ ideaId: idea.id, thread, authorId: viewer.id, parentId: parent?.id ?? null, body: input.body, createdAt: new Date() })
+      .values({ ideaId: idea.id, thread, authorId: viewer.id, parentId: parent?.id ?? null, body: input.body, createdAt: clock.now() })
       .returning();
     await recordEvent(tx, {
       arenaId: idea.arenaId,
@@ -358,10 +356,10 @@ export async function editComment(ctx: Context, input: EditCommentInput) {
     requireAuthor(ctx, row);
     await validateInput(input, ctx.locale);
     if (row.hiddenAt !== null) fail(ctx.locale, "input.id", "COMMENT_HIDDEN");
-    if (Date.now() - row.createdAt.getTime() > EDIT_WINDOW_MINUTES * 60_000)
+    if (clock.now().getTime() - row.createdAt.getTime() > EDIT_WINDOW_MINUTES * 60_000)
       fail(ctx.locale, "input.id", "EDIT_WINDOW_CLOSED", { minutes: EDIT_WINDOW_MINUTES });
     if (input.body === row.body) return { comment: toComment(row, view), idea: toIdea(idea, access) };
-    const [updated] = await tx.update(comments).set({ body: input.body, editedAt: new Date() }).where(eq(comments.id, row.id)).returning();
+    const [updated] = await tx.update(comments).set({ body: input.body, editedAt: clock.now() }).where(eq(comments.id, row.id)).returning();
     await recordEvent(tx, {
       arenaId: idea.arenaId,
       actorId: ctx.viewer!.id,
@@ -381,7 +379,7 @@ export async function deleteComment(ctx: Context, globalId: string) {
     requireAuthor(ctx, row);
     const [updated] = await tx
       .update(comments)
-      .set({ removedAt: new Date(), removedBy: ctx.viewer!.id })
+      .set({ removedAt: clock.now(), removedBy: ctx.viewer!.id })
       .where(eq(comments.id, row.id))
       .returning();
     await recordEvent(tx, {
@@ -415,7 +413,7 @@ export async function reportComment(ctx: Context, input: ReportCommentInput) {
     const hide = row.hiddenAt === null && reportCount >= ctx.config.moderation.hideAfterReports;
     const [updated] = await tx
       .update(comments)
-      .set({ reportCount, ...(hide ? { hiddenAt: new Date() } : {}) })
+      .set({ reportCount, ...(hide ? { hiddenAt: clock.now() } : {}) })
       .where(eq(comments.id, row.id))
       .returning();
     const event = { arenaId: idea.arenaId, subjectType: "Comment", subjectId: row.id };
@@ -457,7 +455,7 @@ export async function moderateComment(ctx: Context, input: ModerateCommentInput)
     if (restore) await tx.delete(commentReports).where(eq(commentReports.commentId, row.id));
     const [updated] = await tx
       .update(comments)
-      .set(restore ? { hiddenAt: null, reportCount: 0 } : { removedAt: new Date(), removedBy: ctx.viewer!.id })
+      .set(restore ? { hiddenAt: null, reportCount: 0 } : { removedAt: clock.now(), removedBy: ctx.viewer!.id })
       .where(eq(comments.id, row.id))
       .returning();
     await recordEvent(tx, {

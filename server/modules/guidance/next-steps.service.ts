@@ -10,7 +10,7 @@ import { validateInput } from "../../graphql/validation.js";
 import { roleGrants } from "../accounts/accounts.tables.js";
 import { recordEvent } from "../audit/audit.service.js";
 import { TEAM_ROLES } from "../ideas/ideas.access.js";
-import { ideaCoBearers, ideas } from "../ideas/ideas.tables.js";
+import { ideas } from "../ideas/ideas.tables.js";
 import { type Idea, toIdea } from "../ideas/ideas.types.js";
 import { type NotificationInput, notify } from "../notifications/notifications.service.js";
 import { guidanceSessions, ideaGuides, nextSteps } from "./guidance.tables.js";
@@ -26,6 +26,8 @@ import { plusDays, swedishToday } from "../../shared/swedish-date.js";
 import { OUT_OF_CASELOAD, actor, into, lockGuidance, requireOpen, requireTeam, teamArenas, validArgs, viewOn } from "./guidance.rules.js";
 import { GuidanceEvents } from "./guidance.events.js";
 import type { EventKind } from "../../shared/events.js";
+import * as clock from "../../shared/clock.js";
+import { bearersOf } from "../ideas/lifecycle.js";
 
 type IdeaRow = typeof ideas.$inferSelect;
 type NextStepRow = typeof nextSteps.$inferSelect;
@@ -102,15 +104,6 @@ export async function myNextSteps(ctx: Context, args: MyNextStepsArgs) {
     after !== null,
     NEXT_STEP_CURSOR,
   );
-}
-
-/** The bearer and accepted co-bearers of an idea. */
-async function bearersOf(tx: Tx, idea: Pick<IdeaRow, "id" | "bearerId">): Promise<string[]> {
-  const co = await tx
-    .select({ userId: ideaCoBearers.userId })
-    .from(ideaCoBearers)
-    .where(and(eq(ideaCoBearers.ideaId, idea.id), eq(ideaCoBearers.status, "accepted")));
-  return [...new Set([idea.bearerId, ...co.flatMap((c) => (c.userId ? [c.userId] : []))])];
 }
 
 /** Of the given people, those who may own a next step of the idea: its bearers and the guidance team of its arena. */
@@ -300,7 +293,7 @@ export async function setNextStepDone(ctx: Context, input: SetNextStepDoneInput)
     if (input.done === (step.doneAt !== null)) return { nextStep: toNextStep(step, today), idea: toIdea(idea, access) };
     const [updated] = await tx
       .update(nextSteps)
-      .set({ doneAt: input.done ? new Date() : null })
+      .set({ doneAt: input.done ? clock.now() : null })
       .where(eq(nextSteps.id, step.id))
       .returning();
     await recordEvent(tx, {

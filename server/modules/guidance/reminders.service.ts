@@ -8,6 +8,7 @@ import { ideaGuides, nextSteps } from "./guidance.tables.js";
 import { plusDays, swedishToday } from "../../shared/swedish-date.js";
 import { OUT_OF_CASELOAD } from "./guidance.rules.js";
 import { GuidanceEvents } from "./guidance.events.js";
+import * as clock from "../../shared/clock.js";
 
 // ---- reminders ----
 
@@ -43,7 +44,7 @@ const NOTIFY_SLICE = 1000;
  */
 export async function notifyDueNextSteps(
   db: Database,
-  now: Date = new Date(),
+  now: Date = clock.now(),
   onChunk?: (r: ReminderResult) => void,
 ): Promise<ReminderResult> {
   const total: ReminderResult = { due: 0, overdue: 0, notifications: [] };
@@ -153,7 +154,7 @@ export function scheduleNextStepReminders(opts: {
     if (running) return;
     running = true;
     // Each chunk is published as it commits, so a later failure does not withhold what was sent.
-    notifyDueNextSteps(opts.db, new Date(), (chunk) => {
+    notifyDueNextSteps(opts.db, clock.now(), (chunk) => {
       if (chunk.notifications.length > 0) opts.sent(chunk);
     })
       .then((r) => {

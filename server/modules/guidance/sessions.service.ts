@@ -39,6 +39,7 @@ import {
 } from "./guidance.rules.js";
 import { checkSteps, stepAdded, tellOwners } from "./next-steps.service.js";
 import { GuidanceEvents } from "./guidance.events.js";
+import * as clock from "../../shared/clock.js";
 
 type IdeaRow = typeof ideas.$inferSelect;
 
@@ -209,7 +210,7 @@ export async function recordGuidanceSession(ctx: Context, input: RecordGuidanceS
         createdBy: viewer.id,
       })
       .returning();
-    const now = new Date();
+    const now = clock.now();
     const added =
       drafts.length > 0
         ? await tx
@@ -261,7 +262,7 @@ export async function updateGuidanceSession(ctx: Context, input: UpdateGuidanceS
     if (changed.length === 0) return { session: toSession(row, "team"), idea: toIdea(idea, access) };
     const [updated] = await tx
       .update(guidanceSessions)
-      .set({ ...patch, updatedAt: new Date() })
+      .set({ ...patch, updatedAt: clock.now() })
       .where(eq(guidanceSessions.id, id))
       .returning();
     await recordEvent(tx, {

@@ -12,6 +12,7 @@ import { type SetSupportNeedInput } from "./sessions.inputs.js";
 import { SupportNeedKindEnum, guidanceView, toSupportNeed } from "./sessions.types.js";
 import { actor, lockGuidance, requireOpen, requireTeam, viewOn } from "./guidance.rules.js";
 import { GuidanceEvents } from "./guidance.events.js";
+import * as clock from "../../shared/clock.js";
 
 export async function ideaSupportPlan(ctx: Context, idea: Idea) {
   if (!guidanceView(idea.access)) return null;
@@ -50,7 +51,7 @@ export async function setSupportNeed(ctx: Context, input: SetSupportNeedInput) {
     const [saved] = existing
       ? await tx
           .update(supportNeeds)
-          .set({ ...next, updatedAt: new Date() })
+          .set({ ...next, updatedAt: clock.now() })
           .where(eq(supportNeeds.id, existing.id))
           .returning()
       : await tx

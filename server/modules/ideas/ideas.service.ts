@@ -29,6 +29,7 @@ import {
 } from "./ideas.tables.js";
 import { type Idea, toIdea } from "./ideas.types.js";
 import { IdeaEvents } from "./ideas.events.js";
+import { bearersOf } from "./lifecycle.js";
 
 export function createIdeaLoaders(db: Database) {
   const ids = (k: readonly string[]) => [...k];
@@ -304,10 +305,7 @@ registerSubjectReaders("Idea", {
 /** Who should hear about something that happens to an idea: bearers, co-bearers and followers. */
 export async function ideaAudience(tx: Tx, ideaId: string): Promise<string[]> {
   const [idea] = await tx.select({ bearerId: ideas.bearerId }).from(ideas).where(eq(ideas.id, ideaId));
-  const co = await tx
-    .select({ userId: ideaCoBearers.userId })
-    .from(ideaCoBearers)
-    .where(and(eq(ideaCoBearers.ideaId, ideaId), eq(ideaCoBearers.status, "accepted")));
+  const bearers = idea ? await bearersOf(tx, { id: ideaId, bearerId: idea.bearerId }) : [];
   const f = await tx.select({ userId: follows.userId }).from(follows).where(eq(follows.ideaId, ideaId));
-  return [...new Set([idea?.bearerId, ...co.map((c) => c.userId), ...f.map((x) => x.userId)].filter((x): x is string => !!x))];
+  return [...new Set([...bearers, ...f.map((x) => x.userId)])];
 }

@@ -15,6 +15,7 @@ import { renderMail, unnamedSubjectKinds } from "./notifications.render.js";
 import { notifications, outbox } from "./notifications.tables.js";
 import { toNotification, toOutboxMail } from "./notifications.types.js";
 import type { EventKind } from "../../shared/events.js";
+import * as clock from "../../shared/clock.js";
 
 export interface NotificationInput {
   userId: string;
@@ -77,7 +78,7 @@ export async function notify(tx: Tx, all: NotificationInput[]): Promise<Notifica
   const list = all.length === 0 ? all : await onlyReadable(tx, all);
   if (list.length === 0) return [];
   // Set here rather than by now(): the cursors of myNotifications carry milliseconds.
-  const createdAt = new Date();
+  const createdAt = clock.now();
   const rows = await tx
     .insert(notifications)
     .values(list.map((n) => ({ ...n, data: n.data ?? {}, createdAt })))
@@ -89,7 +90,8 @@ export async function notify(tx: Tx, all: NotificationInput[]): Promise<Notifica
   const byId = new Map(people.map((p) => [p.id, p]));
   const mails = rows.flatMap((r) => {
     const to = byId.get(r.userId);
-    return to ? [{ toAddress: to.email, arenaId: r.arenaId, createdAt, ...renderMail(r.kind, r.data, to) }] : [];
+    // The outbox is the mailer's queue, on real time; the notification is the domain's, on the clock.
+    return to ? [{ toAddress: to.email, arenaId: r.arenaId, createdAt: new Date(), ...renderMail(r.kind, r.data, to) }] : [];
   });
   if (mails.length > 0) await tx.insert(outbox).values(mails);
   afterCommit(tx, (ctx) => {
@@ -193,7 +195,7 @@ export async function markNotificationsRead(ctx: Context, ids: string[] | null |
     }
     const marked = await tx
       .update(notifications)
-      .set({ readAt: new Date() })
+      .set({ readAt: clock.now() })
       .where(and(mine, isNull(notifications.readAt), which))
       .returning();
     if (marked.length > 0)

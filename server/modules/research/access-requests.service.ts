@@ -14,8 +14,10 @@ import { notify } from "../notifications/notifications.service.js";
 import type { DecideIdeaAccessInput, RequestIdeaAccessInput } from "./research.inputs.js";
 import { type AccessRequestStatus, accessRequests } from "./research.tables.js";
 import { type AccessRequest, toAccessRequest } from "./research.types.js";
-import { bearersOf, isResearcher } from "./research.service.js";
+import { isResearcher } from "./research.service.js";
 import { ResearchEvents } from "./research.events.js";
+import * as clock from "../../shared/clock.js";
+import { bearersOf } from "../ideas/lifecycle.js";
 
 // ---- access requests ----
 
@@ -91,7 +93,7 @@ export async function requestIdeaAccess(ctx: Context, input: RequestIdeaAccessIn
       .where(and(eq(accessRequests.ideaId, id), eq(accessRequests.requesterId, viewer.id)))
       .for("update");
     if (existing?.status === "pending") fail(ctx.locale, "input.ideaId", "ACCESS_REQUEST_PENDING");
-    const now = new Date();
+    const now = clock.now();
     const fields = { reason: input.reason, status: "pending" as const, response: "", decidedBy: null, decidedAt: null };
     const [row] = existing
       ? await tx
@@ -158,7 +160,7 @@ export async function decideIdeaAccess(ctx: Context, input: DecideIdeaAccessInpu
     const [req] = await tx.select().from(accessRequests).where(eq(accessRequests.id, id)).for("update");
     if (!req) fail(ctx.locale, "input.id", "NOT_FOUND");
     if (!FROM[to].includes(req.status)) fail(ctx.locale, "input.id", WRONG_STATE[to]);
-    const now = new Date();
+    const now = clock.now();
     const [updated] = await tx
       .update(accessRequests)
       .set({ status: to, response: input.response ?? req.response, decidedBy: viewer.id, decidedAt: now, updatedAt: now })

@@ -15,8 +15,10 @@ import { testCycles } from "../testing/testing.tables.js";
 import type { RecordEvaluationInput, UpdateEvaluationInput } from "./research.inputs.js";
 import { evaluations } from "./research.tables.js";
 import { type Evaluation, toEvaluation } from "./research.types.js";
-import { bearersOf, evaluationView, isResearcher, onTeam, viewerCanEvaluate, viewerId } from "./research.service.js";
+import { evaluationView, isResearcher, onTeam, viewerCanEvaluate, viewerId } from "./research.service.js";
 import { ResearchEvents } from "./research.events.js";
+import * as clock from "../../shared/clock.js";
+import { bearersOf } from "../ideas/lifecycle.js";
 
 // ---- evaluations: reading ----
 
@@ -113,7 +115,7 @@ export async function updateEvaluation(ctx: Context, input: UpdateEvaluationInpu
     if (changed.length === 0) return toEvaluation(row, cycle, ctx.viewer!.id);
     const [updated] = await tx
       .update(evaluations)
-      .set({ ...patch, updatedAt: new Date() })
+      .set({ ...patch, updatedAt: clock.now() })
       .where(eq(evaluations.id, row.id))
       .returning();
     await recordEvent(tx, {
@@ -135,7 +137,7 @@ export async function shareEvaluation(ctx: Context, globalId: string, share: boo
     if (share === (row.sharedWithBearersAt !== null)) return toEvaluation(row, cycle, ctx.viewer!.id);
     const [updated] = await tx
       .update(evaluations)
-      .set({ sharedWithBearersAt: share ? new Date() : null, updatedAt: new Date() })
+      .set({ sharedWithBearersAt: share ? clock.now() : null, updatedAt: clock.now() })
       .where(eq(evaluations.id, row.id))
       .returning();
     await recordEvent(tx, {

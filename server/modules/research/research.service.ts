@@ -1,10 +1,10 @@
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { hasRole } from "../../auth/sessions.js";
-import type { Database, Tx } from "../../db/index.js";
+import type { Database } from "../../db/index.js";
 import type { Context } from "../../graphql/context.js";
 import { manyLoader, rowByIdLoader } from "../../graphql/loader-utils.js";
 import { TEAM_ROLES, mayBeGrantedReader, registerReadGrants } from "../ideas/ideas.access.js";
-import { ideaCoBearers, ideas } from "../ideas/ideas.tables.js";
+import { ideas } from "../ideas/ideas.tables.js";
 import { type TestCycle, readsCycles } from "../testing/cycles.types.js";
 import { cycleMeasures } from "../testing/testing.tables.js";
 import { accessRequests, evaluations } from "./research.tables.js";
@@ -55,17 +55,6 @@ export function createResearchLoaders(db: Database) {
       (r) => r.cycleId,
     ),
   };
-}
-
-type IdeaRow = typeof ideas.$inferSelect;
-
-/** The idea's bearer and accepted co-bearers. */
-export async function bearersOf(tx: Tx, idea: IdeaRow): Promise<string[]> {
-  const co = await tx
-    .select({ userId: ideaCoBearers.userId })
-    .from(ideaCoBearers)
-    .where(and(eq(ideaCoBearers.ideaId, idea.id), eq(ideaCoBearers.status, "accepted")));
-  return [...new Set([idea.bearerId, ...co.flatMap((c) => (c.userId ? [c.userId] : []))])];
 }
 
 // ---- who may do what ----

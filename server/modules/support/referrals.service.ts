@@ -13,7 +13,7 @@ import { recordEvent } from "../audit/audit.service.js";
 import { addWorkingDays, swedishDate } from "../../shared/working-days.js";
 import { TEAM_ROLES, atLeast } from "../ideas/ideas.access.js";
 import { ideaById, lockIdea } from "../ideas/ideas.service.js";
-import { type IdeaStage, ideaCoBearers, ideas } from "../ideas/ideas.tables.js";
+import { type IdeaStage, ideas } from "../ideas/ideas.tables.js";
 import { type Idea, toIdea } from "../ideas/ideas.types.js";
 import { enqueueMail, notify } from "../notifications/notifications.service.js";
 import { arenas } from "../partnership/partnership.tables.js";
@@ -29,6 +29,8 @@ import { type Referral, type ReferralHandOff, type ReferralRow, ReferralStatusEn
 import { validArgs } from "./support.service.js";
 import { isoDate, swedishToday } from "../../shared/swedish-date.js";
 import { SupportEvents } from "./support.events.js";
+import * as clock from "../../shared/clock.js";
+import { bearersOf } from "../ideas/lifecycle.js";
 
 type ActorRow = typeof supportActors.$inferSelect;
 type IdeaRow = typeof ideas.$inferSelect;
@@ -101,15 +103,6 @@ export async function overdueReferrals(ctx: Context, args: OverdueReferralsArgs)
 
 // ---- referrals: the loop ----
 
-/** The idea's bearers (the bearer and accepted co-bearers). */
-async function bearersOf(tx: Tx, idea: IdeaRow): Promise<string[]> {
-  const co = await tx
-    .select({ userId: ideaCoBearers.userId })
-    .from(ideaCoBearers)
-    .where(and(eq(ideaCoBearers.ideaId, idea.id), eq(ideaCoBearers.status, "accepted")));
-  return [...new Set([idea.bearerId, ...co.flatMap((c) => (c.userId ? [c.userId] : []))])];
-}
-
 const mailText = {
   sv: (p: MailParams) =>
     [
@@ -165,7 +158,7 @@ export function renderReferralMail(p: MailParams): { subject: string; text: stri
 export async function sendReferral(ctx: Context, tx: Tx, idea: IdeaRow, actor: ActorRow, message: string) {
   const viewer = ctx.viewer!;
   const token = randomBytes(32).toString("base64url");
-  const now = new Date();
+  const now = clock.now();
   const respondBy = isoDate(addWorkingDays(swedishDate(now), REFERRAL_RESPOND_WORKING_DAYS));
   const [row] = await tx
     .insert(referrals)
@@ -259,7 +252,7 @@ async function advance(ctx: Context, tx: Tx, row: ReferralRow, step: Step, note:
   if (step === "received" && row.status !== "sent") return row;
   if (CLOSED.includes(row.status)) fail(ctx.locale, by ? "input.status" : "input.outcome", "REFERRAL_CLOSED");
   if (step === "declined" && note === "") fail(ctx.locale, "input.note", "REQUIRED");
-  const now = new Date();
+  const now = clock.now();
   const [idea] = await tx.select().from(ideas).where(eq(ideas.id, row.ideaId));
   const [actor] = await tx.select({ name: supportActors.name }).from(supportActors).where(eq(supportActors.id, row.actorId));
   const [updated] = await tx

@@ -17,6 +17,7 @@ import { IdeaDetails, IdeaDetailsFragment } from "./IdeaDetails";
 import { IdeaTags, IdeaTagsFragment } from "./IdeaTags";
 import { IdeaTimeline, IdeaTimelineFragment } from "./IdeaTimeline";
 import { IdeaUnavailable } from "./IdeaUnavailable";
+import { ParkIdea } from "./ParkIdea";
 import { StageBadge } from "./StageBadge";
 
 const IdeaPageQuery = graphql(
@@ -171,6 +172,7 @@ export function IdeaPage() {
         <aside className="idea-aside" aria-label={t("idea.asideLabel")}>
           {idea.stage !== "DRAFT" && <FollowButton idea={idea} signedIn={data.me !== null} />}
           {idea.viewerIsBearer && <BearerTools idea={idea} />}
+          {hasArenaRole(viewer, idea.arena.slug, ["COORDINATOR", "ADMIN"]) && <ParkIdea ideaId={idea.id} stage={idea.stage} />}
           {idea.viewerIsBearer && <IdeaAccessRequests ideaId={idea.id} />}
           <IdeaTags idea={idea} />
         </aside>
