@@ -31,7 +31,7 @@ import { createArenaPubSub } from "./graphql/pubsub.js";
 import { createSchema } from "./graphql/schema.js";
 import { projectRoot } from "./paths.js";
 import { depthLimitRule, repeatLimitRule } from "./graphql/validation-rules.js";
-import { scheduleNextStepReminders } from "./modules/guidance/sessions.service.js";
+import { scheduleNextStepReminders } from "./modules/guidance/reminders.service.js";
 import { Mailer } from "./modules/notifications/notifications.mailer.js";
 import { notifications } from "./modules/notifications/notifications.tables.js";
 

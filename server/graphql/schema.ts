@@ -1,4 +1,6 @@
 import "reflect-metadata";
+import "../modules/events.js";
+import "../modules/index.js";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { RoleGrantResolver, UserResolver } from "../modules/accounts/accounts.resolver.js";
@@ -11,6 +13,7 @@ import {
 } from "../modules/partnership/partnership.resolver.js";
 import { StrategicGoalResolver, StrategyAreaResolver, StrategyResolver } from "../modules/strategy/strategy.resolver.js";
 import { IdeaResolver } from "../modules/ideas/ideas.resolver.js";
+import { ParkingResolver } from "../modules/ideas/parking.resolver.js";
 import { ArenaGuidanceResolver, TriageResolver } from "../modules/guidance/triage.resolver.js";
 import {
   CaseloadResolver,
@@ -51,6 +54,7 @@ export const resolvers = [
   StrategyAreaResolver,
   StrategicGoalResolver,
   IdeaResolver,
+  ParkingResolver,
   TriageResolver,
   ArenaGuidanceResolver,
   IdeaGuidanceResolver,

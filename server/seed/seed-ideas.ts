@@ -2,7 +2,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Tx } from "../db/index.js";
 import { hashPassword } from "../auth/passwords.js";
 import { users } from "../modules/accounts/accounts.tables.js";
-import { addWorkingDays, swedishDate } from "../modules/guidance/working-days.js";
+import { addWorkingDays, swedishDate } from "../shared/working-days.js";
 import { ideaGuides } from "../modules/guidance/guidance.tables.js";
 import { events } from "../modules/audit/audit.tables.js";
 import {
@@ -15,16 +15,21 @@ import {
   ideaPlaces,
   ideas,
 } from "../modules/ideas/ideas.tables.js";
+import { moveIdea } from "../modules/ideas/lifecycle.js";
 import { countyParts, organisations } from "../modules/partnership/partnership.tables.js";
 import { focusAreas, strategicGoals } from "../modules/strategy/strategy.tables.js";
 import { DEMO_PASSWORD, demoAccounts } from "./data/demo-accounts.js";
 import { demoBearers, demoIdeas } from "./data/ideas.js";
 import { firstPlannedDaysAgo, pilotOf } from "./data/pilots.js";
 import type { IdeaSeed } from "./data/types.js";
+import { IdeaEvents } from "../modules/ideas/ideas.events.js";
 
 const DAY = 86_400_000;
 
-/** The way each seeded stage was reached, from submission on. */
+/**
+ * The way each seeded stage was reached, from submission on: one story per stage, each step a
+ * move of the idea's lifecycle (server/modules/ideas/lifecycle.ts), which checks it.
+ */
 const PATHS: Record<IdeaStage, IdeaStage[]> = {
   draft: [],
   submitted: ["submitted"],
@@ -104,15 +109,12 @@ export async function seedIdeas(tx: Tx, arenaIds: Map<string, string>, hashOf: (
     // Each later step a little after the previous one, the last still in the past.
     const stepDays = path.length > 0 ? Math.max(1, Math.floor(span / (path.length + 1))) : 0;
     const at = (i: number) => new Date(created.getTime() + (i + 1) * stepDays * DAY);
-    const lastAt = path.length > 0 ? at(path.length - 1) : created;
     const [idea] = await tx
       .insert(ideas)
       .values({
         arenaId,
         bearerId: bearer.id,
         clientKey,
-        stage: seed.stage,
-        version: 1 + path.length,
         title: seed.title,
         summary: seed.summary,
         need: seed.need,
@@ -129,9 +131,9 @@ export async function seedIdeas(tx: Tx, arenaIds: Map<string, string>, hashOf: (
         // Still waiting for an answer: the default promise of five working days from submission.
         hearBackBy: seed.stage === "submitted" || seed.stage === "needs_info" ? addWorkingDays(swedishDate(at(0)), 5) : null,
         createdAt: created,
-        updatedAt: lastAt,
+        updatedAt: created,
       })
-      .returning({ id: ideas.id });
+      .returning();
     const ideaId = idea!.id;
 
     const goals = await tx
@@ -166,22 +168,25 @@ export async function seedIdeas(tx: Tx, arenaIds: Map<string, string>, hashOf: (
     if (seed.publicHealthTargetAreas.length > 0)
       await tx.insert(ideaHealthAreas).values([...new Set(seed.publicHealthTargetAreas)].map((areaNumber) => ({ ideaId, areaNumber })));
 
-    // The timeline: drafted, submitted by the bearer, then moved on by the arena's coordinator.
+    // The timeline: drafted, submitted by the bearer, then moved on by the arena's coordinator, each step a move of the lifecycle.
     const coordinator = byEmail.get(COORDINATOR[seed.arena])!;
-    const timeline = [
-      { actorId: bearer.id, kind: "idea.created", data: { toStage: "draft" }, createdAt: created },
-      ...path.map((stage, i) => ({
+    await tx.insert(events).values({
+      arenaId,
+      actorId: bearer.id,
+      subjectType: "Idea",
+      subjectId: ideaId,
+      kind: IdeaEvents.created,
+      data: { toStage: "draft" },
+      createdAt: created,
+    });
+    let row = idea!;
+    for (const [i, stage] of path.entries())
+      row = await moveIdea(tx, row, stage, {
         actorId: stage === "submitted" || stage === "withdrawn" ? bearer.id : coordinator.id,
-        kind: stage === "submitted" ? "idea.submitted" : stage === "withdrawn" ? "idea.withdrawn" : "idea.stage_changed",
-        data: {
-          fromStage: i === 0 ? "draft" : path[i - 1],
-          toStage: stage,
-          ...(i === path.length - 1 && stage === seed.stage && seed.reason ? { reason: seed.reason } : {}),
-        },
-        createdAt: at(i),
-      })),
-    ];
-    await tx.insert(events).values(timeline.map((e) => ({ ...e, arenaId, subjectType: "Idea", subjectId: ideaId })));
+        kind: stage === "submitted" ? IdeaEvents.submitted : stage === "withdrawn" ? IdeaEvents.withdrawn : IdeaEvents.stageChanged,
+        data: i === path.length - 1 && stage === seed.stage && seed.reason ? { reason: seed.reason } : {},
+        at: at(i),
+      });
     const intoGuidance = path.indexOf("guidance");
     if (intoGuidance >= 0)
       await tx

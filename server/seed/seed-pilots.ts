@@ -3,8 +3,9 @@ import { and, count, eq, inArray, sql } from "drizzle-orm";
 import type { Tx } from "../db/index.js";
 import { users } from "../modules/accounts/accounts.tables.js";
 import { events } from "../modules/audit/audit.tables.js";
-import { swedishDate } from "../modules/guidance/working-days.js";
-import { type IdeaStage, ideaAgendaGoals, ideaGoals, ideas } from "../modules/ideas/ideas.tables.js";
+import { swedishDate } from "../shared/working-days.js";
+import { type IdeaRow, type IdeaStage, ideaAgendaGoals, ideaGoals, ideas } from "../modules/ideas/ideas.tables.js";
+import { canMove, moveIdea } from "../modules/ideas/lifecycle.js";
 import { learningAgendaGoals, learningGoals, learnings } from "../modules/learning/learning.tables.js";
 import { organisations } from "../modules/partnership/partnership.tables.js";
 import { accessRequests, evaluations } from "../modules/research/research.tables.js";
@@ -15,6 +16,11 @@ import { demoPilots } from "./data/pilots.js";
 import type { CycleSeed, DecisionSeed, IdeaSeed, PilotSeed } from "./data/types.js";
 import { pathBeforePilot } from "./seed-ideas.js";
 import { resultInWords } from "../modules/testing/cycles.types.js";
+import { TestingEvents } from "../modules/testing/testing.events.js";
+import { ScalingEvents } from "../modules/scaling/scaling.events.js";
+import { ResearchEvents } from "../modules/research/research.events.js";
+import { LearningEvents } from "../modules/learning/learning.events.js";
+import type { EventKind } from "../shared/events.js";
 
 const DAY = 86_400_000;
 
@@ -85,10 +91,12 @@ export async function seedPilots(tx: Tx, arenaIds: Map<string, string>): Promise
       .select()
       .from(ideas)
       .where(and(eq(ideas.bearerId, bearerId), eq(ideas.clientKey, `seed:${seed.key}`)));
-    if (!idea || idea.stage !== seed.stage) continue;
+    if (!idea) continue;
     const [{ n } = { n: 0 }] = await tx.select({ n: count() }).from(testCycles).where(eq(testCycles.ideaId, idea.id));
     if (n > 0) continue;
-    await seedPilot(tx, pilot, seed, { id: idea.id, version: idea.version, arenaId }, { now, bearerId, userId });
+    // The idea's own seed brought it as far as its first cycle; its cycles take it on from there.
+    if (idea.stage !== (pathBeforePilot(seed).at(-1) ?? "draft")) continue;
+    await seedPilot(tx, pilot, seed, idea, { now, bearerId, userId });
   }
 }
 
@@ -98,7 +106,7 @@ interface Who {
   userId: (email: string) => string;
 }
 
-async function seedPilot(tx: Tx, pilot: PilotSeed, seed: IdeaSeed, idea: { id: string; version: number; arenaId: string }, who: Who) {
+async function seedPilot(tx: Tx, pilot: PilotSeed, seed: IdeaSeed, idea: IdeaRow, who: Who) {
   const fail = (what: string): never => {
     throw new Error(`Seed pilot ${pilot.idea}: ${what}`);
   };
@@ -135,25 +143,28 @@ async function seedPilot(tx: Tx, pilot: PilotSeed, seed: IdeaSeed, idea: { id: s
   const timeline: (typeof events.$inferInsert)[] = [];
   // Events of one action share its instant; a millisecond apart each, the timeline keeps their order.
   const sameInstant = new Map<number, number>();
-  const event = (when: Date, actorId: string, kind: string, data: Record<string, unknown>) => {
+  const instant = (when: Date) => {
     const n = sameInstant.get(when.getTime()) ?? 0;
     sameInstant.set(when.getTime(), n + 1);
-    timeline.push({ arenaId, actorId, subjectType: "Idea", subjectId: idea.id, kind, data, createdAt: new Date(when.getTime() + n) });
+    return new Date(when.getTime() + n);
+  };
+  const event = (when: Date, actorId: string, kind: EventKind, data: Record<string, unknown>) => {
+    timeline.push({ arenaId, actorId, subjectType: "Idea", subjectId: idea.id, kind, data, createdAt: instant(when) });
   };
 
-  const moved = { stage: pathBeforePilot(seed).at(-1) ?? ("draft" as IdeaStage), times: 0, at: null as Date | null };
-  const moveTo = (to: IdeaStage | null, when: Date) => {
-    if (!to || to === moved.stage) return {};
-    const from = moved.stage;
-    Object.assign(moved, { stage: to, times: moved.times + 1, at: when });
-    return { fromStage: from, toStage: to };
+  // The idea as its cycles leave it: a cycle's start or decision, or a ladder step, may move it, as the live rules do.
+  let moved = idea;
+  const eventMoving = async (to: IdeaStage | null, when: Date, actorId: string, kind: EventKind, data: Record<string, unknown>) => {
+    if (!to || to === moved.stage) return event(when, actorId, kind, data);
+    if (!canMove(moved.stage, to)) fail(`${kind} cannot move the idea from ${moved.stage} to ${to}`);
+    moved = await moveIdea(tx, moved, to, { actorId, kind, data, at: instant(when) });
   };
   let step = 0;
   const reachStep = async (s: 1 | 2, evidence: string, cycleId: string, when: Date) => {
     if (step >= s) return;
     step = s;
     await tx.insert(ideaScaleSteps).values({ ideaId: idea.id, step: s, evidence, cycleId, recordedBy: guideId, recordedAt: when });
-    event(when, guideId, "scaling.step_reached", { step: s, cycleId });
+    event(when, guideId, ScalingEvents.stepReached, { step: s, cycleId });
   };
 
   const series = new Map(pilot.measures.map((m) => [m.key, randomUUID()]));
@@ -248,16 +259,16 @@ async function seedPilot(tx: Tx, pilot: PilotSeed, seed: IdeaSeed, idea: { id: s
     if (values.length > 0) await tx.insert(measurements).values(values);
 
     // Plan (by the guide, or by the decision to retest), adjusted by the bearers, started, studied, decided.
-    event(plannedAt, guideId, "test_cycle.planned", { cycleId, number, ...(retest ? { retestOf: previous!.id } : {}) });
+    event(plannedAt, guideId, TestingEvents.planned, { cycleId, number, ...(retest ? { retestOf: previous!.id } : {}) });
     await reachStep(1, `Testcykel ${number} planerad. Hypotes: ${c.hypothesis}`, cycleId, plannedAt);
     if (revisedAt)
-      event(revisedAt, bearerId, "test_cycle.updated", {
+      event(revisedAt, bearerId, TestingEvents.updated, {
         cycleId,
         number,
         changed: retest ? revisedFields(previous!.seed, c) : ["startsOn", "endsOn"],
       });
-    if (startedAt) event(startedAt, bearerId, "test_cycle.started", { cycleId, number, ...moveTo("testing", startedAt) });
-    if (studiedAt) event(studiedAt, bearerId, "test_cycle.studied", { cycleId, number, again: false });
+    if (startedAt) await eventMoving("testing", startedAt, bearerId, TestingEvents.started, { cycleId, number });
+    if (studiedAt) event(studiedAt, bearerId, TestingEvents.studied, { cycleId, number, again: false });
     for (const e of c.evaluations ?? []) {
       const authorId = who.userId(e.author);
       const createdAt = at(e.daysAgo);
@@ -279,18 +290,17 @@ async function seedPilot(tx: Tx, pilot: PilotSeed, seed: IdeaSeed, idea: { id: s
         .returning({ id: evaluations.id });
       // Internal to the arena: on the evaluation, not on the idea's public timeline.
       const audit = { arenaId, actorId: authorId, subjectType: "Evaluation", subjectId: row!.id, data: { ideaId: idea.id, cycleId } };
-      timeline.push({ ...audit, kind: "evaluation.recorded", createdAt });
-      if (sharedAt) timeline.push({ ...audit, kind: "evaluation.shared", createdAt: sharedAt });
+      timeline.push({ ...audit, kind: ResearchEvents.evaluationRecorded, createdAt });
+      if (sharedAt) timeline.push({ ...audit, kind: ResearchEvents.evaluationShared, createdAt: sharedAt });
     }
     if (c.decision && decidedAt) {
       const d = c.decision;
       const when = decidedAt;
-      event(when, guideId, "test_cycle.decided", {
+      await eventMoving(DECISION_STAGE[d.kind], when, guideId, TestingEvents.decided, {
         cycleId,
         number,
         decision: d.kind,
         reason: d.rationale,
-        ...moveTo(DECISION_STAGE[d.kind], when),
       });
       const publish = d.publish !== false;
       const [learning] = await tx
@@ -314,7 +324,7 @@ async function seedPilot(tx: Tx, pilot: PilotSeed, seed: IdeaSeed, idea: { id: s
       // Tagged with the idea's goals, as recordLearning (server/modules/learning) tags a live decision's entry.
       if (goals.length > 0) await tx.insert(learningGoals).values(goals.map((g) => ({ learningId, goalId: g.goalId })));
       if (agenda.length > 0) await tx.insert(learningAgendaGoals).values(agenda.map((g) => ({ learningId, goalNumber: g.n })));
-      event(when, guideId, "learning.recorded", { learningId, cycleId, outcome: d.kind, published: publish });
+      event(when, guideId, LearningEvents.recorded, { learningId, cycleId, outcome: d.kind, published: publish });
       if (d.kind === "advance") await reachStep(2, `${resultsInWords(number, c, pilot)}\n${d.rationale}`, cycleId, when);
     }
     previous = { id: cycleId, seed: c };
@@ -333,10 +343,9 @@ async function seedPilot(tx: Tx, pilot: PilotSeed, seed: IdeaSeed, idea: { id: s
           .insert(ideaScaleSteps)
           .values({ ideaId: idea.id, step: s.step, evidence: s.evidence, recordedBy: guideId, recordedAt: when });
         // As the ladder's live rule: reaching step 4 while scaling makes the idea adopted.
-        event(when, guideId, "scaling.step_recorded", {
+        await eventMoving(s.step === 4 && moved.stage === "scaling" ? "adopted" : null, when, guideId, ScalingEvents.stepRecorded, {
           fromStep: step,
           step: s.step,
-          ...moveTo(s.step === 4 && moved.stage === "scaling" ? "adopted" : null, when),
         });
         step = s.step;
       },
@@ -353,7 +362,7 @@ async function seedPilot(tx: Tx, pilot: PilotSeed, seed: IdeaSeed, idea: { id: s
             await tx
               .insert(municipalityAdoptions)
               .values({ ideaId: idea.id, organisationId: o.id, status: a.status, note: a.note, updatedBy: guideId, updatedAt: when });
-          event(when, guideId, "scaling.adoption_set", {
+          event(when, guideId, ScalingEvents.adoptionSet, {
             organisationId: o.id,
             municipality: o.name,
             fromStatus: k === 0 ? null : history[k - 1]!.status,
@@ -386,9 +395,4 @@ async function seedPilot(tx: Tx, pilot: PilotSeed, seed: IdeaSeed, idea: { id: s
 
   if (moved.stage !== seed.stage) fail(`its cycles leave the idea in stage ${moved.stage}, but it is seeded as ${seed.stage}`);
   if (timeline.length > 0) await tx.insert(events).values(timeline);
-  if (moved.at)
-    await tx
-      .update(ideas)
-      .set({ version: idea.version + moved.times, updatedAt: moved.at })
-      .where(eq(ideas.id, idea.id));
 }

@@ -1,3 +1,5 @@
+// The seed reads the testing module's types (type-graphql classes), whichever entry point loads it first.
+import "reflect-metadata";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Database, Tx } from "../db/index.js";
 import { hashPassword } from "../auth/passwords.js";

@@ -5,11 +5,12 @@ import { users } from "../../server/modules/accounts/accounts.tables.js";
 import { ideas } from "../../server/modules/ideas/ideas.tables.js";
 import { learningGoals, learnings } from "../../server/modules/learning/learning.tables.js";
 import { accessRequests, evaluations } from "../../server/modules/research/research.tables.js";
+import { supportActorArenas, supportActors } from "../../server/modules/support/support.tables.js";
 import { testCycles } from "../../server/modules/testing/testing.tables.js";
 import { seed } from "../../server/seed/seed.js";
 import { useTestServer } from "../support/app.js";
 import { demo } from "../support/client.js";
-import { resetDatabase } from "../support/database.js";
+import { resetDatabase, testDatabase } from "../support/database.js";
 import { graphql } from "../support/graphql.js";
 
 const Ideas = graphql(`
@@ -286,5 +287,23 @@ describe("the demo seed", () => {
     await seed(db);
     expect((await db.select({ id: testCycles.id }).from(testCycles)).length).toBe(cyclesBefore);
     expect((await db.select({ id: learnings.id }).from(learnings)).length).toBe(filed.length);
+  });
+});
+
+// Moved from server/modules/support/support.test.ts: modules do not import the seed.
+describe("the support actors seed", () => {
+  it("seeds the actors idempotently, by their keys", async () => {
+    const { db } = await testDatabase();
+    const snapshot = async () => ({
+      actors: (await db.select({ id: supportActors.id, key: supportActors.key }).from(supportActors)).sort((a, b) =>
+        a.key < b.key ? -1 : 1,
+      ),
+      links: (await db.select().from(supportActorArenas)).length,
+    });
+    const before = await snapshot();
+    expect(before.actors).toHaveLength(17);
+    expect(before.links).toBe(19);
+    await seed(db, { ideas: false });
+    expect(await snapshot()).toEqual(before);
   });
 });

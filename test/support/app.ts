@@ -2,9 +2,11 @@ import type { AddressInfo } from "node:net";
 import { Writable } from "node:stream";
 import type { Logger } from "pino";
 import { type App, createApp } from "../../server/app.js";
+import "../../server/modules/events.js";
 import { type Config, configFromEnv } from "../../server/config.js";
 import { openDatabase } from "../../server/db/index.js";
 import { createLogger } from "../../server/log.js";
+import { resetClock } from "../../server/shared/clock.js";
 import { afterAll, beforeAll, beforeEach } from "vitest";
 import { ApiClient } from "./client.js";
 import { resetDatabase, testDatabase } from "./database.js";
@@ -43,7 +45,7 @@ export async function startServer(overrides: ServerOverrides = {}): Promise<Test
 
 /**
  * The usual suite setup: one server per file over the worker's database, which is reset
- * to the seed before every test. Returns a factory of fresh clients (own cookie jar each).
+ * to the seed before every test, with the clock real again (a test may have moved it). Returns a factory of fresh clients (own cookie jar each).
  * Overrides may be a function, run when the server starts (e.g. once a fake SMTP server
  * has a port).
  */
@@ -54,6 +56,7 @@ export function useTestServer(overrides: ServerOverrides | (() => ServerOverride
   });
   afterAll(() => server?.close());
   beforeEach(async () => {
+    resetClock();
     await resetDatabase();
   });
   return {

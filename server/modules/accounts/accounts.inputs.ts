@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, InputType } from "type-graphql";
-import { LocaleEnum, RoleEnum, SectorEnum } from "../../graphql/enums.js";
+import { SectorEnum } from "../partnership/partnership.vocabulary.js";
+import { LocaleEnum, RoleEnum } from "./accounts.vocabulary.js";
 import { ConnectionArgs } from "../../graphql/relay.js";
 import { Email, Length, OneOf, SingleLine } from "../../graphql/validation.js";
 import { PASSWORD_MAX, PASSWORD_MIN } from "../../auth/passwords.js";

@@ -9,6 +9,7 @@ import { cursorKind, decodeCursor, fromGlobalId, pageSize, toConnection } from "
 import { validateInput } from "../../graphql/validation.js";
 import { manyLoader, oneLoader } from "../../graphql/loader-utils.js";
 import { recordEvent } from "../audit/audit.service.js";
+import { AccountEvents } from "./accounts.events.js";
 import { type Role, roleGrants, userColumns, users } from "./accounts.tables.js";
 import type { RegisterInput, RoleInput, SignInInput, UsersArgs } from "./accounts.inputs.js";
 import { type User, toRoleGrant, toUser } from "./accounts.types.js";
@@ -69,7 +70,7 @@ export async function register(ctx: Context, input: RegisterInput) {
       })
       .returning();
     const user = row!;
-    await recordEvent(tx, { arenaId: null, actorId: user.id, subjectType: "User", subjectId: user.id, kind: "user.registered" });
+    await recordEvent(tx, { arenaId: null, actorId: user.id, subjectType: "User", subjectId: user.id, kind: AccountEvents.registered });
     const token = await ctx.sessions.create(tx, user.id);
     ctx.viewer = { id: user.id, name: user.name, email: user.email, roles: [] };
     ctx.sessions.setCookie(req, res, token);
@@ -98,7 +99,7 @@ export async function signIn(ctx: Context, input: SignInInput) {
     await ctx.sessions.destroy(ctx.sessionToken, tx);
     const token = await ctx.sessions.create(tx, row.id);
     ctx.viewer = await ctx.sessions.viewerFor(tx, row);
-    await recordEvent(tx, { arenaId: null, actorId: row.id, subjectType: "User", subjectId: row.id, kind: "user.signed_in" });
+    await recordEvent(tx, { arenaId: null, actorId: row.id, subjectType: "User", subjectId: row.id, kind: AccountEvents.signedIn });
     ctx.sessions.setCookie(req, res, token);
     return toUser(row);
   });
@@ -139,7 +140,7 @@ export async function grantRole(ctx: Context, input: RoleInput) {
       actorId: ctx.viewer!.id,
       subjectType: "User",
       subjectId: userId,
-      kind: "role.granted",
+      kind: AccountEvents.roleGranted,
       data: { role },
     });
     return toUser(u);
@@ -168,7 +169,7 @@ export async function revokeRole(ctx: Context, input: RoleInput) {
       actorId: ctx.viewer!.id,
       subjectType: "User",
       subjectId: userId,
-      kind: "role.revoked",
+      kind: AccountEvents.roleRevoked,
       data: { role },
     });
     return toUser(u);

@@ -1,10 +1,10 @@
 import { getTableColumns, sql } from "drizzle-orm";
 import { index, pgTable, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import type { Sector } from "../../seed/data/types.js";
 import { arenas } from "../partnership/partnership.tables.js";
+import type { Sector } from "../partnership/partnership.vocabulary.js";
+import type { Locale, Role } from "./accounts.vocabulary.js";
 
-export type Role = "guide" | "coordinator" | "researcher" | "body_member" | "admin";
-export type Locale = "sv" | "en";
+export type { Locale, Role };
 
 export const users = pgTable(
   "users",

@@ -1,6 +1,7 @@
 import { Authorized, Field, ID, ObjectType } from "type-graphql";
 import { DateTimeResolver } from "graphql-scalars";
-import { RoleEnum, SectorEnum } from "../../graphql/enums.js";
+import { SectorEnum } from "../partnership/partnership.vocabulary.js";
+import { RoleEnum } from "./accounts.vocabulary.js";
 import { UserError } from "../../graphql/errors.js";
 import { Node, connectionType, toGlobalId } from "../../graphql/relay.js";
 import { Arena } from "../partnership/partnership.types.js";

@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../graphql/context.js";
 import { User, toUser } from "../accounts/accounts.types.js";
 import { ideaById } from "../ideas/ideas.service.js";
@@ -27,6 +27,11 @@ export class IdeaDiscussionResolver {
   })
   comments(@Root() idea: Idea, @Args(() => CommentsArgs) args: CommentsArgs, @Ctx() ctx: Context) {
     return service.ideaComments(ctx, idea, args);
+  }
+
+  @FieldResolver(() => Int, { description: "Visible comments in the public thread." })
+  async commentCount(@Root() idea: Idea, @Ctx() ctx: Context) {
+    return (await ctx.loaders.publicCommentCountByIdea.load(idea.rawId))?.n ?? 0;
   }
 }
 

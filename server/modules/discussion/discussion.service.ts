@@ -12,9 +12,11 @@ import { cursorKind, decodeCursor, fromGlobalId, pageSize, toConnection, toGloba
 import { validateInput } from "../../graphql/validation.js";
 import { type Role, roleGrants } from "../accounts/accounts.tables.js";
 import { recordEvent } from "../audit/audit.service.js";
+import { DiscussionEvents } from "./discussion.events.js";
 import { type IdeaAccess, TEAM_ROLES, atLeast } from "../ideas/ideas.access.js";
 import { ideaAudience, ideaById, lockIdea } from "../ideas/ideas.service.js";
-import { ideaCoBearers, ideas } from "../ideas/ideas.tables.js";
+import { bearersOf } from "../ideas/lifecycle.js";
+import { ideas } from "../ideas/ideas.tables.js";
 import type { Idea } from "../ideas/ideas.types.js";
 import { toIdea } from "../ideas/ideas.types.js";
 import { type NotificationInput, notify } from "../notifications/notifications.service.js";
@@ -36,6 +38,8 @@ import {
   showsBody,
   toComment,
 } from "./discussion.types.js";
+import type { EventKind } from "../../shared/events.js";
+import * as clock from "../../shared/clock.js";
 
 type CommentRow = typeof comments.$inferSelect;
 type IdeaRow = typeof ideas.$inferSelect;
@@ -50,6 +54,23 @@ export function createDiscussionLoaders(db: Database) {
   const ids = (k: readonly string[]) => [...k];
   return {
     commentById: rowByIdLoader(db, comments),
+    /** Visible comments of each idea's public thread (Idea.commentCount). */
+    publicCommentCountByIdea: oneLoader(
+      (k: readonly string[]) =>
+        db
+          .select({ ideaId: comments.ideaId, n: count() })
+          .from(comments)
+          .where(
+            and(
+              inArray(comments.ideaId, ids(k)),
+              eq(comments.thread, "public"),
+              sql`${comments.hiddenAt} is null`,
+              sql`${comments.removedAt} is null`,
+            ),
+          )
+          .groupBy(comments.ideaId),
+      (r) => r.ideaId,
+    ),
     /** Every reply of each top-level comment, oldest first; who may read which is decided per viewer. */
     repliesByParent: manyLoader(
       (k: readonly string[]) =>
@@ -264,22 +285,18 @@ async function audienceOf(tx: Tx, idea: IdeaRow, comment: CommentRow, parent: Co
   };
   const out: NotificationInput[] = [];
   const told = new Set<string>([comment.authorId]);
-  const tell = (userId: string, kind: string, extra: Record<string, unknown> = {}) => {
+  const tell = (userId: string, kind: EventKind, extra: Record<string, unknown> = {}) => {
     if (told.has(userId)) return;
     told.add(userId);
     out.push({ ...base, userId, kind, data: { ...data, ...extra } });
   };
-  const coBearers = await tx
-    .select({ userId: ideaCoBearers.userId })
-    .from(ideaCoBearers)
-    .where(and(eq(ideaCoBearers.ideaId, idea.id), eq(ideaCoBearers.status, "accepted")));
-  const carriers = [idea.bearerId, ...coBearers.flatMap((c) => (c.userId ? [c.userId] : []))];
+  const carriers = await bearersOf(tx, idea);
   if (comment.thread === "public") {
-    if (parent) tell(parent.authorId, "comment.replied");
+    if (parent) tell(parent.authorId, DiscussionEvents.replied);
     for (const userId of await ideaAudience(tx, idea.id))
-      tell(userId, "comment.added", { relation: carriers.includes(userId) ? "bearer" : "follower" });
+      tell(userId, DiscussionEvents.added, { relation: carriers.includes(userId) ? "bearer" : "follower" });
   } else {
-    for (const userId of carriers) tell(userId, "comment.internal");
+    for (const userId of carriers) tell(userId, DiscussionEvents.internal);
     // Guidance staff who took part in the thread and still hold a team role in the arena hear the answers.
     const staff = await tx
       .selectDistinct({ userId: comments.authorId })
@@ -289,7 +306,7 @@ async function audienceOf(tx: Tx, idea: IdeaRow, comment: CommentRow, parent: Co
         and(eq(roleGrants.userId, comments.authorId), eq(roleGrants.arenaId, idea.arenaId), inArray(roleGrants.role, [...TEAM_ROLES])),
       )
       .where(and(eq(comments.ideaId, idea.id), eq(comments.thread, "internal")));
-    for (const s of staff) tell(s.userId, "comment.internal");
+    for (const s of staff) tell(s.userId, DiscussionEvents.internal);
   }
   return out;
 }
@@ -317,14 +334,14 @@ export async function addComment(ctx: Context, input: AddCommentInput) {
     const [row] = await tx
       .insert(comments)
       // Set here rather than by now(): the cursors of a thread carry milliseconds.
-      .values({ ideaId: idea.id, thread, authorId: viewer.id, parentId: parent?.id ?? null, body: input.body, createdAt: new Date() })
+      .values({ ideaId: idea.id, thread, authorId: viewer.id, parentId: parent?.id ?? null, body: input.body, createdAt: clock.now() })
       .returning();
     await recordEvent(tx, {
       arenaId: idea.arenaId,
       actorId: viewer.id,
       subjectType: "Comment",
       subjectId: row!.id,
-      kind: "comment.added",
+      kind: DiscussionEvents.added,
       data: { ideaId: idea.id, thread, parentId: parent?.id ?? null },
     });
     await notify(tx, await audienceOf(tx, idea, row!, parent, viewer.name));
@@ -339,16 +356,16 @@ export async function editComment(ctx: Context, input: EditCommentInput) {
     requireAuthor(ctx, row);
     await validateInput(input, ctx.locale);
     if (row.hiddenAt !== null) fail(ctx.locale, "input.id", "COMMENT_HIDDEN");
-    if (Date.now() - row.createdAt.getTime() > EDIT_WINDOW_MINUTES * 60_000)
+    if (clock.now().getTime() - row.createdAt.getTime() > EDIT_WINDOW_MINUTES * 60_000)
       fail(ctx.locale, "input.id", "EDIT_WINDOW_CLOSED", { minutes: EDIT_WINDOW_MINUTES });
     if (input.body === row.body) return { comment: toComment(row, view), idea: toIdea(idea, access) };
-    const [updated] = await tx.update(comments).set({ body: input.body, editedAt: new Date() }).where(eq(comments.id, row.id)).returning();
+    const [updated] = await tx.update(comments).set({ body: input.body, editedAt: clock.now() }).where(eq(comments.id, row.id)).returning();
     await recordEvent(tx, {
       arenaId: idea.arenaId,
       actorId: ctx.viewer!.id,
       subjectType: "Comment",
       subjectId: row.id,
-      kind: "comment.edited",
+      kind: DiscussionEvents.edited,
       data: { ideaId: idea.id, thread: row.thread },
     });
     return { comment: toComment(updated!, view), idea: toIdea(idea, access) };
@@ -362,7 +379,7 @@ export async function deleteComment(ctx: Context, globalId: string) {
     requireAuthor(ctx, row);
     const [updated] = await tx
       .update(comments)
-      .set({ removedAt: new Date(), removedBy: ctx.viewer!.id })
+      .set({ removedAt: clock.now(), removedBy: ctx.viewer!.id })
       .where(eq(comments.id, row.id))
       .returning();
     await recordEvent(tx, {
@@ -370,7 +387,7 @@ export async function deleteComment(ctx: Context, globalId: string) {
       actorId: ctx.viewer!.id,
       subjectType: "Comment",
       subjectId: row.id,
-      kind: "comment.deleted",
+      kind: DiscussionEvents.deleted,
       data: { ideaId: idea.id, thread: row.thread },
     });
     return { comment: toComment(updated!, view), idea: toIdea(idea, access) };
@@ -396,18 +413,18 @@ export async function reportComment(ctx: Context, input: ReportCommentInput) {
     const hide = row.hiddenAt === null && reportCount >= ctx.config.moderation.hideAfterReports;
     const [updated] = await tx
       .update(comments)
-      .set({ reportCount, ...(hide ? { hiddenAt: new Date() } : {}) })
+      .set({ reportCount, ...(hide ? { hiddenAt: clock.now() } : {}) })
       .where(eq(comments.id, row.id))
       .returning();
     const event = { arenaId: idea.arenaId, subjectType: "Comment", subjectId: row.id };
     await recordEvent(tx, {
       ...event,
       actorId: viewer.id,
-      kind: "comment.reported",
+      kind: DiscussionEvents.reported,
       data: { ideaId: idea.id, thread: row.thread, reason: input.reason ?? "", reportCount },
     });
     if (hide) {
-      await recordEvent(tx, { ...event, actorId: null, kind: "comment.hidden", data: { ideaId: idea.id, reportCount } });
+      await recordEvent(tx, { ...event, actorId: null, kind: DiscussionEvents.hidden, data: { ideaId: idea.id, reportCount } });
       const moderators = await tx
         .selectDistinct({ userId: roleGrants.userId })
         .from(roleGrants)
@@ -417,7 +434,7 @@ export async function reportComment(ctx: Context, input: ReportCommentInput) {
         moderators.map((m) => ({
           userId: m.userId,
           arenaId: idea.arenaId,
-          kind: "comment.hidden",
+          kind: DiscussionEvents.hidden,
           subjectType: "Idea",
           subjectId: idea.id,
           data: { title: idea.title, commentId: row.id, reportCount },
@@ -438,7 +455,7 @@ export async function moderateComment(ctx: Context, input: ModerateCommentInput)
     if (restore) await tx.delete(commentReports).where(eq(commentReports.commentId, row.id));
     const [updated] = await tx
       .update(comments)
-      .set(restore ? { hiddenAt: null, reportCount: 0 } : { removedAt: new Date(), removedBy: ctx.viewer!.id })
+      .set(restore ? { hiddenAt: null, reportCount: 0 } : { removedAt: clock.now(), removedBy: ctx.viewer!.id })
       .where(eq(comments.id, row.id))
       .returning();
     await recordEvent(tx, {
@@ -446,7 +463,7 @@ export async function moderateComment(ctx: Context, input: ModerateCommentInput)
       actorId: ctx.viewer!.id,
       subjectType: "Comment",
       subjectId: row.id,
-      kind: restore ? "comment.restored" : "comment.removed",
+      kind: restore ? DiscussionEvents.restored : DiscussionEvents.removed,
       data: { ideaId: idea.id, thread: row.thread, reportCount: row.reportCount, wasHidden: row.hiddenAt !== null },
     });
     return { comment: toComment(updated!, view), idea: toIdea(idea, access) };

@@ -7,6 +7,7 @@ import { AddComment, IdeaComments, comment, notificationsOf, registered } from "
 import { graphql } from "../../../test/support/graphql.js";
 import { draftIdea, submittedIdea } from "../../../test/support/ideas.js";
 import { configFromEnv } from "../../config.js";
+import { advanceClock } from "../../shared/clock.js";
 import { events } from "../audit/audit.tables.js";
 import { comments } from "./discussion.tables.js";
 
@@ -297,12 +298,7 @@ describe("editing and deleting one's own comments", () => {
     const empty = await guide.ok(EditComment, { input: { id: c.id, body: "" } });
     expect(empty.editComment.errors[0]).toMatchObject({ field: "input.body", code: "REQUIRED" });
 
-    const { db } = await testDatabase();
-    const raw = Buffer.from(c.id, "base64url").toString("utf8").split(":")[1]!;
-    await db
-      .update(comments)
-      .set({ createdAt: new Date(Date.now() - 16 * 60_000) })
-      .where(eq(comments.id, raw));
+    advanceClock(16 * 60_000);
     const late = await guide.ok(EditComment, { input: { id: c.id, body: "Tredje versionen" } });
     expect(late.editComment).toEqual({
       comment: null,

@@ -7,7 +7,8 @@ import { graphql } from "../../../test/support/graphql.js";
 import { submittedIdea } from "../../../test/support/ideas.js";
 import { fromGlobalId } from "../../graphql/relay.js";
 import { notifications } from "../notifications/notifications.tables.js";
-import { REMINDER_CHUNK, notifyDueNextSteps, swedishToday } from "./sessions.service.js";
+import { swedishToday } from "../../shared/swedish-date.js";
+import { REMINDER_CHUNK, notifyDueNextSteps } from "./reminders.service.js";
 
 const NotificationCount = graphql(`
   query NotificationCount {

@@ -13,7 +13,9 @@ import {
   UpdateGuidanceSessionInput,
   UpdateNextStepInput,
 } from "./sessions.inputs.js";
-import * as service from "./sessions.service.js";
+import { addNextStep, ideaNextSteps, myNextSteps, sessionNextSteps, setNextStepDone, updateNextStep } from "./next-steps.service.js";
+import { caseloadSteps, ideaSessions, myCaseload, recordGuidanceSession, sessionById, updateGuidanceSession } from "./sessions.service.js";
+import { ideaSupportPlan, removeSupportNeed, setSupportNeed } from "./support-plan.service.js";
 import {
   CONTACT_THRESHOLD_DAYS,
   CaseloadConnection,
@@ -36,7 +38,7 @@ export class IdeaGuidanceResolver {
     description: "Guidance sessions, latest first. Null unless you carry the idea or are on its arena's guidance team.",
   })
   guidanceSessions(@Root() idea: Idea, @Ctx() ctx: Context) {
-    return service.ideaSessions(ctx, idea);
+    return ideaSessions(ctx, idea);
   }
 
   @FieldResolver(() => [NextStep], {
@@ -45,7 +47,7 @@ export class IdeaGuidanceResolver {
       "Every next step agreed for the idea, soonest due first. Null unless you carry the idea or are on its arena's guidance team.",
   })
   nextSteps(@Root() idea: Idea, @Ctx() ctx: Context) {
-    return service.ideaNextSteps(ctx, idea);
+    return ideaNextSteps(ctx, idea);
   }
 
   @FieldResolver(() => [SupportNeed], {
@@ -53,7 +55,7 @@ export class IdeaGuidanceResolver {
     description: "The support plan: what the idea needs. Null unless you carry the idea or are on its arena's guidance team.",
   })
   supportPlan(@Root() idea: Idea, @Ctx() ctx: Context) {
-    return service.ideaSupportPlan(ctx, idea);
+    return ideaSupportPlan(ctx, idea);
   }
 }
 
@@ -61,7 +63,7 @@ export class IdeaGuidanceResolver {
 export class GuidanceSessionResolver {
   @FieldResolver(() => [NextStep], { description: "The next steps agreed at this session." })
   nextSteps(@Root() s: GuidanceSession, @Ctx() ctx: Context) {
-    return service.sessionNextSteps(ctx, s);
+    return sessionNextSteps(ctx, s);
   }
 
   @FieldResolver(() => Idea, { nullable: true })
@@ -81,19 +83,19 @@ export class GuidanceSessionResolver {
       "Record a guidance session and the next steps agreed: the guidance team of the idea's arena (guides, coordinators, admins).",
   })
   async recordGuidanceSession(@Arg("input", () => RecordGuidanceSessionInput) input: RecordGuidanceSessionInput, @Ctx() ctx: Context) {
-    const r = await service.recordGuidanceSession(ctx, input);
+    const r = await recordGuidanceSession(ctx, input);
     return { session: r.value?.session ?? null, idea: r.value?.idea ?? null, errors: r.errors };
   }
 
   @Authorized()
   @Mutation(() => GuidanceSessionPayload, { description: "Correct or complete a session's record: the guidance team." })
   async updateGuidanceSession(@Arg("input", () => UpdateGuidanceSessionInput) input: UpdateGuidanceSessionInput, @Ctx() ctx: Context) {
-    const r = await service.updateGuidanceSession(ctx, input);
+    const r = await updateGuidanceSession(ctx, input);
     return { session: r.value?.session ?? null, idea: r.value?.idea ?? null, errors: r.errors };
   }
 }
 
-type StepResult = Awaited<ReturnType<typeof service.addNextStep>>;
+type StepResult = Awaited<ReturnType<typeof addNextStep>>;
 const stepPayload = (r: StepResult) => ({ nextStep: r.value?.nextStep ?? null, idea: r.value?.idea ?? null, errors: r.errors });
 
 @Resolver(() => NextStep)
@@ -101,7 +103,7 @@ export class NextStepResolver {
   @Authorized()
   @Query(() => NextStepConnection, { description: "Next steps of the ideas you guide, soonest due first (those without a due date last)." })
   myNextSteps(@Args(() => MyNextStepsArgs) args: MyNextStepsArgs, @Ctx() ctx: Context) {
-    return service.myNextSteps(ctx, args);
+    return myNextSteps(ctx, args);
   }
 
   @FieldResolver(() => User, { nullable: true, description: "The person responsible, when it is a person with an account." })
@@ -112,7 +114,7 @@ export class NextStepResolver {
 
   @FieldResolver(() => GuidanceSession, { nullable: true, description: "The session it was agreed at, if any." })
   session(@Root() step: NextStep, @Ctx() ctx: Context) {
-    return step.sessionRawId ? service.sessionById(ctx, step.sessionRawId) : null;
+    return step.sessionRawId ? sessionById(ctx, step.sessionRawId) : null;
   }
 
   @FieldResolver(() => Idea, { nullable: true })
@@ -125,23 +127,23 @@ export class NextStepResolver {
     description: "Add a next step, at a session or on its own: the guidance team. Its owner (or the bearers) is told.",
   })
   async addNextStep(@Arg("input", () => AddNextStepInput) input: AddNextStepInput, @Ctx() ctx: Context) {
-    return stepPayload(await service.addNextStep(ctx, input));
+    return stepPayload(await addNextStep(ctx, input));
   }
 
   @Authorized()
   @Mutation(() => NextStepPayload, { description: "Edit a next step's title, owner or due date: the guidance team." })
   async updateNextStep(@Arg("input", () => UpdateNextStepInput) input: UpdateNextStepInput, @Ctx() ctx: Context) {
-    return stepPayload(await service.updateNextStep(ctx, input));
+    return stepPayload(await updateNextStep(ctx, input));
   }
 
   @Authorized()
   @Mutation(() => NextStepPayload, { description: "Mark a next step done, or reopen it: the guidance team or the idea's bearers." })
   async setNextStepDone(@Arg("input", () => SetNextStepDoneInput) input: SetNextStepDoneInput, @Ctx() ctx: Context) {
-    return stepPayload(await service.setNextStepDone(ctx, input));
+    return stepPayload(await setNextStepDone(ctx, input));
   }
 }
 
-type NeedResult = Awaited<ReturnType<typeof service.setSupportNeed>>;
+type NeedResult = Awaited<ReturnType<typeof setSupportNeed>>;
 const needPayload = (r: NeedResult) => ({ supportNeed: r.value?.supportNeed ?? null, idea: r.value?.idea ?? null, errors: r.errors });
 
 @Resolver(() => SupportNeed)
@@ -149,13 +151,13 @@ export class SupportNeedResolver {
   @Authorized()
   @Mutation(() => SupportNeedPayload, { description: "Create or update a need of the support plan: the guidance team." })
   async setSupportNeed(@Arg("input", () => SetSupportNeedInput) input: SetSupportNeedInput, @Ctx() ctx: Context) {
-    return needPayload(await service.setSupportNeed(ctx, input));
+    return needPayload(await setSupportNeed(ctx, input));
   }
 
   @Authorized()
   @Mutation(() => SupportNeedPayload, { description: "Remove a need from the support plan: the guidance team." })
   async removeSupportNeed(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
-    return needPayload(await service.removeSupportNeed(ctx, id));
+    return needPayload(await removeSupportNeed(ctx, id));
   }
 }
 
@@ -166,21 +168,21 @@ export class CaseloadResolver {
     description: `The ideas you guide, those longest without contact first: with their due and overdue next steps and whether they have gone ${CONTACT_THRESHOLD_DAYS} days without a session.`,
   })
   myCaseload(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
-    return service.myCaseload(ctx, args);
+    return myCaseload(ctx, args);
   }
 
   @FieldResolver(() => [NextStep], { description: `Not done, due today or within ${DUE_SOON_DAYS} days.` })
   dueNextSteps(@Root() item: CaseloadItem, @Ctx() ctx: Context) {
-    return service.caseloadSteps(ctx, item, "due");
+    return caseloadSteps(ctx, item, "due");
   }
 
   @FieldResolver(() => [NextStep], { description: "Not done, and past their due date." })
   overdueNextSteps(@Root() item: CaseloadItem, @Ctx() ctx: Context) {
-    return service.caseloadSteps(ctx, item, "overdue");
+    return caseloadSteps(ctx, item, "overdue");
   }
 
   @FieldResolver(() => Int, { description: "Next steps not yet done." })
   async openNextStepCount(@Root() item: CaseloadItem, @Ctx() ctx: Context) {
-    return (await service.caseloadSteps(ctx, item, "open")).length;
+    return (await caseloadSteps(ctx, item, "open")).length;
   }
 }

@@ -11,7 +11,9 @@ import { roleGrants, users } from "../accounts/accounts.tables.js";
 import { events } from "../audit/audit.tables.js";
 import { outbox } from "../notifications/notifications.tables.js";
 import { guidanceSessions, ideaGuides, nextSteps } from "./guidance.tables.js";
-import { notifyDueNextSteps, swedishToday } from "./sessions.service.js";
+import { swedishToday } from "../../shared/swedish-date.js";
+import { notifyDueNextSteps } from "./reminders.service.js";
+import { DAY_MS, advanceClock } from "../../shared/clock.js";
 
 const RecordSession = graphql(`
   mutation RecordSession($input: RecordGuidanceSessionInput!) {
@@ -745,21 +747,12 @@ describe("next steps", () => {
     const { bearer, guide, idea } = await guidedIdea();
     const step = await addStep(guide, { ideaId: idea.id, title: "Skicka budget", ownerLabel: "idébäraren", dueOn: plusDays(today(), 1) });
     expect(step.overdue).toBe(false);
-    const { db } = await testDatabase();
-    await db
-      .update(nextSteps)
-      .set({ dueOn: plusDays(today(), -1) })
-      .where(eq(nextSteps.id, rawId(step.id)));
+    // The day after its due date, it is late.
+    advanceClock(2 * DAY_MS);
     expect((await bearer.ok(IdeaGuidance, { id: idea.id })).idea!.nextSteps![0]).toMatchObject({ overdue: true, done: false });
-    await db
-      .update(nextSteps)
-      .set({ dueOn: today() })
-      .where(eq(nextSteps.id, rawId(step.id)));
+    advanceClock(-DAY_MS);
     expect((await bearer.ok(IdeaGuidance, { id: idea.id })).idea!.nextSteps![0]!.overdue).toBe(false); // due today is not late yet
-    await db
-      .update(nextSteps)
-      .set({ dueOn: plusDays(today(), -1) })
-      .where(eq(nextSteps.id, rawId(step.id)));
+    advanceClock(DAY_MS);
 
     const done = await bearer.ok(SetDone, { input: { id: step.id, done: true } });
     expect(done.setNextStepDone.nextStep).toMatchObject({ done: true, overdue: false });

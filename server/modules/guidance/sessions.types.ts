@@ -20,18 +20,6 @@ export const DUE_SOON_DAYS = 7;
 export type GuidanceView = "team" | "bearer";
 export const guidanceView = (access: IdeaAccess): GuidanceView | null => (access === "team" || access === "bearer" ? access : null);
 
-/** Timeline events of this module; only those who read the guidance see them on the idea's timeline. */
-export const GUIDANCE_EVENT_KINDS: ReadonlySet<string> = new Set([
-  "guidance.session_recorded",
-  "guidance.session_updated",
-  "next_step.added",
-  "next_step.updated",
-  "next_step.done",
-  "next_step.reopened",
-  "support_need.updated",
-  "support_need.removed",
-]);
-
 export enum SupportNeedKindEnum {
   FUNDING = "funding",
   TEST_SITE = "test_site",

@@ -12,7 +12,9 @@ import { validateInput } from "../../graphql/validation.js";
 import { roleGrants, userColumns, users } from "../accounts/accounts.tables.js";
 import { recordEvent } from "../audit/audit.service.js";
 import { lockIdea } from "../ideas/ideas.service.js";
-import { type IdeaRow, type IdeaStage, ideaCoBearers, ideaColumns, ideas } from "../ideas/ideas.tables.js";
+import { type IdeaRow, type IdeaStage, ideaColumns, ideas } from "../ideas/ideas.tables.js";
+import { bearersOf, moveIdea } from "../ideas/lifecycle.js";
+import * as clock from "../../shared/clock.js";
 import { toIdea } from "../ideas/ideas.types.js";
 import { notify } from "../notifications/notifications.service.js";
 import { arenas } from "../partnership/partnership.tables.js";
@@ -25,7 +27,10 @@ import {
   TriageDecisionEnum,
   type TriageInput,
 } from "./triage.inputs.js";
-import { addWorkingDays, swedishDate, workingDaysBetween } from "./working-days.js";
+import { addWorkingDays, swedishDate, workingDaysBetween } from "../../shared/working-days.js";
+import { TriageEvents } from "./guidance.events.js";
+import { IdeaEvents } from "../ideas/ideas.events.js";
+import type { EventKind } from "../../shared/events.js";
 
 const TRIAGEABLE: IdeaStage[] = ["submitted", "needs_info"];
 const COORDINATORS = ["coordinator"] as const; // admins hold every role in their arena
@@ -64,15 +69,6 @@ export function createTriageLoaders(db: Database) {
       (r) => r.ideaId,
     ),
   };
-}
-
-/** The bearers of an idea: who hears about decisions on it. */
-async function bearersOf(tx: Tx, idea: { id: string; bearerId: string }): Promise<string[]> {
-  const co = await tx
-    .select({ userId: ideaCoBearers.userId })
-    .from(ideaCoBearers)
-    .where(and(eq(ideaCoBearers.ideaId, idea.id), eq(ideaCoBearers.status, "accepted")));
-  return [...new Set([idea.bearerId, ...co.flatMap((c) => (c.userId ? [c.userId] : []))])];
 }
 
 /** Guides of the arena among the given global ids, or a payload error on guideIds. */
@@ -117,7 +113,7 @@ export async function intakeQueue(ctx: Context, args: QueueArgs) {
         .$dynamic(),
     ),
   ]);
-  const today = swedishDate(new Date());
+  const today = clock.swedishToday();
   const times = new Map<IdeaRow, string>();
   const rows = page.map(({ queuedAt, ...r }) => (times.set(r, queuedAt), r));
   for (const r of rows) ctx.loaders.ideaById.prime(r.id, r);
@@ -144,7 +140,7 @@ export async function overduePromises(ctx: Context, arenaGlobalId: string) {
   const arenaId = fromGlobalId(arenaGlobalId, "Arena")?.id;
   if (!arenaId) throw apiError("NOT_FOUND", ctx.locale);
   requireArenaRole(ctx, arenaId, COORDINATORS);
-  const today = swedishDate(new Date());
+  const today = clock.swedishToday();
   const rows = await ctx.db
     .select()
     .from(ideas)
@@ -182,7 +178,7 @@ export async function acknowledgeIdea(ctx: Context, ideaGlobalId: string) {
     if (row.acknowledgedAt) return toIdea(row, "team");
     const [updated] = await tx
       .update(ideas)
-      .set({ acknowledgedAt: new Date(), hearBackBy: row.decisionDueBy, version: row.version + 1, updatedAt: new Date() })
+      .set({ acknowledgedAt: clock.now(), hearBackBy: row.decisionDueBy, version: row.version + 1, updatedAt: clock.now() })
       .where(eq(ideas.id, row.id))
       .returning();
     await recordEvent(tx, {
@@ -190,7 +186,7 @@ export async function acknowledgeIdea(ctx: Context, ideaGlobalId: string) {
       actorId,
       subjectType: "Idea",
       subjectId: row.id,
-      kind: "idea.acknowledged",
+      kind: TriageEvents.acknowledged,
       data: { version: updated!.version },
     });
     await notify(
@@ -198,7 +194,7 @@ export async function acknowledgeIdea(ctx: Context, ideaGlobalId: string) {
       (await bearersOf(tx, row)).map((userId) => ({
         userId,
         arenaId: row.arenaId,
-        kind: "idea.acknowledged",
+        kind: TriageEvents.acknowledged,
         subjectType: "Idea",
         subjectId: row.id,
         data: { title: row.title, by: ctx.viewer!.name },
@@ -231,9 +227,9 @@ export async function triageIdea(ctx: Context, input: TriageInput) {
       errors.push(userError(ctx.locale, "input.question", "REQUIRED"));
     if (errors.length > 0) throw new UserErrors(errors);
 
-    const now = new Date();
+    const now = clock.now();
     const audience = await bearersOf(tx, row);
-    const note = (kind: string, extra: Record<string, unknown> = {}) =>
+    const note = (kind: EventKind, extra: Record<string, unknown> = {}) =>
       audience.map((userId) => ({
         userId,
         arenaId: row.arenaId,
@@ -255,7 +251,7 @@ export async function triageIdea(ctx: Context, input: TriageInput) {
         guides.map((userId) => ({
           userId,
           arenaId: row.arenaId,
-          kind: "idea.assigned",
+          kind: TriageEvents.assigned,
           subjectType: "Idea",
           subjectId: row.id,
           data: { title: row.title },
@@ -263,7 +259,7 @@ export async function triageIdea(ctx: Context, input: TriageInput) {
       );
     } else if (d === TriageDecisionEnum.NEEDS_INFO) {
       await tx.insert(ideaQuestions).values({ ideaId: row.id, question: input.question!.trim(), askedBy: actorId });
-      await notify(tx, note("idea.question", { question: input.question!.trim() }));
+      await notify(tx, note(TriageEvents.question, { question: input.question!.trim() }));
     } else if (d === TriageDecisionEnum.MERGE) {
       const target = optionalTarget(ctx, input.mergeIntoId);
       const [into] = await tx.select().from(ideas).where(eq(ideas.id, target)).for("update");
@@ -276,7 +272,7 @@ export async function triageIdea(ctx: Context, input: TriageInput) {
         actorId,
         subjectType: "Idea",
         subjectId: into.id,
-        kind: "idea.merged_in",
+        kind: TriageEvents.mergedIn,
         data: { fromIdeaId: row.id, title: row.title, reason },
       });
       // Both ideas' bearers are told.
@@ -286,7 +282,7 @@ export async function triageIdea(ctx: Context, input: TriageInput) {
         intoBearers.map((userId) => ({
           userId,
           arenaId: row.arenaId,
-          kind: "idea.merged_in",
+          kind: TriageEvents.mergedIn,
           subjectType: "Idea",
           subjectId: into.id,
           data: { title: into.title, other: row.title, reason },
@@ -294,30 +290,22 @@ export async function triageIdea(ctx: Context, input: TriageInput) {
       );
     }
     const toStage = TO_STAGE[d];
-    const [updated] = await tx
-      .update(ideas)
-      .set({
-        stage: toStage,
+    const updated = await moveIdea(tx, row, toStage, {
+      actorId,
+      kind: TriageEvents.triaged,
+      withVersion: true,
+      data: { decision: d, reason, ...(mergedIntoId ? { mergedIntoId } : {}) },
+      set: {
         mergedIntoId: mergedIntoId ?? row.mergedIntoId,
         acknowledgedAt: row.acknowledgedAt ?? now,
         // Asking for more information is not yet a decision: the promise clock restarts on the answer.
         triagedAt: d === TriageDecisionEnum.NEEDS_INFO ? row.triagedAt : now,
         hearBackBy: null,
-        version: row.version + 1,
-        updatedAt: now,
-      })
-      .where(eq(ideas.id, row.id))
-      .returning();
-    await recordEvent(tx, {
-      arenaId: row.arenaId,
-      actorId,
-      subjectType: "Idea",
-      subjectId: row.id,
-      kind: "idea.triaged",
-      data: { decision: d, fromStage: row.stage, toStage, reason, version: updated!.version, ...(mergedIntoId ? { mergedIntoId } : {}) },
+      },
+      at: now,
     });
-    if (d !== TriageDecisionEnum.NEEDS_INFO) await notify(tx, note("idea.stage_changed", { toStage }));
-    return toIdea(updated!, "team");
+    if (d !== TriageDecisionEnum.NEEDS_INFO) await notify(tx, note(IdeaEvents.stageChanged, { toStage }));
+    return toIdea(updated, "team");
   });
 }
 
@@ -337,7 +325,7 @@ export async function answerQuestion(ctx: Context, input: AnswerQuestionInput) {
     const { row, access } = await lockIdea(ctx, tx, toGlobalId("Idea", q.ideaId), "input.questionId");
     if (access !== "bearer") throw apiError("FORBIDDEN", ctx.locale);
     if (q.answeredAt) fail(ctx.locale, "input.questionId", "ALREADY_ANSWERED");
-    const now = new Date();
+    const now = clock.now();
     await tx
       .update(ideaQuestions)
       .set({ answer: input.answer, answeredAt: now, answeredBy: ctx.viewer.id })
@@ -345,22 +333,13 @@ export async function answerQuestion(ctx: Context, input: AnswerQuestionInput) {
     const [arena] = await tx.select({ decisionWorkingDays: arenas.decisionWorkingDays }).from(arenas).where(eq(arenas.id, row.arenaId));
     const due = addWorkingDays(swedishDate(now), arena!.decisionWorkingDays);
     const back = row.stage === "needs_info";
-    const [updated] = await tx
-      .update(ideas)
-      .set({
-        ...(back ? { stage: "submitted" as const, submittedAt: now, decisionDueBy: due, hearBackBy: due } : {}),
-        version: row.version + 1,
-        updatedAt: now,
-      })
-      .where(eq(ideas.id, row.id))
-      .returning();
-    await recordEvent(tx, {
-      arenaId: row.arenaId,
+    // Answered while waiting, it goes back in the queue; answered later, it stays where it is.
+    const updated = await moveIdea(tx, row, back ? "submitted" : row.stage, {
       actorId: ctx.viewer.id,
-      subjectType: "Idea",
-      subjectId: row.id,
-      kind: "idea.answered",
-      data: back ? { fromStage: "needs_info", toStage: "submitted", version: updated!.version } : { version: updated!.version },
+      kind: TriageEvents.answered,
+      withVersion: true,
+      set: back ? { submittedAt: now, decisionDueBy: due, hearBackBy: due } : {},
+      at: now,
     });
     const coordinators = await tx
       .selectDistinct({ userId: roleGrants.userId })
@@ -372,13 +351,13 @@ export async function answerQuestion(ctx: Context, input: AnswerQuestionInput) {
       [...new Set([...coordinators.map((c) => c.userId), ...asker])].map((userId) => ({
         userId,
         arenaId: row.arenaId,
-        kind: "idea.answered",
+        kind: TriageEvents.answered,
         subjectType: "Idea",
         subjectId: row.id,
         data: { title: row.title, by: ctx.viewer!.name },
       })),
     );
-    return toIdea(updated!, access);
+    return toIdea(updated, access);
   });
 }
 
@@ -397,7 +376,7 @@ export async function assignGuides(ctx: Context, input: AssignGuidesInput) {
       actorId,
       subjectType: "Idea",
       subjectId: row.id,
-      kind: "idea.guides_changed",
+      kind: TriageEvents.guidesChanged,
       data: { added, removed },
     });
     await notify(
@@ -405,7 +384,7 @@ export async function assignGuides(ctx: Context, input: AssignGuidesInput) {
       added.map((userId) => ({
         userId,
         arenaId: row.arenaId,
-        kind: "idea.assigned",
+        kind: TriageEvents.assigned,
         subjectType: "Idea",
         subjectId: row.id,
         data: { title: row.title },
@@ -432,7 +411,7 @@ export async function setFeedbackPromise(ctx: Context, input: FeedbackPromiseInp
       actorId,
       subjectType: "Arena",
       subjectId: arenaId,
-      kind: "arena.feedback_promise_set",
+      kind: TriageEvents.feedbackPromiseSet,
       data: { acknowledgeWorkingDays: input.acknowledgeWorkingDays, decisionWorkingDays: input.decisionWorkingDays },
     });
     return { acknowledgeWorkingDays: row.ackWorkingDays, decisionWorkingDays: row.decisionWorkingDays };

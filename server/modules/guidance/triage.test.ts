@@ -7,6 +7,7 @@ import { graphql } from "../../../test/support/graphql.js";
 import { arenaOf, submittedIdea } from "../../../test/support/ideas.js";
 import { notifications } from "../notifications/notifications.tables.js";
 import { ideas } from "../ideas/ideas.tables.js";
+import { DAY_MS, advanceClock, setClockForTests } from "../../shared/clock.js";
 
 const Queue = graphql(`
   query Queue($arenaId: ID!, $first: Int) {
@@ -171,17 +172,11 @@ describe("the intake queue", () => {
 
   it("lists ideas whose promises have passed", async () => {
     const bearer = await client().signInAs(demo.bearer);
+    // A Monday in March: the 30 days that follow hold no public holiday.
+    setClockForTests(new Date("2026-03-02T09:00:00Z"));
     const late = await submittedIdea(bearer, { title: "Sen idé" });
+    advanceClock(30 * DAY_MS);
     await submittedIdea(bearer, { title: "Färsk idé" });
-    const { db } = await testDatabase();
-    await db
-      .update(ideas)
-      .set({
-        submittedAt: sql`now() - interval '30 days'`,
-        hearBackBy: sql`now() - interval '20 days'`,
-        decisionDueBy: sql`now() - interval '5 days'`,
-      })
-      .where(eq(ideas.title, "Sen idé"));
     const coordinator = await client().signInAs(demo.coordinator);
     const g = await arenaOf(coordinator);
     const { overduePromises } = await coordinator.ok(Overdue, { arenaId: g.id });
@@ -192,6 +187,32 @@ describe("the intake queue", () => {
     await coordinator.ok(Ack, { id: late.id });
     expect((await coordinator.ok(Overdue, { arenaId: g.id })).overduePromises).toEqual([
       { acknowledgementOverdue: false, decisionOverdue: true, idea: { id: late.id } },
+    ]);
+  });
+});
+
+describe("feedback promises over time", () => {
+  it("falls due with the clock: on time through its fifth working day, overdue the day after", async () => {
+    const bearer = await client().signInAs(demo.bearer);
+    const coordinator = await client().signInAs(demo.coordinator);
+    const g = await arenaOf(coordinator);
+    // Submitted on a Thursday morning: five working days (Fri, Mon–Thu) end on the next Thursday.
+    setClockForTests(new Date("2026-03-05T08:00:00Z"));
+    const idea = await submittedIdea(bearer, { title: "Idé som väntar" });
+    expect((await coordinator.ok(Overdue, { arenaId: g.id })).overduePromises).toEqual([]);
+
+    advanceClock(7 * DAY_MS);
+    const onTheDay = await coordinator.ok(Queue, { arenaId: g.id });
+    expect(onTheDay.intakeQueue.edges[0]!.node).toMatchObject({
+      waitingWorkingDays: 5,
+      acknowledgementOverdue: false,
+      decisionOverdue: false,
+    });
+    expect((await coordinator.ok(Overdue, { arenaId: g.id })).overduePromises).toEqual([]);
+
+    advanceClock(DAY_MS);
+    expect((await coordinator.ok(Overdue, { arenaId: g.id })).overduePromises).toEqual([
+      { acknowledgementOverdue: true, decisionOverdue: false, idea: { id: idea.id } },
     ]);
   });
 });
@@ -357,7 +378,7 @@ describe("feedback promises", () => {
     const bearer = await client().signInAs(demo.bearer);
     await submittedIdea(bearer, { title: "Med nytt löfte" });
     const [row] = await db.select().from(ideas).where(eq(ideas.title, "Med nytt löfte"));
-    const { workingDaysBetween, swedishDate } = await import("./working-days.js");
+    const { workingDaysBetween, swedishDate } = await import("../../shared/working-days.js");
     expect(workingDaysBetween(swedishDate(row!.submittedAt!), row!.hearBackBy!)).toBe(2);
     expect(workingDaysBetween(swedishDate(row!.submittedAt!), row!.decisionDueBy!)).toBe(8);
   });

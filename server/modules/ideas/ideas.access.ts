@@ -1,7 +1,7 @@
 import { type SQL, and, eq, inArray, ne, or, sql } from "drizzle-orm";
 import type { Viewer } from "../../auth/sessions.js";
+import type { Database, Tx } from "../../db/index.js";
 import type { Role } from "../accounts/accounts.tables.js";
-import { accessRequests } from "../research/research.tables.js";
 import { type IdeaStage, type IdeaVisibility, ideaCoBearers, ideas } from "./ideas.tables.js";
 
 /**
@@ -73,12 +73,27 @@ export function visibleToViewer(viewer: Viewer | null): SQL {
   const researchArenas = [...new Set(viewer.roles.filter((r) => r.role === RESEARCH_ROLE).map((r) => r.arenaId))];
   if (researchArenas.length > 0)
     conditions.push(
-      and(
-        inArray(ideas.arenaId, researchArenas),
-        ne(ideas.stage, "draft"),
-        ne(ideas.stage, "withdrawn"),
-        sql`exists (select 1 from ${accessRequests} where ${accessRequests.ideaId} = ${ideas.id} and ${accessRequests.requesterId} = ${viewer.id} and ${accessRequests.status} = 'granted')`,
-      ),
+      and(inArray(ideas.arenaId, researchArenas), ne(ideas.stage, "draft"), ne(ideas.stage, "withdrawn"), readGrants.heldBy(viewer.id)),
     );
   return or(...conditions)!;
 }
+
+/**
+ * Read grants: researchers whom the bearers let read an idea they could not otherwise. The
+ * research module keeps the requests and registers where the granted ones are found; ideas only
+ * asks. Until it registers, nobody holds a grant (access fails closed).
+ */
+export interface ReadGrants {
+  /** The granted readers of these ideas. */
+  of(db: Database | Tx, ideaIds: string[]): Promise<{ ideaId: string; userId: string }[]>;
+  /** SQL that holds for the rows of `ideas` on which the user holds a grant. */
+  heldBy(userId: string): SQL;
+}
+
+let readGrants: ReadGrants = { of: async () => [], heldBy: () => sql`false` };
+
+export function registerReadGrants(grants: ReadGrants): void {
+  readGrants = grants;
+}
+
+export const grantedReadersOf = (db: Database | Tx, ideaIds: string[]) => readGrants.of(db, ideaIds);

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
-import { SectorEnum } from "../../graphql/enums.js";
+import { SectorEnum } from "../partnership/partnership.vocabulary.js";
 import { ConnectionArgs } from "../../graphql/relay.js";
 import { Email, Length, OneOf, SingleLine } from "../../graphql/validation.js";
 import { IdeaSortEnum, IdeaStageEnum, IdeaVisibilityEnum } from "./ideas.types.js";

@@ -13,10 +13,7 @@ import {
   toGoal,
   toTargetArea,
 } from "../strategy/strategy.types.js";
-import { GUIDANCE_EVENT_KINDS, guidanceView } from "../guidance/sessions.types.js";
-import { REFERRAL_EVENT_KINDS } from "../support/support.types.js";
-import { TESTING_EVENT_KINDS, readsCycles } from "../testing/cycles.types.js";
-import { type IdeaAccess, atLeast } from "./ideas.access.js";
+import { atLeast } from "./ideas.access.js";
 import {
   CreateIdeaInput,
   IdeasArgs,
@@ -26,8 +23,12 @@ import {
   UpdateIdeaInput,
   WithdrawIdeaInput,
 } from "./ideas.inputs.js";
-import * as service from "./ideas.service.js";
-import { CoBearer, CoBearerPayload, Idea, IdeaConnection, IdeaEvent, IdeaPayload, type IdeaStageEnum, toCoBearer } from "./ideas.types.js";
+import { inviteCoBearer, myInvitations, respondToInvitation } from "./co-bearers.service.js";
+import { createIdea, submitIdea, updateIdea, withdrawIdea } from "./editing.service.js";
+import { listIdeas } from "./ideas.search.js";
+import { ideaByGlobalId, myIdeas, setFollowing } from "./ideas.service.js";
+import { timeline, toEvent } from "./ideas.timeline.js";
+import { CoBearer, CoBearerPayload, Idea, IdeaConnection, IdeaEvent, IdeaPayload, toCoBearer } from "./ideas.types.js";
 
 @ObjectType({ description: "An invitation to carry an idea together with its bearer." })
 export class CoBearerInvitation {
@@ -37,74 +38,28 @@ export class CoBearerInvitation {
   idea!: Idea;
 }
 
-type EventRow = Awaited<ReturnType<Context["loaders"]["eventsByIdea"]["load"]>>[number];
-
-/**
- * Who did it shows to people with a role in the arena; why (a decline or withdrawal reason,
- * written to the bearers) only to the bearers and the guidance team.
- */
-function toEvent(r: EventRow, access: IdeaAccess): IdeaEvent {
-  const d = r.event.data as { fromStage?: string; toStage?: string; reason?: string; municipality?: string };
-  return {
-    id: r.event.id,
-    kind: r.event.kind,
-    at: r.event.createdAt,
-    actorName: atLeast(access, "member") ? r.actorName : null,
-    fromStage: (d.fromStage as IdeaStageEnum | undefined) ?? null,
-    toStage: (d.toStage as IdeaStageEnum | undefined) ?? null,
-    reason: atLeast(access, "team") ? (d.reason ?? null) : null,
-    about: d.municipality ?? null,
-  };
-}
-
-/**
- * The timeline a person reads: consecutive saves of the same person collapse into one, and
- * guidance (sessions, next steps, support plan) and referrals show only to those who read them,
- * and so do test cycles and their learnings (a published learning is read in the library),
- * though where a cycle moved the idea, the change of stage shows.
- */
-function timeline(rows: EventRow[], access: IdeaAccess): EventRow[] {
-  const out: EventRow[] = [];
-  const guidance = guidanceView(access) !== null;
-  const cycles = readsCycles(access);
-  for (const r of rows) {
-    if (!guidance && (GUIDANCE_EVENT_KINDS.has(r.event.kind) || REFERRAL_EVENT_KINDS.has(r.event.kind))) continue;
-    if (!cycles && r.event.kind.startsWith("learning.")) continue;
-    if (!cycles && TESTING_EVENT_KINDS.has(r.event.kind)) {
-      // Starting or deciding a cycle may move the idea; that much is public, as a change of stage.
-      if ((r.event.data as { toStage?: string }).toStage) out.push({ ...r, event: { ...r.event, kind: "idea.stage_changed" } });
-      continue;
-    }
-    const prev = out[out.length - 1];
-    if (prev && r.event.kind === "idea.updated" && prev.event.kind === "idea.updated" && prev.event.actorId === r.event.actorId)
-      out[out.length - 1] = r;
-    else out.push(r);
-  }
-  return out;
-}
-
 @Resolver(() => Idea)
 export class IdeaResolver {
   @Query(() => Idea, { nullable: true, description: "An idea, if it exists and you may see it." })
   idea(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
-    return service.ideaByGlobalId(ctx, id);
+    return ideaByGlobalId(ctx, id);
   }
 
   @Query(() => IdeaConnection, { description: "Browse and search ideas you may see (never drafts), across arenas or in one." })
   ideas(@Args(() => IdeasArgs) args: IdeasArgs, @Ctx() ctx: Context) {
-    return service.listIdeas(ctx, args);
+    return listIdeas(ctx, args);
   }
 
   @Authorized()
   @Query(() => IdeaConnection, { description: "Ideas you carry, drafts included, last changed first." })
   myIdeas(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
-    return service.myIdeas(ctx, args);
+    return myIdeas(ctx, args);
   }
 
   @Authorized()
   @Query(() => [CoBearerInvitation], { description: "Invitations to co-carry ideas that wait for your answer." })
   myInvitations(@Ctx() ctx: Context) {
-    return service.myInvitations(ctx);
+    return myInvitations(ctx);
   }
 
   @FieldResolver(() => Arena)
@@ -171,24 +126,19 @@ export class IdeaResolver {
 
   @FieldResolver(() => [IdeaEvent], { description: "What happened to the idea, oldest first." })
   async timeline(@Root() idea: Idea, @Ctx() ctx: Context) {
-    return timeline(await ctx.loaders.eventsByIdea.load(idea.rawId), idea.access).map((r) => toEvent(r, idea.access));
+    return timeline(await ctx.loaders.eventsByIdea.load(idea.rawId), idea.access).map((r) => toEvent(r, idea.access, ctx.locale));
   }
 
   @FieldResolver(() => IdeaEvent, { nullable: true })
   async latestEvent(@Root() idea: Idea, @Ctx() ctx: Context) {
     const rows = timeline(await ctx.loaders.eventsByIdea.load(idea.rawId), idea.access);
     const last = rows[rows.length - 1];
-    return last ? toEvent(last, idea.access) : null;
+    return last ? toEvent(last, idea.access, ctx.locale) : null;
   }
 
   @FieldResolver(() => Int)
   async followerCount(@Root() idea: Idea, @Ctx() ctx: Context) {
     return (await ctx.loaders.followerCountByIdea.load(idea.rawId))?.n ?? 0;
-  }
-
-  @FieldResolver(() => Int, { description: "Visible comments in the public thread." })
-  async commentCount(@Root() idea: Idea, @Ctx() ctx: Context) {
-    return (await ctx.loaders.publicCommentCountByIdea.load(idea.rawId))?.n ?? 0;
   }
 
   @FieldResolver(() => Boolean)
@@ -200,56 +150,56 @@ export class IdeaResolver {
   @Authorized()
   @Mutation(() => IdeaPayload, { description: "Start a draft. Idempotent per clientKey." })
   async createIdea(@Arg("input", () => CreateIdeaInput) input: CreateIdeaInput, @Ctx() ctx: Context) {
-    const r = await service.createIdea(ctx, input);
+    const r = await createIdea(ctx, input);
     return { idea: r.value, conflict: null, errors: r.errors };
   }
 
   @Authorized()
   @Mutation(() => IdeaPayload, { description: "Save an edit (autosave). A stale expectedVersion returns `conflict` and saves nothing." })
   async updateIdea(@Arg("input", () => UpdateIdeaInput) input: UpdateIdeaInput, @Ctx() ctx: Context) {
-    const r = await service.updateIdea(ctx, input);
+    const r = await updateIdea(ctx, input);
     return { idea: r.value, conflict: r.conflict, errors: r.errors };
   }
 
   @Authorized()
   @Mutation(() => IdeaPayload, { description: "Submit a draft to the arena. Idempotent." })
   async submitIdea(@Arg("input", () => SubmitIdeaInput) input: SubmitIdeaInput, @Ctx() ctx: Context) {
-    const r = await service.submitIdea(ctx, input);
+    const r = await submitIdea(ctx, input);
     return { idea: r.value, conflict: null, errors: r.errors };
   }
 
   @Authorized()
   @Mutation(() => IdeaPayload)
   async withdrawIdea(@Arg("input", () => WithdrawIdeaInput) input: WithdrawIdeaInput, @Ctx() ctx: Context) {
-    const r = await service.withdrawIdea(ctx, input);
+    const r = await withdrawIdea(ctx, input);
     return { idea: r.value, conflict: null, errors: r.errors };
   }
 
   @Authorized()
   @Mutation(() => CoBearerPayload, { description: "Invite a co-bearer by email; they accept or decline." })
   async inviteCoBearer(@Arg("input", () => InviteCoBearerInput) input: InviteCoBearerInput, @Ctx() ctx: Context) {
-    const r = await service.inviteCoBearer(ctx, input);
+    const r = await inviteCoBearer(ctx, input);
     return { coBearer: r.value?.coBearer ?? null, idea: r.value?.idea ?? null, errors: r.errors };
   }
 
   @Authorized()
   @Mutation(() => CoBearerPayload)
   async respondToInvitation(@Arg("input", () => RespondToInvitationInput) input: RespondToInvitationInput, @Ctx() ctx: Context) {
-    const r = await service.respondToInvitation(ctx, input);
+    const r = await respondToInvitation(ctx, input);
     return { coBearer: r.value?.coBearer ?? null, idea: r.value?.idea ?? null, errors: r.errors };
   }
 
   @Authorized()
   @Mutation(() => IdeaPayload)
   async followIdea(@Arg("ideaId", () => ID) ideaId: string, @Ctx() ctx: Context) {
-    const r = await service.setFollowing(ctx, ideaId, true);
+    const r = await setFollowing(ctx, ideaId, true);
     return { idea: r.value, conflict: null, errors: r.errors };
   }
 
   @Authorized()
   @Mutation(() => IdeaPayload)
   async unfollowIdea(@Arg("ideaId", () => ID) ideaId: string, @Ctx() ctx: Context) {
-    const r = await service.setFollowing(ctx, ideaId, false);
+    const r = await setFollowing(ctx, ideaId, false);
     return { idea: r.value, conflict: null, errors: r.errors };
   }
 }

@@ -1,6 +1,6 @@
 import { getTableColumns, relations, sql } from "drizzle-orm";
 import { boolean, customType, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import type { Sector } from "../../seed/data/types.js";
+import type { Sector } from "../partnership/partnership.vocabulary.js";
 import { users } from "../accounts/accounts.tables.js";
 import { arenas, countyParts, organisations } from "../partnership/partnership.tables.js";
 import { agenda2030Goals, focusAreas, publicHealthTargetAreas, strategicGoals } from "../strategy/strategy.tables.js";

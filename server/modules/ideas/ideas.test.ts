@@ -7,7 +7,7 @@ import { testDatabase } from "../../../test/support/database.js";
 import { graphql } from "../../../test/support/graphql.js";
 import { CreateIdea, SubmitIdea, UpdateIdea, arenaOf, complete, draftIdea, submittedIdea } from "../../../test/support/ideas.js";
 import { events } from "../audit/audit.tables.js";
-import { addWorkingDays, swedishDate } from "../guidance/working-days.js";
+import { addWorkingDays, swedishDate } from "../../shared/working-days.js";
 import { notifications } from "../notifications/notifications.tables.js";
 import { ideas } from "./ideas.tables.js";
 
@@ -301,6 +301,41 @@ describe("the bearer's journey", () => {
     const page = await bearer.ok(IdeaPage, { id: idea.id });
     expect(page.idea!.timeline.at(-1)).toMatchObject({ kind: "idea.withdrawn", reason: "Vi hann inte", toStage: "WITHDRAWN" });
     expect((await bearer.ok(Withdraw, { input: { id: idea.id } })).withdrawIdea.errors[0]!.code).toBe("WRONG_STAGE");
+  });
+});
+
+const TimelineLabels = graphql(`
+  query TimelineLabels($id: ID!) {
+    idea(id: $id) {
+      id
+      timeline {
+        kind
+        label
+      }
+      latestEvent {
+        label
+      }
+    }
+  }
+`);
+
+describe("the timeline in words", () => {
+  it("names each event in the reader's language, a run of saves as one edit", async () => {
+    const bearer = await client().signInAs(demo.bearer);
+    const draft = await draftIdea(bearer);
+    let version = 1;
+    for (const summary of ["Läxhjälp i biblioteket på tisdagar", "Läxhjälp i biblioteket två kvällar i veckan"])
+      version = (await bearer.ok(UpdateIdea, { input: { id: draft.id, expectedVersion: version, summary } })).updateIdea.idea!.version;
+    expect((await bearer.ok(SubmitIdea, { input: { id: draft.id, acceptPublicNotice: true } })).submitIdea.errors).toEqual([]);
+    expect((await bearer.ok(Withdraw, { input: { id: draft.id, reason: "Vi hann inte" } })).withdrawIdea.errors).toEqual([]);
+    const sv = (await bearer.ok(TimelineLabels, { id: draft.id })).idea!;
+    expect(sv.timeline.map((e) => e.label)).toEqual(["Utkast skapat", "Ändrad", "Inskickad", "Återtagen"]);
+    expect(sv.latestEvent!.label).toBe("Återtagen");
+
+    const english = await client("en").signInAs(demo.bearer);
+    const en = (await english.ok(TimelineLabels, { id: draft.id })).idea!;
+    expect(en.timeline.map((e) => e.label)).toEqual(["Draft created", "Edited", "Submitted", "Withdrawn"]);
+    expect(en.timeline.map((e) => e.kind)).toEqual(sv.timeline.map((e) => e.kind));
   });
 });
 

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { DateTimeResolver } from "graphql-scalars";
-import { SectorEnum } from "../../graphql/enums.js";
+import { SectorEnum } from "../partnership/partnership.vocabulary.js";
 import { UserError } from "../../graphql/errors.js";
 import { Node, connectionType, toGlobalId } from "../../graphql/relay.js";
 import type { IdeaAccess } from "./ideas.access.js";
@@ -56,6 +56,11 @@ export class IdeaEvent {
   id!: string;
   @Field(() => String, { description: "e.g. idea.created, idea.submitted, idea.withdrawn" })
   kind!: string;
+  @Field(() => String, {
+    description:
+      "What happened, in your language, e.g. Inskickad; followed by the stage it led to or what it concerns where that tells more.",
+  })
+  label!: string;
   @Field(() => DateTimeResolver)
   at!: Date;
   @Field(() => String, { nullable: true, description: "Who did it (name), when visible to the viewer." })

@@ -11,15 +11,21 @@ import { cappedCount } from "../../db/capped-count.js";
 import { type TotalCount, cursorKind, decodeCursor, fromGlobalId, pageSize, toConnection } from "../../graphql/relay.js";
 import { validateInput } from "../../graphql/validation.js";
 import { recordEvent } from "../audit/audit.service.js";
+import { LearningEvents } from "./learning.events.js";
+import type { EventKind } from "../../shared/events.js";
+import { onIdeaLeftPublic } from "../ideas/ideas.hooks.js";
 import { TEAM_ROLES, atLeast } from "../ideas/ideas.access.js";
 import { ideaAgendaGoals, ideaCoBearers, ideaGoals, ideas } from "../ideas/ideas.tables.js";
+import { bearersOf } from "../ideas/lifecycle.js";
 import type { Idea } from "../ideas/ideas.types.js";
 import { arenas } from "../partnership/partnership.tables.js";
 import { agenda2030Goals, strategicGoals } from "../strategy/strategy.tables.js";
 import { type CycleDecision, testCycles } from "../testing/testing.tables.js";
+import { onCycleDecided } from "../testing/testing.hooks.js";
 import type { LearningsArgs, UpdateLearningInput } from "./learning.inputs.js";
 import { learningAgendaGoals, learningColumns, learningGoals, learnings } from "./learning.tables.js";
 import { type Learning, type LearningRow, toLearning } from "./learning.types.js";
+import * as clock from "../../shared/clock.js";
 
 export interface NewLearning {
   arenaId: string;
@@ -63,7 +69,7 @@ export async function unnameLearnings(tx: Tx, idea: { id: string; title: string;
   for (const r of rows) {
     if (!r.title.endsWith(cycleSuffix(r.number))) continue;
     const title = defaultLearningTitle(idea, r);
-    if (title !== r.title) await tx.update(learnings).set({ title, updatedAt: new Date() }).where(eq(learnings.id, r.id));
+    if (title !== r.title) await tx.update(learnings).set({ title, updatedAt: clock.now() }).where(eq(learnings.id, r.id));
   }
 }
 
@@ -72,7 +78,7 @@ export async function unnameLearnings(tx: Tx, idea: { id: string; title: string;
  * Agenda 2030 goals. Call inside the transaction of the decision; returns the new id.
  */
 export async function recordLearning(tx: Tx, l: NewLearning): Promise<string> {
-  const now = new Date();
+  const now = clock.now();
   const [row] = await tx
     .insert(learnings)
     .values({
@@ -98,7 +104,7 @@ export async function recordLearning(tx: Tx, l: NewLearning): Promise<string> {
     actorId: l.actorId,
     subjectType: "Idea",
     subjectId: l.ideaId,
-    kind: "learning.recorded",
+    kind: LearningEvents.recorded,
     data: { learningId: id, cycleId: l.cycleId, outcome: l.outcome, published: l.publish },
   });
   return id;
@@ -311,11 +317,7 @@ async function lockLearning(ctx: Context, tx: Tx, globalId: string, field: strin
   if (!isTeam(ctx, row.arenaId)) {
     const viewerId = ctx.viewer?.id ?? "";
     const [idea] = await tx.select({ bearerId: ideas.bearerId }).from(ideas).where(eq(ideas.id, row.ideaId));
-    const co = await tx
-      .select({ userId: ideaCoBearers.userId })
-      .from(ideaCoBearers)
-      .where(and(eq(ideaCoBearers.ideaId, row.ideaId), eq(ideaCoBearers.status, "accepted")));
-    const carries = idea?.bearerId === viewerId || co.some((c) => c.userId === viewerId);
+    const carries = idea ? (await bearersOf(tx, { id: row.ideaId, bearerId: idea.bearerId })).includes(viewerId) : false;
     if (row.publishedAt === null && !carries) fail(ctx.locale, field, "NOT_FOUND");
     throw apiError("FORBIDDEN", ctx.locale);
   }
@@ -323,7 +325,7 @@ async function lockLearning(ctx: Context, tx: Tx, globalId: string, field: strin
   return { learning: row, cycleNumber: cycle?.number ?? null };
 }
 
-const event = (tx: Tx, ctx: Context, row: LearningRow, kind: string, data: Record<string, unknown> = {}) =>
+const event = (tx: Tx, ctx: Context, row: LearningRow, kind: EventKind, data: Record<string, unknown> = {}) =>
   recordEvent(tx, {
     arenaId: row.arenaId,
     actorId: ctx.viewer!.id,
@@ -344,10 +346,10 @@ export async function updateLearning(ctx: Context, input: UpdateLearningInput) {
     if (changed.length === 0) return toLearning(row, cycleNumber, true);
     const [updated] = await tx
       .update(learnings)
-      .set({ ...patch, updatedAt: new Date() })
+      .set({ ...patch, updatedAt: clock.now() })
       .where(eq(learnings.id, row.id))
       .returning();
-    await event(tx, ctx, row, "learning.updated", { changed });
+    await event(tx, ctx, row, LearningEvents.updated, { changed });
     return toLearning(updated!, cycleNumber, true);
   });
 }
@@ -357,13 +359,31 @@ export async function setLearningPublished(ctx: Context, globalId: string, publi
   return runMutation(ctx, async (tx) => {
     const { learning: row, cycleNumber } = await lockLearning(ctx, tx, globalId, "id");
     if ((row.publishedAt !== null) === publish) return toLearning(row, cycleNumber, true);
-    const now = new Date();
+    const now = clock.now();
     const [updated] = await tx
       .update(learnings)
       .set({ publishedAt: publish ? now : null, publishedBy: publish ? ctx.viewer!.id : null, updatedAt: now })
       .where(eq(learnings.id, row.id))
       .returning();
-    await event(tx, ctx, row, publish ? "learning.published" : "learning.unpublished");
+    await event(tx, ctx, row, publish ? LearningEvents.published : LearningEvents.unpublished);
     return toLearning(updated!, cycleNumber, true);
   });
 }
+
+// What a decision taught is filed in the library as testing decides the cycle.
+onCycleDecided(async (e) => ({
+  learningId: await recordLearning(e.tx, {
+    arenaId: e.idea.arenaId,
+    ideaId: e.idea.id,
+    cycleId: e.cycle.id,
+    outcome: e.decision,
+    title: defaultLearningTitle(e.idea, e.cycle),
+    body: e.learnings,
+    targetGroup: e.cycle.targetGroup || e.idea.targetGroup,
+    actorId: e.actorId,
+    publish: e.publishLearning,
+  }),
+}));
+
+// An entry's first title names its idea: when the idea stops being public, the name goes.
+onIdeaLeftPublic(unnameLearnings);

@@ -9,15 +9,19 @@ import { type ConnectionArgs, cursorKind, decodeCursor, fromGlobalId, pageSize, 
 import { validateInput } from "../../graphql/validation.js";
 import { users } from "../accounts/accounts.tables.js";
 import { recordEvent } from "../audit/audit.service.js";
+import { NotificationEvents } from "./notifications.events.js";
 import type { MyNotificationsArgs } from "./notifications.inputs.js";
-import { UNNAMED_SUBJECT_KINDS, renderMail } from "./notifications.render.js";
+import { renderMail, unnamedSubjectKinds } from "./notifications.render.js";
 import { notifications, outbox } from "./notifications.tables.js";
 import { toNotification, toOutboxMail } from "./notifications.types.js";
+import type { EventKind } from "../../shared/events.js";
+import * as clock from "../../shared/clock.js";
 
 export interface NotificationInput {
   userId: string;
   arenaId: string | null;
-  kind: string;
+  /** Declared with its text by the module that notifies (see server/shared/events.ts). */
+  kind: EventKind;
   subjectType: string;
   subjectId: string;
   data?: Record<string, unknown>;
@@ -43,7 +47,8 @@ export function registerSubjectReaders(subjectType: string, readers: SubjectRead
 }
 
 async function onlyReadable(tx: Tx, list: NotificationInput[]): Promise<NotificationInput[]> {
-  const checked = list.filter((n) => subjectReaders.has(n.subjectType) && !UNNAMED_SUBJECT_KINDS.includes(n.kind));
+  const unnamed = unnamedSubjectKinds();
+  const checked = list.filter((n) => subjectReaders.has(n.subjectType) && !unnamed.includes(n.kind));
   if (checked.length === 0) return list;
   const allowed = new Set<string>();
   for (const [type, readers] of subjectReaders) {
@@ -55,9 +60,10 @@ async function onlyReadable(tx: Tx, list: NotificationInput[]): Promise<Notifica
 
 /** A condition over `notifications`: the viewer may read what the row is about (see SubjectReaders). */
 function aboutReadable(viewer: Viewer): SQL | undefined {
+  const unnamed = unnamedSubjectKinds();
   return and(
     ...[...subjectReaders].map(([type, readers]) =>
-      or(ne(notifications.subjectType, type), inArray(notifications.kind, [...UNNAMED_SUBJECT_KINDS]), readers.readable(viewer)),
+      or(ne(notifications.subjectType, type), inArray(notifications.kind, unnamed), readers.readable(viewer)),
     ),
   );
 }
@@ -72,7 +78,7 @@ export async function notify(tx: Tx, all: NotificationInput[]): Promise<Notifica
   const list = all.length === 0 ? all : await onlyReadable(tx, all);
   if (list.length === 0) return [];
   // Set here rather than by now(): the cursors of myNotifications carry milliseconds.
-  const createdAt = new Date();
+  const createdAt = clock.now();
   const rows = await tx
     .insert(notifications)
     .values(list.map((n) => ({ ...n, data: n.data ?? {}, createdAt })))
@@ -84,7 +90,8 @@ export async function notify(tx: Tx, all: NotificationInput[]): Promise<Notifica
   const byId = new Map(people.map((p) => [p.id, p]));
   const mails = rows.flatMap((r) => {
     const to = byId.get(r.userId);
-    return to ? [{ toAddress: to.email, arenaId: r.arenaId, createdAt, ...renderMail(r.kind, r.data, to) }] : [];
+    // The outbox is the mailer's queue, on real time; the notification is the domain's, on the clock.
+    return to ? [{ toAddress: to.email, arenaId: r.arenaId, createdAt: new Date(), ...renderMail(r.kind, r.data, to) }] : [];
   });
   if (mails.length > 0) await tx.insert(outbox).values(mails);
   afterCommit(tx, (ctx) => {
@@ -188,7 +195,7 @@ export async function markNotificationsRead(ctx: Context, ids: string[] | null |
     }
     const marked = await tx
       .update(notifications)
-      .set({ readAt: new Date() })
+      .set({ readAt: clock.now() })
       .where(and(mine, isNull(notifications.readAt), which))
       .returning();
     if (marked.length > 0)
@@ -197,7 +204,7 @@ export async function markNotificationsRead(ctx: Context, ids: string[] | null |
         actorId: viewer.id,
         subjectType: "User",
         subjectId: viewer.id,
-        kind: "notifications.read",
+        kind: NotificationEvents.read,
         data: { count: marked.length, all: which === undefined },
       });
     const [left] = await tx

@@ -5,6 +5,7 @@ import { fail } from "../../graphql/errors.js";
 import { afterCommit, runMutation } from "../../graphql/mutation.js";
 import { fromGlobalId } from "../../graphql/relay.js";
 import { recordEvent } from "../audit/audit.service.js";
+import { NotificationEvents } from "./notifications.events.js";
 import { outbox } from "./notifications.tables.js";
 import { toOutboxMail } from "./notifications.types.js";
 
@@ -33,7 +34,7 @@ export async function resendMail(ctx: Context, id: string) {
       actorId: ctx.viewer!.id,
       subjectType: "OutboxMail",
       subjectId: mail.id,
-      kind: "outbox.resent",
+      kind: NotificationEvents.mailResent,
       data: { attemptsBefore: mail.attempts, lastError: mail.lastError },
     });
     afterCommit(tx, (c) => c.mailer.kick());

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from "type-graphql";
-import { BodyKindEnum, BodyLevelEnum, MembershipRoleEnum, OrganisationKindEnum, SectorEnum } from "../../graphql/enums.js";
 import { Key, Length, OneOf, SingleLine } from "../../graphql/validation.js";
+import { BodyKindEnum, BodyLevelEnum, MembershipRoleEnum, OrganisationKindEnum, SectorEnum } from "./partnership.vocabulary.js";
 
 @InputType()
 export class CreateCountyPartInput {

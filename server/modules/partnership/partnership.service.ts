@@ -10,6 +10,8 @@ import { validateInput } from "../../graphql/validation.js";
 import { slugify, uniqueKey } from "../../shared/slug.js";
 import { roleGrants, users } from "../accounts/accounts.tables.js";
 import { recordEvent } from "../audit/audit.service.js";
+import { PartnershipEvents } from "./partnership.events.js";
+import type { EventKind } from "../../shared/events.js";
 import type {
   AddBodyMemberInput,
   CreateBodyInput,
@@ -141,7 +143,7 @@ function announce(ctx: Context, arenaId: string, kind: string, subjectId: string
 
 async function mutateStructure<T extends { rawId: string }>(
   ctx: Context,
-  kind: string,
+  kind: EventKind,
   work: (tx: Tx) => Promise<{ arenaId: string; value: T; data?: Record<string, unknown>; subjectType: string }>,
 ) {
   const res = await runMutation(ctx, async (tx) => {
@@ -161,7 +163,7 @@ async function mutateStructure<T extends { rawId: string }>(
 }
 
 export function createCountyPart(ctx: Context, input: CreateCountyPartInput) {
-  return mutateStructure(ctx, "county_part.created", async (tx) => {
+  return mutateStructure(ctx, PartnershipEvents.countyPartCreated, async (tx) => {
     const { arenaId } = await arenaForEdit(ctx, tx, input.arenaId);
     await validateInput(input, ctx.locale);
     const key = await keyFor(tx, countyParts, arenaId, input.name, input.key);
@@ -171,7 +173,7 @@ export function createCountyPart(ctx: Context, input: CreateCountyPartInput) {
 }
 
 export function updateCountyPart(ctx: Context, input: UpdateCountyPartInput) {
-  return mutateStructure(ctx, "county_part.updated", async (tx) => {
+  return mutateStructure(ctx, PartnershipEvents.countyPartUpdated, async (tx) => {
     const id = inputId(ctx, input.id, "CountyPart", "input.id");
     const [cur] = await tx.select().from(countyParts).where(eq(countyParts.id, id));
     if (!cur) fail(ctx.locale, "input.id", "NOT_FOUND");
@@ -183,7 +185,7 @@ export function updateCountyPart(ctx: Context, input: UpdateCountyPartInput) {
 }
 
 export function deleteCountyPart(ctx: Context, globalId: string) {
-  return mutateStructure(ctx, "county_part.deleted", async (tx) => {
+  return mutateStructure(ctx, PartnershipEvents.countyPartDeleted, async (tx) => {
     const id = inputId(ctx, globalId, "CountyPart", "id");
     const [cur] = await tx.select().from(countyParts).where(eq(countyParts.id, id));
     if (!cur) fail(ctx.locale, "id", "NOT_FOUND");
@@ -196,7 +198,7 @@ export function deleteCountyPart(ctx: Context, globalId: string) {
 }
 
 export function createOrganisation(ctx: Context, input: CreateOrganisationInput) {
-  return mutateStructure(ctx, "organisation.created", async (tx) => {
+  return mutateStructure(ctx, PartnershipEvents.organisationCreated, async (tx) => {
     const { arenaId } = await arenaForEdit(ctx, tx, input.arenaId);
     await validateInput(input, ctx.locale);
     const countyPartId = await countyPartInArena(
@@ -223,7 +225,7 @@ export function createOrganisation(ctx: Context, input: CreateOrganisationInput)
 }
 
 export function updateOrganisation(ctx: Context, input: UpdateOrganisationInput) {
-  return mutateStructure(ctx, "organisation.updated", async (tx) => {
+  return mutateStructure(ctx, PartnershipEvents.organisationUpdated, async (tx) => {
     const id = inputId(ctx, input.id, "Organisation", "input.id");
     const [cur] = await tx.select().from(organisations).where(eq(organisations.id, id));
     if (!cur) fail(ctx.locale, "input.id", "NOT_FOUND");
@@ -249,7 +251,7 @@ export function updateOrganisation(ctx: Context, input: UpdateOrganisationInput)
 }
 
 export function deleteOrganisation(ctx: Context, globalId: string) {
-  return mutateStructure(ctx, "organisation.deleted", async (tx) => {
+  return mutateStructure(ctx, PartnershipEvents.organisationDeleted, async (tx) => {
     const id = inputId(ctx, globalId, "Organisation", "id");
     const [cur] = await tx.select().from(organisations).where(eq(organisations.id, id));
     if (!cur) fail(ctx.locale, "id", "NOT_FOUND");
@@ -274,7 +276,7 @@ async function checkParent(ctx: Context, tx: Tx, bodyId: string | null, parentId
 }
 
 export function createBody(ctx: Context, input: CreateBodyInput) {
-  return mutateStructure(ctx, "body.created", async (tx) => {
+  return mutateStructure(ctx, PartnershipEvents.bodyCreated, async (tx) => {
     const { arenaId } = await arenaForEdit(ctx, tx, input.arenaId);
     await validateInput(input, ctx.locale);
     const parentId = optionalInputId(ctx, input.parentId, "Body", "input.parentId");
@@ -306,7 +308,7 @@ export function createBody(ctx: Context, input: CreateBodyInput) {
 }
 
 export function updateBody(ctx: Context, input: UpdateBodyInput) {
-  return mutateStructure(ctx, "body.updated", async (tx) => {
+  return mutateStructure(ctx, PartnershipEvents.bodyUpdated, async (tx) => {
     const id = inputId(ctx, input.id, "Body", "input.id");
     const [cur] = await tx.select().from(bodies).where(eq(bodies.id, id));
     if (!cur) fail(ctx.locale, "input.id", "NOT_FOUND");
@@ -336,7 +338,7 @@ export function updateBody(ctx: Context, input: UpdateBodyInput) {
 }
 
 export function deleteBody(ctx: Context, globalId: string) {
-  return mutateStructure(ctx, "body.deleted", async (tx) => {
+  return mutateStructure(ctx, PartnershipEvents.bodyDeleted, async (tx) => {
     const id = inputId(ctx, globalId, "Body", "id");
     const [cur] = await tx.select().from(bodies).where(eq(bodies.id, id));
     if (!cur) fail(ctx.locale, "id", "NOT_FOUND");
@@ -349,7 +351,7 @@ export function deleteBody(ctx: Context, globalId: string) {
 }
 
 export async function addBodyMember(ctx: Context, input: AddBodyMemberInput) {
-  const res = await mutateStructure(ctx, "body.member_added", async (tx) => {
+  const res = await mutateStructure(ctx, PartnershipEvents.bodyMemberAdded, async (tx) => {
     const bodyId = inputId(ctx, input.bodyId, "Body", "input.bodyId");
     const [body] = await tx.select().from(bodies).where(eq(bodies.id, bodyId));
     if (!body) fail(ctx.locale, "input.bodyId", "NOT_FOUND");
@@ -381,7 +383,7 @@ export async function addBodyMember(ctx: Context, input: AddBodyMemberInput) {
 }
 
 export async function removeBodyMember(ctx: Context, globalId: string) {
-  return mutateStructure(ctx, "body.member_removed", async (tx) => {
+  return mutateStructure(ctx, PartnershipEvents.bodyMemberRemoved, async (tx) => {
     const id = inputId(ctx, globalId, "BodyMembership", "id");
     const [cur] = await tx
       .select({ m: bodyMemberships, arenaId: bodies.arenaId })

@@ -1,7 +1,7 @@
 import { relations, sql } from "drizzle-orm";
 import { type AnyPgColumn, boolean, check, index, integer, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
-import type { BodyKind, BodyLevel, OrganisationKind, Sector } from "../../seed/data/types.js";
 import { users } from "../accounts/accounts.tables.js";
+import type { BodyKind, BodyLevel, MembershipRole, OrganisationKind, Sector } from "./partnership.vocabulary.js";
 
 /** One regional arena; every domain row belongs to one. */
 export const arenas = pgTable("arenas", {
@@ -90,7 +90,7 @@ export const bodyMemberships = pgTable(
       .references(() => bodies.id, { onDelete: "cascade" }),
     organisationId: uuid("organisation_id").references(() => organisations.id, { onDelete: "cascade" }),
     userId: uuid("user_id").references(() => users.id, { onDelete: "cascade" }),
-    role: text("role").$type<"chair" | "member" | "secretary" | "deputy">().notNull().default("member"),
+    role: text("role").$type<MembershipRole>().notNull().default("member"),
     sort: integer("sort").notNull().default(0),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,11 +1,11 @@
 import { Field, Int, ObjectType } from "type-graphql";
-import { BodyKindEnum, BodyLevelEnum, MembershipRoleEnum, OrganisationKindEnum, SectorEnum } from "../../graphql/enums.js";
 import { UserError } from "../../graphql/errors.js";
 import { Node, toGlobalId } from "../../graphql/relay.js";
 import type { Locale } from "../accounts/accounts.tables.js";
 import { User } from "../accounts/accounts.types.js";
 import { Strategy } from "../strategy/strategy.types.js";
 import type { arenas, bodies, bodyMemberships, countyParts, organisations } from "./partnership.tables.js";
+import { BodyKindEnum, BodyLevelEnum, MembershipRoleEnum, OrganisationKindEnum, SectorEnum } from "./partnership.vocabulary.js";
 
 @ObjectType({ implements: Node, description: "A county part (länsdel) of an arena's region." })
 export class CountyPart extends Node {

@@ -12,7 +12,16 @@ import {
   RequestIdeaAccessInput,
   UpdateEvaluationInput,
 } from "./research.inputs.js";
-import * as service from "./research.service.js";
+import {
+  decideIdeaAccess,
+  ideaAccessRequests,
+  myAccessRequests,
+  requestIdeaAccess,
+  viewerAccessRequest,
+} from "./access-requests.service.js";
+import { cycleEvaluations, recordEvaluation, shareEvaluation, updateEvaluation } from "./evaluations.service.js";
+import { pilotRegister, viewerCanRequestAccess } from "./register.service.js";
+import { viewerCanEvaluate } from "./research.service.js";
 import { AccessRequest, AccessRequestPayload, Evaluation, EvaluationPayload, Pilot, PilotConnection } from "./research.types.js";
 
 const userOf = async (ctx: Context, rawId: string | null) => {
@@ -21,9 +30,9 @@ const userOf = async (ctx: Context, rawId: string | null) => {
 };
 const arenaOf = async (ctx: Context, rawId: string) => toArena((await ctx.loaders.arenaById.load(rawId))!, ctx.locale);
 
-type AccessResult = Awaited<ReturnType<typeof service.requestIdeaAccess>>;
+type AccessResult = Awaited<ReturnType<typeof requestIdeaAccess>>;
 const accessPayload = (r: AccessResult) => ({ accessRequest: r.value, errors: r.errors });
-type EvaluationResult = Awaited<ReturnType<typeof service.recordEvaluation>>;
+type EvaluationResult = Awaited<ReturnType<typeof recordEvaluation>>;
 const evaluationPayload = (r: EvaluationResult) => ({ evaluation: r.value, errors: r.errors });
 
 /** Access requests and the pilot register, added to Idea from this module. */
@@ -34,7 +43,7 @@ export class IdeaResearchResolver {
       "Researchers' requests to read the idea, the latest first: all of them for its bearers, your own if you asked; empty for anyone else.",
   })
   accessRequests(@Root() idea: Idea, @Ctx() ctx: Context) {
-    return service.ideaAccessRequests(ctx, idea);
+    return ideaAccessRequests(ctx, idea);
   }
 }
 
@@ -45,14 +54,14 @@ export class TestCycleResearchResolver {
       "Researchers' evaluations of the cycle, oldest first: all of them for the arena's guidance team and its researchers who read the idea; for the bearers only those shared with them; empty for anyone else.",
   })
   evaluations(@Root() c: TestCycle, @Ctx() ctx: Context) {
-    return service.cycleEvaluations(ctx, c);
+    return cycleEvaluations(ctx, c);
   }
 
   @FieldResolver(() => Boolean, {
     description: "Whether you may record an evaluation of the cycle: a researcher of the arena who reads the idea.",
   })
   viewerCanEvaluate(@Root() c: TestCycle, @Ctx() ctx: Context) {
-    return service.viewerCanEvaluate(ctx, c);
+    return viewerCanEvaluate(ctx, c);
   }
 }
 
@@ -74,13 +83,13 @@ export class EvaluationResolver {
       "A researcher of the arena who reads the idea records an evaluation of one of its test cycles. It stays internal to the arena's guidance team and researchers until its author shares it with the bearers.",
   })
   async recordEvaluation(@Arg("input", () => RecordEvaluationInput) input: RecordEvaluationInput, @Ctx() ctx: Context) {
-    return evaluationPayload(await service.recordEvaluation(ctx, input));
+    return evaluationPayload(await recordEvaluation(ctx, input));
   }
 
   @Authorized()
   @Mutation(() => EvaluationPayload, { description: "Its author edits an evaluation; fields left out are kept." })
   async updateEvaluation(@Arg("input", () => UpdateEvaluationInput) input: UpdateEvaluationInput, @Ctx() ctx: Context) {
-    return evaluationPayload(await service.updateEvaluation(ctx, input));
+    return evaluationPayload(await updateEvaluation(ctx, input));
   }
 
   @Authorized()
@@ -93,7 +102,7 @@ export class EvaluationResolver {
     @Arg("share", () => Boolean, { defaultValue: true }) share: boolean,
     @Ctx() ctx: Context,
   ) {
-    return evaluationPayload(await service.shareEvaluation(ctx, id, share));
+    return evaluationPayload(await shareEvaluation(ctx, id, share));
   }
 }
 
@@ -117,7 +126,7 @@ export class AccessRequestResolver {
   @Authorized()
   @Query(() => [AccessRequest], { description: "Your requests to read ideas, the latest asked first." })
   myAccessRequests(@Ctx() ctx: Context) {
-    return service.myAccessRequests(ctx);
+    return myAccessRequests(ctx);
   }
 
   @Authorized()
@@ -126,7 +135,7 @@ export class AccessRequestResolver {
       "A researcher of the idea's arena asks its bearers to read an idea they may not read (one visible to the guidance team only), saying why. Asking again after a refusal or a revocation reopens the request. The bearers are told.",
   })
   async requestIdeaAccess(@Arg("input", () => RequestIdeaAccessInput) input: RequestIdeaAccessInput, @Ctx() ctx: Context) {
-    return accessPayload(await service.requestIdeaAccess(ctx, input));
+    return accessPayload(await requestIdeaAccess(ctx, input));
   }
 
   @Authorized()
@@ -135,7 +144,7 @@ export class AccessRequestResolver {
       "A bearer of the idea grants a request (pending, refused or revoked): the researcher then reads the idea and its test cycles as a member of the arena. The researcher is told.",
   })
   async grantIdeaAccess(@Arg("input", () => DecideIdeaAccessInput) input: DecideIdeaAccessInput, @Ctx() ctx: Context) {
-    return accessPayload(await service.decideIdeaAccess(ctx, input, "granted"));
+    return accessPayload(await decideIdeaAccess(ctx, input, "granted"));
   }
 
   @Authorized()
@@ -143,7 +152,7 @@ export class AccessRequestResolver {
     description: "A bearer of the idea refuses a pending request, optionally saying why. The researcher is told and may ask again.",
   })
   async refuseIdeaAccess(@Arg("input", () => DecideIdeaAccessInput) input: DecideIdeaAccessInput, @Ctx() ctx: Context) {
-    return accessPayload(await service.decideIdeaAccess(ctx, input, "refused"));
+    return accessPayload(await decideIdeaAccess(ctx, input, "refused"));
   }
 
   @Authorized()
@@ -151,7 +160,7 @@ export class AccessRequestResolver {
     description: "A bearer of the idea withdraws access granted earlier. The researcher is told.",
   })
   async revokeIdeaAccess(@Arg("input", () => DecideIdeaAccessInput) input: DecideIdeaAccessInput, @Ctx() ctx: Context) {
-    return accessPayload(await service.decideIdeaAccess(ctx, input, "revoked"));
+    return accessPayload(await decideIdeaAccess(ctx, input, "revoked"));
   }
 }
 
@@ -162,7 +171,7 @@ export class PilotResolver {
       "The pilot register, for researchers and the guidance team: ideas with at least one test cycle in the arenas where you are a researcher or on the team, the latest to start first. Ideas you may not read show without title; ask their bearers for access with requestIdeaAccess.",
   })
   pilotRegister(@Args(() => PilotRegisterArgs) args: PilotRegisterArgs, @Ctx() ctx: Context) {
-    return service.pilotRegister(ctx, args);
+    return pilotRegister(ctx, args);
   }
 
   @FieldResolver(() => Idea, { nullable: true, description: "The idea; null when you may not read it." })
@@ -177,13 +186,13 @@ export class PilotResolver {
 
   @FieldResolver(() => AccessRequest, { nullable: true, description: "Your request to read the idea, if you made one." })
   viewerAccessRequest(@Root() p: Pilot, @Ctx() ctx: Context) {
-    return service.viewerAccessRequest(ctx, p.ideaRawId);
+    return viewerAccessRequest(ctx, p.ideaRawId);
   }
 
   @FieldResolver(() => Boolean, {
     description: "Whether you may ask to read the idea now: a researcher of its arena who may not read it and has no pending request.",
   })
   viewerCanRequestAccess(@Root() p: Pilot, @Ctx() ctx: Context) {
-    return service.viewerCanRequestAccess(ctx, p);
+    return viewerCanRequestAccess(ctx, p);
   }
 }

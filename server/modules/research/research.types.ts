@@ -9,18 +9,6 @@ import type { accessRequests, evaluations } from "./research.tables.js";
 type EvaluationRow = typeof evaluations.$inferSelect;
 type AccessRequestRow = typeof accessRequests.$inferSelect;
 
-/** Timeline events of this module (subjects AccessRequest and Evaluation: internal, not on the idea's public timeline). */
-export const RESEARCH_EVENT_KINDS: ReadonlySet<string> = new Set([
-  "access_request.requested",
-  "access_request.granted",
-  "access_request.refused",
-  "access_request.revoked",
-  "evaluation.recorded",
-  "evaluation.updated",
-  "evaluation.shared",
-  "evaluation.unshared",
-]);
-
 export enum EvaluationConfidenceEnum {
   LOW = "low",
   MEDIUM = "medium",

@@ -10,16 +10,20 @@ import { validateInput } from "../../graphql/validation.js";
 import { recordEvent } from "../audit/audit.service.js";
 import { TEAM_ROLES, atLeast } from "../ideas/ideas.access.js";
 import { lockIdea } from "../ideas/ideas.service.js";
-import { type IdeaStage, ideaCoBearers, ideas } from "../ideas/ideas.tables.js";
+import type { IdeaStage } from "../ideas/ideas.tables.js";
+import { bearersOf, moveIdea } from "../ideas/lifecycle.js";
+import * as clock from "../../shared/clock.js";
 import { type Idea, toIdea } from "../ideas/ideas.types.js";
 import { notify } from "../notifications/notifications.service.js";
 import { organisations } from "../partnership/partnership.tables.js";
 import { toOrganisation } from "../partnership/partnership.types.js";
 import { scaleUpSteps } from "../strategy/strategy.tables.js";
 import { testCycles } from "../testing/testing.tables.js";
+import { onCycleDecided, onCyclePlanned } from "../testing/testing.hooks.js";
 import type { RecordScaleStepInput, SetMunicipalityAdoptionInput } from "./scaling.inputs.js";
 import { type AdoptionStatus, ideaScaleSteps, municipalityAdoptions } from "./scaling.tables.js";
 import { AdoptionSummary, type IdeaScaleStep, type MunicipalityAdoption, noScaleStep, toAdoption, toScaleStep } from "./scaling.types.js";
+import { ScalingEvents } from "./scaling.events.js";
 
 export interface ScaleStepReached {
   arenaId: string;
@@ -60,7 +64,7 @@ export async function reachScaleStep(tx: Tx, s: ScaleStepReached): Promise<boole
     actorId: s.actorId,
     subjectType: "Idea",
     subjectId: s.ideaId,
-    kind: "scaling.step_reached",
+    kind: ScalingEvents.stepReached,
     data: { step: s.step, cycleId: s.cycleId },
   });
   return true;
@@ -168,43 +172,22 @@ export async function recordScaleStep(ctx: Context, input: RecordScaleStepInput)
       evidence: input.evidence,
       recordedBy: viewer.id,
       // Not the transaction's now(): steps recorded in one transaction keep their order.
-      recordedAt: new Date(),
+      recordedAt: clock.now(),
     });
     const toStage: IdeaStage =
       input.step === 4 && row.stage === "scaling" ? "adopted" : input.step < 4 && row.stage === "adopted" ? "scaling" : row.stage;
-    let idea = row;
-    if (toStage !== row.stage) {
-      const [moved] = await tx
-        .update(ideas)
-        .set({ stage: toStage, version: row.version + 1, updatedAt: new Date() })
-        .where(eq(ideas.id, row.id))
-        .returning();
-      idea = moved!;
-    }
-    await recordEvent(tx, {
-      arenaId: row.arenaId,
+    const idea = await moveIdea(tx, row, toStage, {
       actorId: viewer.id,
-      subjectType: "Idea",
-      subjectId: row.id,
-      kind: "scaling.step_recorded",
-      data: {
-        fromStep: from,
-        step: input.step,
-        ...(input.reason ? { reason: input.reason } : {}),
-        ...(toStage !== row.stage ? { fromStage: row.stage, toStage } : {}),
-      },
+      kind: ScalingEvents.stepRecorded,
+      data: { fromStep: from, step: input.step, ...(input.reason ? { reason: input.reason } : {}) },
     });
-    const co = await tx
-      .select({ userId: ideaCoBearers.userId })
-      .from(ideaCoBearers)
-      .where(and(eq(ideaCoBearers.ideaId, row.id), eq(ideaCoBearers.status, "accepted")));
-    const bearers = [...new Set([row.bearerId, ...co.flatMap((c) => (c.userId ? [c.userId] : []))])].filter((u) => u !== viewer.id);
+    const bearers = (await bearersOf(tx, row)).filter((u) => u !== viewer.id);
     await notify(
       tx,
       bearers.map((userId) => ({
         userId,
         arenaId: row.arenaId,
-        kind: "scaling.step_recorded",
+        kind: ScalingEvents.stepRecorded,
         subjectType: "Idea",
         subjectId: row.id,
         data: { title: row.title, step: input.step },
@@ -238,7 +221,7 @@ export async function setMunicipalityAdoption(ctx: Context, input: SetMunicipali
           .where(and(eq(municipalityAdoptions.ideaId, row.id), eq(municipalityAdoptions.organisationId, org.id)));
       after = undefined;
     } else if (!before || before.status !== status || before.note !== note) {
-      const now = new Date();
+      const now = clock.now();
       [after] = await tx
         .insert(municipalityAdoptions)
         .values({ ideaId: row.id, organisationId: org.id, status, note, updatedBy: ctx.viewer!.id, updatedAt: now })
@@ -254,9 +237,32 @@ export async function setMunicipalityAdoption(ctx: Context, input: SetMunicipali
         actorId: ctx.viewer!.id,
         subjectType: "Idea",
         subjectId: row.id,
-        kind: "scaling.adoption_set",
+        kind: ScalingEvents.adoptionSet,
         data: { organisationId: org.id, municipality: org.name, fromStatus: before?.status ?? null, toStatus: status },
       });
     return { adoption: toAdoption(toOrganisation(org), after), idea: toIdea(row, access) };
   });
 }
+
+// The ladder follows testing: planning a cycle is step 1, an ADVANCE decision step 2.
+onCyclePlanned(async ({ tx, idea, cycle, actorId }) => {
+  await reachScaleStep(tx, {
+    arenaId: idea.arenaId,
+    ideaId: idea.id,
+    step: 1,
+    evidence: `Testcykel ${cycle.number} planerad.${cycle.hypothesis ? ` Hypotes: ${cycle.hypothesis}` : ""}`,
+    cycleId: cycle.id,
+    actorId,
+  });
+});
+onCycleDecided(async (e) => {
+  if (e.decision !== "advance") return;
+  await reachScaleStep(e.tx, {
+    arenaId: e.idea.arenaId,
+    ideaId: e.idea.id,
+    step: 2,
+    evidence: [await e.resultsInWords(), e.rationale].filter((x) => x !== "").join("\n"),
+    cycleId: e.cycle.id,
+    actorId: e.actorId,
+  });
+});

@@ -7,6 +7,7 @@ import { manyLoader } from "../../graphql/loader-utils.js";
 import { runMutation } from "../../graphql/mutation.js";
 import { validateInput } from "../../graphql/validation.js";
 import { recordEvent } from "../audit/audit.service.js";
+import { StrategyEvents } from "./strategy.events.js";
 import type { CreateFocusAreaInput, UpdateFocusAreaInput, UpdateStrategicGoalInput } from "./strategy.inputs.js";
 import {
   agenda2030Goals,
@@ -106,7 +107,7 @@ export async function updateStrategicGoal(ctx: Context, input: UpdateStrategicGo
       actorId,
       subjectType: "StrategicGoal",
       subjectId: id,
-      kind: "goal.updated",
+      kind: StrategyEvents.goalUpdated,
       data: { from: { sv: cur.titleSv, en: cur.titleEn }, changed: Object.keys(patch) },
     });
     return toGoal(row!, ctx.locale);
@@ -152,7 +153,7 @@ export async function createFocusArea(ctx: Context, input: CreateFocusAreaInput)
       actorId,
       subjectType: "FocusArea",
       subjectId: row!.id,
-      kind: "focus_area.created",
+      kind: StrategyEvents.focusAreaCreated,
       data: { code: input.code },
     });
     return toFocusArea(row!, ctx.locale);
@@ -178,7 +179,7 @@ export async function updateFocusArea(ctx: Context, input: UpdateFocusAreaInput)
       actorId,
       subjectType: "FocusArea",
       subjectId: id,
-      kind: "focus_area.updated",
+      kind: StrategyEvents.focusAreaUpdated,
       data: { changed: Object.keys(patch) },
     });
     return toFocusArea(row!, ctx.locale);
@@ -197,7 +198,7 @@ export async function deleteFocusArea(ctx: Context, globalId: string) {
       actorId,
       subjectType: "FocusArea",
       subjectId: id,
-      kind: "focus_area.deleted",
+      kind: StrategyEvents.focusAreaDeleted,
       data: { code: cur.code, titleSv: cur.titleSv },
     });
     return toFocusArea(cur, ctx.locale);

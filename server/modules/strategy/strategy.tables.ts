@@ -1,7 +1,7 @@
 import { relations } from "drizzle-orm";
 import { index, integer, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
-import type { SkrIndicatorGroup } from "../../seed/data/types.js";
 import { arenas } from "../partnership/partnership.tables.js";
+import type { SkrIndicatorGroup } from "./strategy.vocabulary.js";
 
 /** A regional strategy (e.g. Gävleborg's welfare strategy to 2030) that ideas link to. */
 export const strategies = pgTable(

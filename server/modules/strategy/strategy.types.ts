@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from "type-graphql";
-import { SkrIndicatorGroupEnum } from "../../graphql/enums.js";
+import { SkrIndicatorGroupEnum } from "./strategy.vocabulary.js";
 import { UserError } from "../../graphql/errors.js";
 import { Node, toGlobalId } from "../../graphql/relay.js";
 import type { Locale } from "../accounts/accounts.tables.js";

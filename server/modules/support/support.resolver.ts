@@ -15,7 +15,16 @@ import {
   UpdateReferralInput,
   UpdateSupportActorInput,
 } from "./support.inputs.js";
-import * as service from "./support.service.js";
+import { createSupportActor, deleteSupportActor, listSupportActors, supportActorById, updateSupportActor } from "./actors.service.js";
+import {
+  confirmReferral,
+  overdueReferrals,
+  recordReferralOutcome,
+  referIdea,
+  referralByToken,
+  referralsOfIdea,
+  updateReferral,
+} from "./referrals.service.js";
 import {
   ReferIdeaPayload,
   Referral,
@@ -34,7 +43,7 @@ export class SupportActorResolver {
     description: "The support system's actors serving an arena, by name. Public; contact details for signed-in people only.",
   })
   supportActors(@Args(() => SupportActorsArgs) args: SupportActorsArgs, @Ctx() ctx: Context) {
-    return service.listSupportActors(ctx, args);
+    return listSupportActors(ctx, args);
   }
 
   @FieldResolver(() => [Arena], { description: "The arenas it serves." })
@@ -46,7 +55,7 @@ export class SupportActorResolver {
   @Authorized()
   @Mutation(() => SupportActorPayload, { description: "Coordinators and admins of every arena it is to serve." })
   async createSupportActor(@Arg("input", () => CreateSupportActorInput) input: CreateSupportActorInput, @Ctx() ctx: Context) {
-    const r = await service.createSupportActor(ctx, input);
+    const r = await createSupportActor(ctx, input);
     return { supportActor: r.value, errors: r.errors };
   }
 
@@ -55,7 +64,7 @@ export class SupportActorResolver {
     description: "Coordinators and admins of every arena it serves (and of every arena it is to serve).",
   })
   async updateSupportActor(@Arg("input", () => UpdateSupportActorInput) input: UpdateSupportActorInput, @Ctx() ctx: Context) {
-    const r = await service.updateSupportActor(ctx, input);
+    const r = await updateSupportActor(ctx, input);
     return { supportActor: r.value, errors: r.errors };
   }
 
@@ -64,7 +73,7 @@ export class SupportActorResolver {
     description: "Coordinators and admins of every arena it serves. An actor that ideas have been referred to stays (IN_USE).",
   })
   async deleteSupportActor(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
-    const r = await service.deleteSupportActor(ctx, id);
+    const r = await deleteSupportActor(ctx, id);
     return { deletedId: r.value ? id : null, errors: r.errors };
   }
 }
@@ -76,7 +85,7 @@ export class ReferralResolver {
     description: "Referrals of an arena still unconfirmed after their respond-by date, longest overdue first: for its guidance team.",
   })
   overdueReferrals(@Args(() => OverdueReferralsArgs) args: OverdueReferralsArgs, @Ctx() ctx: Context) {
-    return service.overdueReferrals(ctx, args);
+    return overdueReferrals(ctx, args);
   }
 
   @Query(() => ReferralHandOff, {
@@ -84,12 +93,12 @@ export class ReferralResolver {
     description: "For the actor, without an account: the hand-off behind their personal link. Null when the link is wrong.",
   })
   referralByToken(@Arg("token", () => String) token: string, @Ctx() ctx: Context) {
-    return service.referralByToken(ctx, token);
+    return referralByToken(ctx, token);
   }
 
   @FieldResolver(() => SupportActor)
   async actor(@Root() r: Referral, @Ctx() ctx: Context) {
-    return (await service.supportActorById(ctx, r.actorRawId))!;
+    return (await supportActorById(ctx, r.actorRawId))!;
   }
 
   @FieldResolver(() => Idea, { nullable: true })
@@ -110,7 +119,7 @@ export class ReferralResolver {
       "The guidance team of the idea's arena refers it to an actor serving that arena. The actor is mailed the hand-off and a personal link, returned here once as confirmationUrl.",
   })
   async referIdea(@Arg("input", () => ReferIdeaInput) input: ReferIdeaInput, @Ctx() ctx: Context) {
-    const r = await service.referIdea(ctx, input);
+    const r = await referIdea(ctx, input);
     return {
       referral: r.value?.referral ?? null,
       idea: r.value?.idea ?? null,
@@ -122,7 +131,7 @@ export class ReferralResolver {
   @Authorized()
   @Mutation(() => ReferralPayload, { description: "The guidance team records receipt or an outcome on the actor's behalf." })
   async updateReferral(@Arg("input", () => UpdateReferralInput) input: UpdateReferralInput, @Ctx() ctx: Context) {
-    const r = await service.updateReferral(ctx, input);
+    const r = await updateReferral(ctx, input);
     return { referral: r.value, errors: r.errors };
   }
 
@@ -130,7 +139,7 @@ export class ReferralResolver {
     description: "The actor confirms receipt through their personal link, without an account. Idempotent.",
   })
   async confirmReferral(@Arg("input", () => ConfirmReferralInput) input: ConfirmReferralInput, @Ctx() ctx: Context) {
-    const r = await service.confirmReferral(ctx, input);
+    const r = await confirmReferral(ctx, input);
     return { referral: r.value, errors: r.errors };
   }
 
@@ -138,7 +147,7 @@ export class ReferralResolver {
     description: "The actor reports what came of the referral through their personal link, without an account.",
   })
   async recordReferralOutcome(@Arg("input", () => RecordReferralOutcomeInput) input: RecordReferralOutcomeInput, @Ctx() ctx: Context) {
-    const r = await service.recordReferralOutcome(ctx, input);
+    const r = await recordReferralOutcome(ctx, input);
     return { referral: r.value, errors: r.errors };
   }
 }
@@ -152,6 +161,6 @@ export class IdeaReferralsResolver {
       "Where the idea has been referred and what came of it, oldest first. Its bearers and the arena's guidance team; null for others.",
   })
   referrals(@Root() idea: Idea, @Ctx() ctx: Context) {
-    return service.referralsOfIdea(ctx, idea);
+    return referralsOfIdea(ctx, idea);
   }
 }

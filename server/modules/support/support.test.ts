@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { useTestServer } from "../../../test/support/app.js";
 import { demo } from "../../../test/support/client.js";
@@ -10,10 +10,10 @@ import { arenaOf, draftIdea, submittedIdea } from "../../../test/support/ideas.j
 import { type FakeSmtp, startSmtp } from "../../../test/support/mail.js";
 import { ReferIdea, SupportActors, actorByKey, referred, tokenOf } from "../../../test/support/referrals.js";
 import { events } from "../audit/audit.tables.js";
-import { addWorkingDays, swedishDate } from "../guidance/working-days.js";
+import { addWorkingDays, swedishDate } from "../../shared/working-days.js";
 import { outbox } from "../notifications/notifications.tables.js";
-import { seed } from "../../seed/seed.js";
-import { referrals, supportActorArenas, supportActors } from "./support.tables.js";
+import { referrals, supportActors } from "./support.tables.js";
+import { DAY_MS, advanceClock, setClockForTests, swedishToday } from "../../shared/clock.js";
 
 const dalarnaGuide = "dalarna.lots@arena.example";
 
@@ -266,21 +266,6 @@ describe("the support-system registry", () => {
     const seen = await bearer.ok(SupportActors, { arenaId: g.id, search: "Coompanion" });
     expect(seen.supportActors.edges[0]!.node).toMatchObject({ email: "radgivning@coompanion-gavleborg.example", viewerCanEdit: false });
     expect(seen.supportActors.edges[0]!.node.contact).not.toBe("");
-  });
-
-  it("seeds the actors idempotently, by their keys", async () => {
-    const { db } = await testDatabase();
-    const snapshot = async () => ({
-      actors: (await db.select({ id: supportActors.id, key: supportActors.key }).from(supportActors)).sort((a, b) =>
-        a.key < b.key ? -1 : 1,
-      ),
-      links: (await db.select().from(supportActorArenas)).length,
-    });
-    const before = await snapshot();
-    expect(before.actors).toHaveLength(17);
-    expect(before.links).toBe(19);
-    await seed(db, { ideas: false });
-    expect(await snapshot()).toEqual(before);
   });
 
   it("lets a coordinator create, update and delete an actor of their arena, each an event", async () => {
@@ -669,16 +654,18 @@ describe("referrals as a closed loop", () => {
     const late = await submittedIdea(bearer, { title: "Sen hänvisning" });
     const onTime = await submittedIdea(bearer, { title: "Hänvisning i tid" });
     const { referral, token } = await referred(guide, late.id, almi.id);
-    await referred(guide, onTime.id, almi.id);
     expect((await guide.ok(Overdue, { arenaId: g.id })).overdueReferrals.totalCount).toBe(0);
 
+    // Time passes to the day after the first referral's respond-by date; the second is sent then.
     const { db } = await testDatabase();
-    expect(await db.select({ id: referrals.id }).from(referrals)).toHaveLength(2);
-    const yesterday = isoDate(new Date(swedishDate(new Date()).getTime() - 86_400_000));
-    await db
-      .update(referrals)
-      .set({ respondBy: yesterday })
+    const [sent] = await db
+      .select({ respondBy: referrals.respondBy })
+      .from(referrals)
       .where(eq(referrals.tokenHash, createHash("sha256").update(token).digest("hex")));
+    setClockForTests(new Date(Date.parse(`${sent!.respondBy}T09:00:00Z`) + DAY_MS));
+    await referred(guide, onTime.id, almi.id);
+    expect(await db.select({ id: referrals.id }).from(referrals)).toHaveLength(2);
+    const yesterday = isoDate(new Date(swedishToday().getTime() - 86_400_000));
 
     const list = await guide.ok(Overdue, { arenaId: g.id });
     expect(list.overdueReferrals.totalCount).toBe(1);
@@ -714,17 +701,15 @@ describe("referrals as a closed loop", () => {
     const keys = ["gavleborg-almi", "gavleborg-inkubator", "gavleborg-coompanion", "vinnova-utlysning", "esf-radet-utlysning"];
     const actors = await Promise.all(keys.map((k) => actorByKey(guide, k)));
     const ids: string[] = [];
+    // The first referral is sent a month before the others; a month after those, all five are overdue.
     for (let i = 0; i < 5; i++) {
       const idea = await submittedIdea(bearer, { title: `Idé ${i}` });
       ids.push((await referred(guide, idea.id, actors[i]!.id)).referral.id);
+      if (i === 0) advanceClock(30 * DAY_MS);
     }
-    const { db } = await testDatabase();
-    const past = "2020-01-02";
-    const raw = (await db.select({ id: referrals.id }).from(referrals).orderBy(referrals.sentAt)).map((r) => r.id);
-    await db.update(referrals).set({ respondBy: past }).where(eq(referrals.id, raw[0]!));
     const one = await guide.request(Overdue, { arenaId: g.id, first: 50 });
     expect(one.data!.overdueReferrals.edges).toHaveLength(1);
-    await db.update(referrals).set({ respondBy: past }).where(inArray(referrals.id, raw));
+    advanceClock(30 * DAY_MS);
     const five = await guide.request(Overdue, { arenaId: g.id, first: 50 });
     expect(five.data!.overdueReferrals.edges).toHaveLength(5);
     expect(five.data!.overdueReferrals.edges.map((e) => e.node.actor.name).sort()).toEqual(actors.map((a) => a.name).sort());

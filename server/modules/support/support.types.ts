@@ -6,15 +6,6 @@ import type { IdeaAccess } from "../ideas/ideas.access.js";
 import { Idea } from "../ideas/ideas.types.js";
 import type { ReferralStatus, referrals, supportActors } from "./support.tables.js";
 
-/** Events this module writes on an idea's timeline; like Idea.referrals, for its bearers and guidance team only. */
-export const REFERRAL_EVENT_KINDS: ReadonlySet<string> = new Set([
-  "referral.sent",
-  "referral.received",
-  "referral.accepted",
-  "referral.declined",
-  "referral.completed",
-]);
-
 export enum SupportActorKindEnum {
   INCUBATOR = "incubator",
   BUSINESS_ADVICE = "business_advice",

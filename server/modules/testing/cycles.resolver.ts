@@ -11,7 +11,22 @@ import {
   RecordStudyInput,
   UpdateTestCycleInput,
 } from "./cycles.inputs.js";
-import * as service from "./cycles.service.js";
+import {
+  cycleMeasuresOf,
+  cycleMunicipalitiesOf,
+  cycleReadiness,
+  ideaTestCycles,
+  measureResult,
+  measurementsOf,
+  nextCycle,
+  planTestCycle,
+  previousCycle,
+  startTestCycle,
+  updateTestCycle,
+  viewerCanPlanTestCycle,
+} from "./cycles.service.js";
+import { decideTestCycle, recordStudy } from "./decisions.service.js";
+import { deleteMeasurement, recordMeasurement } from "./measurements.service.js";
 import {
   CycleMeasure,
   CycleReadiness,
@@ -32,7 +47,7 @@ export class IdeaTestingResolver {
       "The idea's test cycles (PDSA), cycle 1 first. Null unless you have at least member access to the idea: the arena's role holders on public and partnership ideas, its guidance team, its bearers and researchers granted access. Compare cycles side by side through each measure's seriesId.",
   })
   testCycles(@Root() idea: Idea, @Ctx() ctx: Context) {
-    return service.ideaTestCycles(ctx, idea);
+    return ideaTestCycles(ctx, idea);
   }
 
   @FieldResolver(() => Boolean, {
@@ -40,11 +55,11 @@ export class IdeaTestingResolver {
       "Whether you may plan a test cycle now: the team or the bearers, while the idea is in guidance, development or testing and has no cycle without a decision.",
   })
   viewerCanPlanTestCycle(@Root() idea: Idea, @Ctx() ctx: Context) {
-    return service.viewerCanPlanTestCycle(ctx, idea);
+    return viewerCanPlanTestCycle(ctx, idea);
   }
 }
 
-type CycleResult = Awaited<ReturnType<typeof service.planTestCycle>>;
+type CycleResult = Awaited<ReturnType<typeof planTestCycle>>;
 const cyclePayload = (r: CycleResult) => ({ cycle: r.value?.cycle ?? null, idea: r.value?.idea ?? null, errors: r.errors });
 
 @Resolver(() => TestCycle)
@@ -56,27 +71,27 @@ export class TestCycleResolver {
 
   @FieldResolver(() => TestCycle, { nullable: true, description: "The cycle this one retests." })
   previousCycle(@Root() c: TestCycle, @Ctx() ctx: Context) {
-    return service.previousCycle(ctx, c);
+    return previousCycle(ctx, c);
   }
 
   @FieldResolver(() => TestCycle, { nullable: true, description: "The retest that followed this cycle, if it was decided RETEST." })
   nextCycle(@Root() c: TestCycle, @Ctx() ctx: Context) {
-    return service.nextCycle(ctx, c);
+    return nextCycle(ctx, c);
   }
 
   @FieldResolver(() => [CycleMeasure], { description: "In the plan's order." })
   measures(@Root() c: TestCycle, @Ctx() ctx: Context) {
-    return service.cycleMeasuresOf(ctx, c);
+    return cycleMeasuresOf(ctx, c);
   }
 
   @FieldResolver(() => CycleReadiness, { description: "The test-ready gate: what the plan still lacks before the cycle can start." })
   readiness(@Root() c: TestCycle, @Ctx() ctx: Context) {
-    return service.cycleReadiness(ctx, c);
+    return cycleReadiness(ctx, c);
   }
 
   @FieldResolver(() => [Organisation], { description: "The municipalities and organisations the cycle runs in." })
   async municipalities(@Root() c: TestCycle, @Ctx() ctx: Context) {
-    return (await service.cycleMunicipalitiesOf(ctx, c)).map(toOrganisation);
+    return (await cycleMunicipalitiesOf(ctx, c)).map(toOrganisation);
   }
 
   @FieldResolver(() => User, { nullable: true, description: "Who recorded the decision." })
@@ -91,7 +106,7 @@ export class TestCycleResolver {
       "Plan a test cycle: the idea's guidance team or its bearers, while the idea is in guidance, development or testing and has no cycle without a decision. The first plan puts the idea on step 1 of the scale-up ladder.",
   })
   async planTestCycle(@Arg("input", () => PlanTestCycleInput) input: PlanTestCycleInput, @Ctx() ctx: Context) {
-    return cyclePayload(await service.planTestCycle(ctx, input));
+    return cyclePayload(await planTestCycle(ctx, input));
   }
 
   @Authorized()
@@ -100,7 +115,7 @@ export class TestCycleResolver {
       "Edit the plan and its measures: the team or the bearers, while the cycle is planned or running. A running cycle must stay test-ready, and measures with measurements cannot be removed.",
   })
   async updateTestCycle(@Arg("input", () => UpdateTestCycleInput) input: UpdateTestCycleInput, @Ctx() ctx: Context) {
-    return cyclePayload(await service.updateTestCycle(ctx, input));
+    return cyclePayload(await updateTestCycle(ctx, input));
   }
 
   @Authorized()
@@ -109,7 +124,7 @@ export class TestCycleResolver {
       "Start a planned cycle, past the test-ready gate: a hypothesis and at least one measure with a baseline. Otherwise each gap is an error on the plan's field (hypothesis, measures, measures.N.baseline) and nothing changes. Moves the idea to TESTING.",
   })
   async startTestCycle(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
-    return cyclePayload(await service.startTestCycle(ctx, id));
+    return cyclePayload(await startTestCycle(ctx, id));
   }
 
   @Authorized()
@@ -118,7 +133,7 @@ export class TestCycleResolver {
       "Record the study: observations and participants reached; the cycle becomes STUDIED. May be recorded again until the decision.",
   })
   async recordStudy(@Arg("input", () => RecordStudyInput) input: RecordStudyInput, @Ctx() ctx: Context) {
-    return cyclePayload(await service.recordStudy(ctx, input));
+    return cyclePayload(await recordStudy(ctx, input));
   }
 
   @Authorized()
@@ -127,12 +142,12 @@ export class TestCycleResolver {
       "Record the decision of a studied cycle, with the bearers' agreement: the arena's guidance team only. Every decision files its learnings in the library; RETEST plans cycle n+1 with the plan copied; PIVOT moves the idea to DEVELOPMENT; ADVANCE to SCALING and ladder step 2; STOP closes it. The bearers are told.",
   })
   async decideTestCycle(@Arg("input", () => DecideTestCycleInput) input: DecideTestCycleInput, @Ctx() ctx: Context) {
-    const r = await service.decideTestCycle(ctx, input);
+    const r = await decideTestCycle(ctx, input);
     return { cycle: r.value?.cycle ?? null, nextCycle: r.value?.nextCycle ?? null, idea: r.value?.idea ?? null, errors: r.errors };
   }
 }
 
-type MeasurementResult = Awaited<ReturnType<typeof service.recordMeasurement>>;
+type MeasurementResult = Awaited<ReturnType<typeof recordMeasurement>>;
 const measurementPayload = (r: MeasurementResult) => ({
   measurement: r.value?.measurement ?? null,
   measure: r.value?.measure ?? null,
@@ -144,12 +159,12 @@ const measurementPayload = (r: MeasurementResult) => ({
 export class CycleMeasureResolver {
   @FieldResolver(() => [Measurement], { description: "Oldest first." })
   measurements(@Root() m: CycleMeasure, @Ctx() ctx: Context) {
-    return service.measurementsOf(ctx, m);
+    return measurementsOf(ctx, m);
   }
 
   @FieldResolver(() => MeasureResult)
   result(@Root() m: CycleMeasure, @Ctx() ctx: Context) {
-    return service.measureResult(ctx, m);
+    return measureResult(ctx, m);
   }
 
   @FieldResolver(() => TestCycle)
@@ -172,7 +187,7 @@ export class MeasurementResolver {
       "Record a measurement (date, value, note): the team or the bearers, once the cycle has started and until its decision. The date is today or earlier.",
   })
   async recordMeasurement(@Arg("input", () => RecordMeasurementInput) input: RecordMeasurementInput, @Ctx() ctx: Context) {
-    return measurementPayload(await service.recordMeasurement(ctx, input));
+    return measurementPayload(await recordMeasurement(ctx, input));
   }
 
   @Authorized()
@@ -180,6 +195,6 @@ export class MeasurementResolver {
     description: "Delete a measurement recorded by mistake: the team or the bearers, until the decision.",
   })
   async deleteMeasurement(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
-    return measurementPayload(await service.deleteMeasurement(ctx, id));
+    return measurementPayload(await deleteMeasurement(ctx, id));
   }
 }

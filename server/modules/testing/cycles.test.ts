@@ -32,12 +32,24 @@ import { graphql } from "../../../test/support/graphql.js";
 import { IdeaTimeline, arenaOf, submittedIdea } from "../../../test/support/ideas.js";
 import { fromGlobalId } from "../../graphql/relay.js";
 import { events } from "../audit/audit.tables.js";
-import { swedishToday } from "../guidance/sessions.service.js";
+import { swedishToday } from "../../shared/swedish-date.js";
 import { ideas } from "../ideas/ideas.tables.js";
 import { learnings } from "../learning/learning.tables.js";
 import { ideaScaleSteps } from "../scaling/scaling.tables.js";
 import { MeasureOutcomeEnum, resultOf } from "./cycles.types.js";
 import { testCycles } from "./testing.tables.js";
+
+const IdeaTimelineLabels = graphql(`
+  query IdeaTimelineLabels($id: ID!) {
+    idea(id: $id) {
+      id
+      timeline {
+        kind
+        label
+      }
+    }
+  }
+`);
 
 const { client } = useTestServer();
 
@@ -741,7 +753,11 @@ describe("permissions", () => {
         kind: "idea.stage_changed",
         toStage: "TESTING",
         about: null,
-      });
+      }); // It reads as one, in the reader's language.
+      c.locale = "en";
+      expect((await c.ok(IdeaTimelineLabels, { id: s.idea.id })).idea!.timeline.at(-1)!.label).toBe("Moved to: Being tested");
+      c.locale = "sv";
+      expect((await c.ok(IdeaTimelineLabels, { id: s.idea.id })).idea!.timeline.at(-1)!.label).toBe("Ny fas: Testas");
     }
     const { recordMeasurement: hidden } = await otherArena.ok(RecordMeasurement, {
       input: { measureId: s.measure.id, measuredOn: today(), value: 99 },
@@ -757,6 +773,8 @@ describe("permissions", () => {
     expect((await member.ok(CycleNode, { id: s.cycle.id })).node).toMatchObject({ number: 1 });
     const kinds = (await member.ok(IdeaTimeline, { id: s.idea.id })).idea!.timeline.map((e) => e.kind);
     expect(kinds).toEqual(expect.arrayContaining(["test_cycle.planned", "test_cycle.started", "test_cycle.measurement_recorded"]));
+    const labels = (await member.ok(IdeaTimelineLabels, { id: s.idea.id })).idea!.timeline.map((e) => e.label);
+    expect(labels).toEqual(expect.arrayContaining(["Testcykel planerad", "Testcykel startad: Testas", "Mätvärde registrerat"]));
     const r = await member.request(RecordMeasurement, { input: { measureId: s.measure.id, measuredOn: today(), value: 99 } });
     expect(codeOf(r)).toBe("FORBIDDEN");
     const p = await member.request(PlanTestCycle, { input: { ideaId: s.idea.id } });

@@ -18,17 +18,6 @@ export const writesCycles = (access: IdeaAccess) => access === "team" || access 
 /** Stages in which an idea is tested: a cycle may be planned, started and recorded. */
 export const TESTABLE_STAGES: readonly IdeaStage[] = ["guidance", "development", "testing"];
 
-/** Timeline events of this module. */
-export const TESTING_EVENT_KINDS: ReadonlySet<string> = new Set([
-  "test_cycle.planned",
-  "test_cycle.updated",
-  "test_cycle.started",
-  "test_cycle.measurement_recorded",
-  "test_cycle.measurement_deleted",
-  "test_cycle.studied",
-  "test_cycle.decided",
-]);
-
 export enum TestCycleStatusEnum {
   PLANNED = "planned",
   RUNNING = "running",

@@ -1,28 +1,12 @@
 // Shapes of the seed packs. Seed packs are plain data; server/seed/seed.ts writes them
-// idempotently (upserts keyed on the natural keys noted below).
+// idempotently (upserts keyed on the natural keys noted below). Their vocabulary comes from the modules.
 
-export type Sector = "civil_society" | "public" | "business" | "academia";
+import type { BodyKind, BodyLevel, OrganisationKind, Sector } from "../../modules/partnership/partnership.vocabulary.js";
+import type { SkrIndicatorGroup } from "../../modules/strategy/strategy.vocabulary.js";
+import type { IdeaStage } from "../../modules/ideas/ideas.tables.js";
+import type { CycleDecision } from "../../modules/testing/testing.tables.js";
 
-export type OrganisationKind =
-  | "region"
-  | "municipality"
-  | "county_administrative_board"
-  | "university"
-  | "education_federation"
-  | "civil_society_organisation"
-  | "company"
-  | "other";
-
-export type BodyKind =
-  | "political_network"
-  | "strategic_leadership"
-  | "committee"
-  | "preparation_body"
-  | "coordination_office"
-  | "county_part_steering_group"
-  | "working_group";
-
-export type BodyLevel = "political" | "strategic" | "preparatory" | "operational";
+export type { BodyKind, BodyLevel, OrganisationKind, Sector, SkrIndicatorGroup };
 
 /** Text in both product languages; Swedish is the original. */
 export interface Text2 {
@@ -107,8 +91,6 @@ export interface ArenaSeed {
   strategy: StrategySeed;
 }
 
-export type SkrIndicatorGroup = "good_equal_health" | "sustainable" | "good_quality";
-
 export interface ReferenceSeed {
   /** all 17 Agenda 2030 goals */
   agenda2030Goals: { number: number; title: Text2 }[];
@@ -120,20 +102,8 @@ export interface ReferenceSeed {
   scaleUpSteps: { step: number; title: Text2; description: Text2 }[];
 }
 
-export type IdeaStageSeed =
-  | "draft"
-  | "submitted"
-  | "guidance"
-  | "needs_info"
-  | "referred"
-  | "declined"
-  | "development"
-  | "testing"
-  | "scaling"
-  | "adopted"
-  | "closed"
-  | "parked"
-  | "withdrawn";
+/** A seeded idea is never a merge: merging takes two ideas and a coordinator's decision. */
+export type IdeaStageSeed = Exclude<IdeaStage, "merged">;
 
 /** A fictional person who carries demo ideas. */
 export interface DemoBearerSeed {
@@ -180,7 +150,7 @@ export interface IdeaSeed {
 // ---- Pilots: test cycles of demo ideas (server/seed/seed-pilots.ts) ----
 // Times are whole days before the seed runs, like IdeaSeed.daysAgo; a negative number is in the future.
 
-export type CycleDecisionSeed = "retest" | "pivot" | "advance" | "stop";
+export type CycleDecisionSeed = CycleDecision;
 
 /** A measure of a pilot. Every cycle that lists its key carries a copy in the same series. */
 export interface MeasureSeriesSeed {

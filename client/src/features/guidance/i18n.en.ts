@@ -287,35 +287,4 @@ export const guidanceEn: GuidanceTranslations = {
     stepsHeading: "Next steps to follow up",
     stepsEmpty: "No next steps are overdue or due soon.",
   },
-  events: {
-    idea: {
-      acknowledged: "Receipt acknowledged",
-      triaged: "Guidance decision",
-      assigned: "Guide assigned",
-      guides_changed: "Guides changed",
-      answered: "The bearer answered a question",
-      merged_in: "Another idea was merged into this one",
-    },
-    guidance: {
-      session_recorded: "Guidance session recorded",
-      session_updated: "Guidance session changed",
-    },
-    next_step: {
-      added: "Next step added",
-      updated: "Next step changed",
-      done: "Next step done",
-      reopened: "Next step reopened",
-    },
-    support_need: {
-      updated: "Support plan updated",
-      removed: "Need removed from the support plan",
-    },
-    referral: {
-      accepted: "The actor took the idea on",
-      declined: "The actor declined the referral",
-      completed: "The actor's support is completed",
-      sent: "Referred to an actor",
-      received: "The actor confirmed receipt",
-    },
-  },
 };

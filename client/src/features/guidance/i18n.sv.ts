@@ -291,37 +291,6 @@ export const guidanceSv = {
     stepsHeading: "Nästa steg att följa upp",
     stepsEmpty: "Inga nästa steg är försenade eller snart dags.",
   },
-  events: {
-    idea: {
-      acknowledged: "Mottagningen bekräftad",
-      triaged: "Beslut om lotsning",
-      assigned: "Lots utsedd",
-      guides_changed: "Lotsar ändrade",
-      answered: "Idébäraren svarade på en fråga",
-      merged_in: "En annan idé slogs ihop med den här",
-    },
-    guidance: {
-      session_recorded: "Lotsningssamtal registrerat",
-      session_updated: "Lotsningssamtal ändrat",
-    },
-    next_step: {
-      added: "Nästa steg tillagt",
-      updated: "Nästa steg ändrat",
-      done: "Nästa steg klart",
-      reopened: "Nästa steg öppnat igen",
-    },
-    support_need: {
-      updated: "Stödplanen uppdaterad",
-      removed: "Behov struket ur stödplanen",
-    },
-    referral: {
-      accepted: "Aktören tog sig an idén",
-      declined: "Aktören avböjde hänvisningen",
-      completed: "Aktörens stöd är avslutat",
-      sent: "Hänvisad till en aktör",
-      received: "Aktören bekräftade mottagning",
-    },
-  },
 } as const;
 
 export type GuidanceTranslations = Strings<typeof guidanceSv>;

@@ -18,6 +18,7 @@ import { IdeaDetails, IdeaDetailsFragment } from "./IdeaDetails";
 import { IdeaTags, IdeaTagsFragment } from "./IdeaTags";
 import { IdeaTimeline, IdeaTimelineFragment } from "./IdeaTimeline";
 import { IdeaUnavailable } from "./IdeaUnavailable";
+import { ParkIdea } from "./ParkIdea";
 import { StageBadge } from "./StageBadge";
 import "./ideas.css";
 
@@ -190,6 +191,7 @@ export function IdeaPage() {
         <aside className="idea-aside" aria-label={t("idea.asideLabel")}>
           {idea.stage !== "DRAFT" && <FollowButton idea={idea} signedIn={data.me !== null} />}
           {idea.viewerIsBearer && <BearerTools idea={idea} />}
+          {hasArenaRole(viewer, idea.arena.slug, ["COORDINATOR", "ADMIN"]) && <ParkIdea ideaId={idea.id} stage={idea.stage} />}
           {idea.viewerIsBearer && <IdeaAccessRequests ideaId={idea.id} />}
           <IdeaTags idea={idea} />
         </aside>

@@ -1,7 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { type FragmentOf, graphql, readFragment } from "../../graphql";
 import { formatDateTime } from "../../ui/format";
-import { eventLabel } from "./eventLabel";
 import "./ideas.css";
 
 export const IdeaTimelineFragment = graphql(`
@@ -10,6 +9,7 @@ export const IdeaTimelineFragment = graphql(`
     timeline {
       id
       kind
+      label
       at
       actorName
       fromStage
@@ -33,7 +33,7 @@ export function IdeaTimeline({ idea: ref }: { idea: FragmentOf<typeof IdeaTimeli
         <ol className="timeline">
           {timeline.map((e) => (
             <li key={e.id} className={`timeline__item timeline__item--${e.kind.replace(/[^a-z]/g, "-")}`}>
-              <p className="timeline__what">{eventLabel(t, e)}</p>
+              <p className="timeline__what">{e.label}</p>
               <p className="timeline__when">
                 <time dateTime={e.at}>{formatDateTime(e.at)}</time>
                 {e.actorName && <span> · {e.actorName}</span>}

@@ -2,7 +2,6 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { type FragmentOf, graphql, readFragment } from "../../graphql";
 import { formatDate } from "../../ui/format";
-import { eventLabel } from "./eventLabel";
 import { StageBadge } from "./StageBadge";
 import "./ideas.css";
 
@@ -20,9 +19,8 @@ export const MyIdeaItemFragment = graphql(`
     }
     latestEvent {
       id
-      kind
+      label
       at
-      toStage
     }
   }
 `);
@@ -47,8 +45,7 @@ export function MyIdeaItem({ idea: ref }: { idea: FragmentOf<typeof MyIdeaItemFr
         </h3>
         {idea.latestEvent && (
           <p className="my-idea__latest">
-            {t("myIdeas.latest")}: {eventLabel(t, idea.latestEvent)},{" "}
-            <time dateTime={idea.latestEvent.at}>{formatDate(idea.latestEvent.at)}</time>
+            {t("myIdeas.latest")}: {idea.latestEvent.label}, <time dateTime={idea.latestEvent.at}>{formatDate(idea.latestEvent.at)}</time>
           </p>
         )}
         {idea.hearBackBy && <p className="hear-back">{t("idea.hearBackBy", { date: formatDate(idea.hearBackBy) })}</p>}

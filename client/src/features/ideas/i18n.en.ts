@@ -256,6 +256,17 @@ export const ideasEn: IdeasTranslations = {
     inviting: "Inviting…",
     invited: "{{email}} has been invited.",
   },
+  park: {
+    open: "Park the idea",
+    heading: "Park the idea",
+    reason: "Why is the idea parked?",
+    reasonHint: "Sent to the idea's bearers. The idea can be resumed later.",
+    confirm: "Park",
+    parking: "Parking…",
+    cancel: "Cancel",
+    resume: "Resume the idea",
+    resuming: "Resuming…",
+  },
   withdraw: {
     open: "Withdraw the idea",
     heading: "Do you want to withdraw the idea?",

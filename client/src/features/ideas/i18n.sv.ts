@@ -257,6 +257,17 @@ export const ideasSv = {
     inviting: "Bjuder in…",
     invited: "{{email}} är inbjuden.",
   },
+  park: {
+    open: "Parkera idén",
+    heading: "Parkera idén",
+    reason: "Varför parkeras idén?",
+    reasonHint: "Skickas till idébärarna. Idén kan återupptas senare.",
+    confirm: "Parkera",
+    parking: "Parkerar…",
+    cancel: "Avbryt",
+    resume: "Återuppta idén",
+    resuming: "Återupptar…",
+  },
   withdraw: {
     open: "Återta idén",
     heading: "Vill du återta idén?",

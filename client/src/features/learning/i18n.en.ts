@@ -123,17 +123,4 @@ export const learningEn: LearningTranslations = {
     ADOPTED: "Adopted",
     DECLINED: "Declined",
   },
-  events: {
-    learning: {
-      recorded: "Learning recorded",
-      updated: "Learning edited",
-      published: "Learning published",
-      unpublished: "Learning unpublished",
-    },
-    scaling: {
-      step_reached: "New step on the scale-up ladder",
-      step_recorded: "Scale-up step recorded",
-      adoption_set: "Municipal adoption updated",
-    },
-  },
 };

@@ -126,19 +126,6 @@ export const learningSv = {
     ADOPTED: "Har infört",
     DECLINED: "Har avböjt",
   },
-  events: {
-    learning: {
-      recorded: "Lärdom registrerad",
-      updated: "Lärdom ändrad",
-      published: "Lärdom publicerad",
-      unpublished: "Lärdom avpublicerad",
-    },
-    scaling: {
-      step_reached: "Nytt steg på spridningsstegen",
-      step_recorded: "Steg på spridningsstegen registrerat",
-      adoption_set: "Kommunens införande uppdaterat",
-    },
-  },
 } as const;
 
 export type LearningTranslations = Strings<typeof learningSv>;

@@ -183,15 +183,4 @@ export const testingEn: TestingTranslations = {
     saving: "Saving …",
     cancel: "Cancel",
   },
-  events: {
-    test_cycle: {
-      planned: "Test cycle planned",
-      updated: "Test cycle plan changed",
-      started: "Test cycle started",
-      measurement_recorded: "Measurement recorded",
-      measurement_deleted: "Measurement deleted",
-      studied: "Test cycle results studied",
-      decided: "Test cycle decided",
-    },
-  },
 };

@@ -184,17 +184,6 @@ export const testingSv = {
     saving: "Sparar …",
     cancel: "Avbryt",
   },
-  events: {
-    test_cycle: {
-      planned: "Testcykel planerad",
-      updated: "Testcykelns plan ändrad",
-      started: "Testcykel startad",
-      measurement_recorded: "Mätvärde registrerat",
-      measurement_deleted: "Mätvärde borttaget",
-      studied: "Testcykelns resultat sammanfattade",
-      decided: "Beslut om testcykel",
-    },
-  },
 } as const;
 
 export type TestingTranslations = Strings<typeof testingSv>;

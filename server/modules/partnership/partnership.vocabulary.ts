@@ -1,6 +1,6 @@
 import { registerEnumType } from "type-graphql";
 
-// GraphQL enums over the string values stored in the database.
+// The partnership's vocabulary: the values stored in its tables, and their GraphQL enums.
 
 export enum SectorEnum {
   CIVIL_SOCIETY = "civil_society",
@@ -9,24 +9,7 @@ export enum SectorEnum {
   ACADEMIA = "academia",
 }
 registerEnumType(SectorEnum, { name: "Sector", description: "The sector an organisation or a person comes from." });
-
-export enum RoleEnum {
-  GUIDE = "guide",
-  COORDINATOR = "coordinator",
-  RESEARCHER = "researcher",
-  BODY_MEMBER = "body_member",
-  ADMIN = "admin",
-}
-registerEnumType(RoleEnum, {
-  name: "Role",
-  description: "A role in one arena. Every signed-in person is also an idea bearer, which needs no grant.",
-});
-
-export enum LocaleEnum {
-  SV = "sv",
-  EN = "en",
-}
-registerEnumType(LocaleEnum, { name: "Locale" });
+export type Sector = `${SectorEnum}`;
 
 export enum OrganisationKindEnum {
   REGION = "region",
@@ -39,6 +22,7 @@ export enum OrganisationKindEnum {
   OTHER = "other",
 }
 registerEnumType(OrganisationKindEnum, { name: "OrganisationKind" });
+export type OrganisationKind = `${OrganisationKindEnum}`;
 
 export enum BodyKindEnum {
   POLITICAL_NETWORK = "political_network",
@@ -50,6 +34,7 @@ export enum BodyKindEnum {
   WORKING_GROUP = "working_group",
 }
 registerEnumType(BodyKindEnum, { name: "BodyKind" });
+export type BodyKind = `${BodyKindEnum}`;
 
 export enum BodyLevelEnum {
   POLITICAL = "political",
@@ -58,6 +43,7 @@ export enum BodyLevelEnum {
   OPERATIONAL = "operational",
 }
 registerEnumType(BodyLevelEnum, { name: "BodyLevel" });
+export type BodyLevel = `${BodyLevelEnum}`;
 
 export enum MembershipRoleEnum {
   CHAIR = "chair",
@@ -66,10 +52,4 @@ export enum MembershipRoleEnum {
   DEPUTY = "deputy",
 }
 registerEnumType(MembershipRoleEnum, { name: "MembershipRole" });
-
-export enum SkrIndicatorGroupEnum {
-  GOOD_EQUAL_HEALTH = "good_equal_health",
-  SUSTAINABLE = "sustainable",
-  GOOD_QUALITY = "good_quality",
-}
-registerEnumType(SkrIndicatorGroupEnum, { name: "SkrIndicatorGroup" });
+export type MembershipRole = `${MembershipRoleEnum}`;
