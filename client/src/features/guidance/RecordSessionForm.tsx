@@ -1,7 +1,7 @@
 import { type FormEvent, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useMutation } from "urql";
-import { ErrorSummary } from "../../forms/ErrorSummary";
+import { FormScaffold } from "../../forms/FormScaffold";
 import { FormErrorsFragment, noErrors, toFormErrors, useFormErrors } from "../../forms/errors";
 import { Field } from "../../forms/Field";
 import { graphql } from "../../graphql";
@@ -110,11 +110,24 @@ export function RecordSessionForm({ ideaId }: { ideaId: string }) {
     );
   }
   return (
-    <form ref={formRef} className="form card record-session-form" noValidate onSubmit={onSubmit} aria-labelledby="record-session-heading">
-      <h3 id="record-session-heading" ref={headingRef} tabIndex={-1}>
-        {t("sessions.recordHeading")}
-      </h3>
-      <ErrorSummary ref={summaryRef} errors={errors} />
+    <FormScaffold
+      formRef={formRef}
+      summaryRef={summaryRef}
+      errors={errors}
+      onSubmit={onSubmit}
+      className="card record-session-form"
+      labelledBy="record-session-heading"
+      heading={
+        <h3 id="record-session-heading" ref={headingRef} tabIndex={-1}>
+          {t("sessions.recordHeading")}
+        </h3>
+      }
+      submitLabel={t("sessions.submit")}
+      busyLabel={t("sessions.submitting")}
+      busy={fetching}
+      onCancel={() => setOpen(false)}
+      cancelLabel={t("common.cancel")}
+    >
       <div className="form-row">
         <Field name="heldOn" label={t("sessions.heldOnLabel")} error={errors.fields.heldOn}>
           {(p) => <input {...p} type="date" max={today()} defaultValue={today()} required />}
@@ -189,14 +202,6 @@ export function RecordSessionForm({ ideaId }: { ideaId: string }) {
           {t("sessions.addStep")}
         </button>
       </fieldset>
-      <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={fetching}>
-          {fetching ? t("sessions.submitting") : t("sessions.submit")}
-        </button>
-        <button type="button" className="button button--ghost" onClick={() => setOpen(false)}>
-          {t("common.cancel")}
-        </button>
-      </div>
-    </form>
+    </FormScaffold>
   );
 }

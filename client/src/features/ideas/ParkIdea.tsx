@@ -4,6 +4,7 @@ import { useMutation } from "urql";
 import { ErrorSummary } from "../../forms/ErrorSummary";
 import { FormErrorsFragment, noErrors, toFormErrors, useFormErrors } from "../../forms/errors";
 import { Field } from "../../forms/Field";
+import { FormScaffold } from "../../forms/FormScaffold";
 import { graphql } from "../../graphql";
 import { errorMessage } from "../../ui/QueryState";
 import { useOpenerFocus } from "../../ui/useOpenerFocus";
@@ -96,22 +97,27 @@ export function ParkIdea({ ideaId, stage }: { ideaId: string; stage: string }) {
     );
   }
   return (
-    <form ref={formRef} className="form confirm-panel" noValidate onSubmit={onPark} aria-labelledby="park-heading">
-      <h3 id="park-heading" ref={headingRef} tabIndex={-1} className="tool-heading">
-        {t("park.heading")}
-      </h3>
-      <ErrorSummary ref={summaryRef} errors={errors} />
+    <FormScaffold
+      formRef={formRef}
+      summaryRef={summaryRef}
+      errors={errors}
+      onSubmit={onPark}
+      className="confirm-panel"
+      labelledBy="park-heading"
+      heading={
+        <h3 id="park-heading" ref={headingRef} tabIndex={-1} className="tool-heading">
+          {t("park.heading")}
+        </h3>
+      }
+      submitLabel={t("park.confirm")}
+      busyLabel={t("park.parking")}
+      busy={parking}
+      onCancel={() => setOpen(false)}
+      cancelLabel={t("park.cancel")}
+    >
       <Field name="reason" label={t("park.reason")} hint={t("park.reasonHint")} error={errors.fields.reason}>
         {(p) => <textarea {...p} rows={3} maxLength={2000} required />}
       </Field>
-      <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={parking}>
-          {parking ? t("park.parking") : t("park.confirm")}
-        </button>
-        <button type="button" className="button button--ghost" onClick={() => setOpen(false)}>
-          {t("park.cancel")}
-        </button>
-      </div>
-    </form>
+    </FormScaffold>
   );
 }

@@ -1,9 +1,9 @@
 import { type FormEvent, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useMutation } from "urql";
-import { ErrorSummary } from "../../forms/ErrorSummary";
 import { FormErrorsFragment, noErrors, toFormErrors, useFormErrors } from "../../forms/errors";
 import { Field } from "../../forms/Field";
+import { FormScaffold } from "../../forms/FormScaffold";
 import { graphql } from "../../graphql";
 import { errorMessage } from "../../ui/QueryState";
 import { IdeaTimelineFragment } from "./IdeaTimeline";
@@ -58,23 +58,31 @@ export function WithdrawIdea({ ideaId }: { ideaId: string }) {
     );
   }
   return (
-    <form ref={formRef} className="form confirm-panel" noValidate onSubmit={onSubmit} aria-labelledby="withdraw-heading">
-      <h3 id="withdraw-heading" ref={headingRef} tabIndex={-1} className="tool-heading">
-        {t("withdraw.heading")}
-      </h3>
-      <p>{t("withdraw.explain")}</p>
-      <ErrorSummary ref={summaryRef} errors={errors} />
+    <FormScaffold
+      formRef={formRef}
+      summaryRef={summaryRef}
+      errors={errors}
+      onSubmit={onSubmit}
+      className="confirm-panel"
+      labelledBy="withdraw-heading"
+      heading={
+        <>
+          <h3 id="withdraw-heading" ref={headingRef} tabIndex={-1} className="tool-heading">
+            {t("withdraw.heading")}
+          </h3>
+          <p>{t("withdraw.explain")}</p>
+        </>
+      }
+      submitLabel={t("withdraw.confirm")}
+      busyLabel={t("withdraw.withdrawing")}
+      busy={fetching}
+      submitClassName="button button--danger"
+      onCancel={() => setOpen(false)}
+      cancelLabel={t("withdraw.cancel")}
+    >
       <Field name="reason" label={t("withdraw.reason")} hint={t("withdraw.reasonHint")} optional error={errors.fields.reason}>
         {(p) => <textarea {...p} rows={3} maxLength={2000} />}
       </Field>
-      <div className="form__actions">
-        <button type="submit" className="button button--danger" disabled={fetching}>
-          {fetching ? t("withdraw.withdrawing") : t("withdraw.confirm")}
-        </button>
-        <button type="button" className="button button--ghost" onClick={() => setOpen(false)}>
-          {t("withdraw.cancel")}
-        </button>
-      </div>
-    </form>
+    </FormScaffold>
   );
 }

@@ -1,7 +1,7 @@
 import { type FormEvent, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { useMutation } from "urql";
-import { ErrorSummary } from "../../forms/ErrorSummary";
+import { FormScaffold } from "../../forms/FormScaffold";
 import { FormErrorsFragment, noErrors, toFormErrors, useFormErrors } from "../../forms/errors";
 import { Field } from "../../forms/Field";
 import { graphql } from "../../graphql";
@@ -62,11 +62,24 @@ export function LearningEditForm({ learning, onDone }: Props) {
   };
 
   return (
-    <form ref={formRef} className="form learning-edit" noValidate onSubmit={onSubmit} aria-labelledby={headingId}>
-      <h4 id={headingId} ref={headingRef} tabIndex={-1}>
-        {t("edit.heading")}
-      </h4>
-      <ErrorSummary ref={summaryRef} errors={errors} />
+    <FormScaffold
+      formRef={formRef}
+      summaryRef={summaryRef}
+      errors={errors}
+      onSubmit={onSubmit}
+      className="learning-edit"
+      labelledBy={headingId}
+      heading={
+        <h4 id={headingId} ref={headingRef} tabIndex={-1}>
+          {t("edit.heading")}
+        </h4>
+      }
+      submitLabel={t("edit.save")}
+      busyLabel={t("edit.saving")}
+      busy={fetching}
+      onCancel={() => onDone(false)}
+      cancelLabel={t("edit.cancel")}
+    >
       <Field name="title" label={t("edit.title")} error={errors.fields.title}>
         {(p) => <input {...p} type="text" maxLength={200} defaultValue={learning.title} required />}
       </Field>
@@ -76,14 +89,6 @@ export function LearningEditForm({ learning, onDone }: Props) {
       <Field name="targetGroup" label={t("edit.targetGroup")} optional error={errors.fields.targetGroup}>
         {(p) => <input {...p} type="text" maxLength={500} defaultValue={learning.targetGroup} />}
       </Field>
-      <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={fetching}>
-          {fetching ? t("edit.saving") : t("edit.save")}
-        </button>
-        <button type="button" className="button button--ghost" onClick={() => onDone(false)}>
-          {t("edit.cancel")}
-        </button>
-      </div>
-    </form>
+    </FormScaffold>
   );
 }

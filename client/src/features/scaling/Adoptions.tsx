@@ -2,7 +2,7 @@ import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { TableScroll } from "../../ui/TableScroll";
 import { useMutation } from "urql";
-import { ErrorSummary } from "../../forms/ErrorSummary";
+import { FormScaffold } from "../../forms/FormScaffold";
 import { FormErrorsFragment, noErrors, toFormErrors, useFormErrors } from "../../forms/errors";
 import { Field } from "../../forms/Field";
 import { type FragmentOf, graphql, readFragment } from "../../graphql";
@@ -177,11 +177,24 @@ function AdoptionForm({ ideaId, adoptions, municipalityId, onDone }: FormProps) 
   };
 
   return (
-    <form ref={formRef} className="form card scaling__form" noValidate onSubmit={onSubmit} aria-labelledby="adoption-form-heading">
-      <h4 id="adoption-form-heading" ref={headingRef} tabIndex={-1}>
-        {t("adoption.formHeading")}: {current.municipality.name}
-      </h4>
-      <ErrorSummary ref={summaryRef} errors={errors} />
+    <FormScaffold
+      formRef={formRef}
+      summaryRef={summaryRef}
+      errors={errors}
+      onSubmit={onSubmit}
+      className="card scaling__form"
+      labelledBy="adoption-form-heading"
+      heading={
+        <h4 id="adoption-form-heading" ref={headingRef} tabIndex={-1}>
+          {t("adoption.formHeading")}: {current.municipality.name}
+        </h4>
+      }
+      submitLabel={t("adoption.save")}
+      busyLabel={t("adoption.saving")}
+      busy={fetching}
+      onCancel={() => onDone(null)}
+      cancelLabel={t("adoption.cancel")}
+    >
       <Field name="status" label={t("adoption.statusField")} error={errors.fields.status}>
         {(p) => (
           <select {...p} defaultValue={current.status ?? ""}>
@@ -197,14 +210,6 @@ function AdoptionForm({ ideaId, adoptions, municipalityId, onDone }: FormProps) 
       <Field name="note" label={t("adoption.noteField")} hint={t("adoption.noteHint")} optional error={errors.fields.note}>
         {(p) => <textarea {...p} rows={2} maxLength={1000} defaultValue={current.note} />}
       </Field>
-      <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={fetching}>
-          {fetching ? t("adoption.saving") : t("adoption.save")}
-        </button>
-        <button type="button" className="button button--ghost" onClick={() => onDone(null)}>
-          {t("adoption.cancel")}
-        </button>
-      </div>
-    </form>
+    </FormScaffold>
   );
 }

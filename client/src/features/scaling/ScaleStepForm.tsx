@@ -1,7 +1,7 @@
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useMutation } from "urql";
-import { ErrorSummary } from "../../forms/ErrorSummary";
+import { FormScaffold } from "../../forms/FormScaffold";
 import { FormErrorsFragment, noErrors, toFormErrors, useFormErrors } from "../../forms/errors";
 import { Field } from "../../forms/Field";
 import { graphql } from "../../graphql";
@@ -60,11 +60,24 @@ export function ScaleStepForm({ ideaId, currentStep, ladder, onDone }: Props) {
   };
 
   return (
-    <form ref={formRef} className="form card scaling__form" noValidate onSubmit={onSubmit} aria-labelledby="scale-step-form-heading">
-      <h3 id="scale-step-form-heading" ref={headingRef} tabIndex={-1}>
-        {t("ladder.recordHeading")}
-      </h3>
-      <ErrorSummary ref={summaryRef} errors={errors} />
+    <FormScaffold
+      formRef={formRef}
+      summaryRef={summaryRef}
+      errors={errors}
+      onSubmit={onSubmit}
+      className="card scaling__form"
+      labelledBy="scale-step-form-heading"
+      heading={
+        <h3 id="scale-step-form-heading" ref={headingRef} tabIndex={-1}>
+          {t("ladder.recordHeading")}
+        </h3>
+      }
+      submitLabel={t("ladder.save")}
+      busyLabel={t("ladder.saving")}
+      busy={fetching}
+      onCancel={() => onDone("cancelled")}
+      cancelLabel={t("ladder.cancel")}
+    >
       <Field name="step" label={t("ladder.stepField")} error={errors.fields.step}>
         {(p) => (
           <select {...p} value={step} onChange={(e) => setStep(Number(e.currentTarget.value))}>
@@ -84,14 +97,6 @@ export function ScaleStepForm({ ideaId, currentStep, ladder, onDone }: Props) {
           {(p) => <textarea {...p} rows={3} maxLength={2000} required />}
         </Field>
       )}
-      <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={fetching}>
-          {fetching ? t("ladder.saving") : t("ladder.save")}
-        </button>
-        <button type="button" className="button button--ghost" onClick={() => onDone("cancelled")}>
-          {t("ladder.cancel")}
-        </button>
-      </div>
-    </form>
+    </FormScaffold>
   );
 }

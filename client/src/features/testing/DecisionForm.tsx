@@ -2,7 +2,7 @@ import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useClient, useMutation } from "urql";
 import { Choice, Fieldset } from "../../forms/Choices";
-import { ErrorSummary } from "../../forms/ErrorSummary";
+import { FormScaffold } from "../../forms/FormScaffold";
 import { FormErrorsFragment, noErrors, toFormErrors, useFormErrors } from "../../forms/errors";
 import { Field } from "../../forms/Field";
 import { graphql, readFragment } from "../../graphql";
@@ -101,11 +101,24 @@ export function DecisionForm({ cycleId, version, onDone }: Props) {
   };
 
   return (
-    <form ref={formRef} className="form card cycle-form" noValidate onSubmit={onSubmit} aria-labelledby={`decide-heading-${cycleId}`}>
-      <h4 id={`decide-heading-${cycleId}`} ref={headingRef} tabIndex={-1}>
-        {t("decision.heading")}
-      </h4>
-      <ErrorSummary ref={summaryRef} errors={errors} />
+    <FormScaffold
+      formRef={formRef}
+      summaryRef={summaryRef}
+      errors={errors}
+      onSubmit={onSubmit}
+      className="card cycle-form"
+      labelledBy={`decide-heading-${cycleId}`}
+      heading={
+        <h4 id={`decide-heading-${cycleId}`} ref={headingRef} tabIndex={-1}>
+          {t("decision.heading")}
+        </h4>
+      }
+      submitLabel={t("decision.submit")}
+      busyLabel={t("form.saving")}
+      busy={fetching}
+      onCancel={() => onDone(false)}
+      cancelLabel={t("form.cancel")}
+    >
       <Fieldset legend={t("decision.kind")} error={errors.fields.decision}>
         {DECISIONS.map((d) => (
           <Choice
@@ -143,14 +156,6 @@ export function DecisionForm({ cycleId, version, onDone }: Props) {
         checked={publish}
         onChange={setPublish}
       />
-      <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={fetching}>
-          {fetching ? t("form.saving") : t("decision.submit")}
-        </button>
-        <button type="button" className="button button--ghost" onClick={() => onDone(false)}>
-          {t("form.cancel")}
-        </button>
-      </div>
-    </form>
+    </FormScaffold>
   );
 }

@@ -2,7 +2,7 @@ import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useMutation } from "urql";
 import { Choice, Fieldset } from "../../forms/Choices";
-import { ErrorSummary } from "../../forms/ErrorSummary";
+import { FormScaffold } from "../../forms/FormScaffold";
 import { FormErrorsFragment, type FormErrors, noErrors, toFormErrors, useFormErrors } from "../../forms/errors";
 import { Field } from "../../forms/Field";
 import { type FragmentOf, graphql, readFragment } from "../../graphql";
@@ -191,12 +191,27 @@ export function PlanForm({ ideaId, cycle: ref, organisations, onDone }: Props) {
   // Inside a cycle's card (under its h3) when editing; straight under the section's h2 when new.
   const Heading = cycle ? "h4" : "h3";
   return (
-    <form ref={formRef} className="form card cycle-form" noValidate onSubmit={onSubmit} aria-labelledby={headingId}>
-      <Heading id={headingId} ref={headingRef} tabIndex={-1} className="cycle-form__heading">
-        {cycle ? t("plan.editHeading") : t("plan.newHeading")}
-      </Heading>
-      <p className="muted">{t("plan.intro")}</p>
-      <ErrorSummary ref={summaryRef} errors={errors} />
+    <FormScaffold
+      formRef={formRef}
+      summaryRef={summaryRef}
+      errors={errors}
+      onSubmit={onSubmit}
+      className="card cycle-form"
+      labelledBy={headingId}
+      heading={
+        <>
+          <Heading id={headingId} ref={headingRef} tabIndex={-1} className="cycle-form__heading">
+            {cycle ? t("plan.editHeading") : t("plan.newHeading")}
+          </Heading>
+          <p className="muted">{t("plan.intro")}</p>
+        </>
+      }
+      submitLabel={cycle ? t("plan.save") : t("plan.create")}
+      busyLabel={t("form.saving")}
+      busy={fetching}
+      onCancel={() => onDone(false)}
+      cancelLabel={t("form.cancel")}
+    >
       <Field name="hypothesis" label={t("plan.hypothesis")} hint={t("plan.hypothesisHint")} error={errors.fields.hypothesis}>
         {(p) => <textarea {...p} rows={3} maxLength={5000} defaultValue={cycle?.hypothesis} />}
       </Field>
@@ -343,14 +358,6 @@ export function PlanForm({ ideaId, cycle: ref, organisations, onDone }: Props) {
           </Fieldset>
         )}
       </fieldset>
-      <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={fetching}>
-          {fetching ? t("form.saving") : cycle ? t("plan.save") : t("plan.create")}
-        </button>
-        <button type="button" className="button button--ghost" onClick={() => onDone(false)}>
-          {t("form.cancel")}
-        </button>
-      </div>
-    </form>
+    </FormScaffold>
   );
 }

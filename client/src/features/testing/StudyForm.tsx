@@ -1,7 +1,7 @@
 import { type FormEvent, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { useMutation } from "urql";
-import { ErrorSummary } from "../../forms/ErrorSummary";
+import { FormScaffold } from "../../forms/FormScaffold";
 import { FormErrorsFragment, noErrors, toFormErrors, useFormErrors } from "../../forms/errors";
 import { Field } from "../../forms/Field";
 import { graphql } from "../../graphql";
@@ -71,25 +71,30 @@ export function StudyForm({ cycleId, version, observations, participantsReached,
   };
 
   return (
-    <form ref={formRef} className="form card cycle-form" noValidate onSubmit={onSubmit} aria-labelledby={`study-heading-${cycleId}`}>
-      <h4 id={`study-heading-${cycleId}`} ref={headingRef} tabIndex={-1}>
-        {t("study.heading")}
-      </h4>
-      <ErrorSummary ref={summaryRef} errors={errors} />
+    <FormScaffold
+      formRef={formRef}
+      summaryRef={summaryRef}
+      errors={errors}
+      onSubmit={onSubmit}
+      className="card cycle-form"
+      labelledBy={`study-heading-${cycleId}`}
+      heading={
+        <h4 id={`study-heading-${cycleId}`} ref={headingRef} tabIndex={-1}>
+          {t("study.heading")}
+        </h4>
+      }
+      submitLabel={t("study.submit")}
+      busyLabel={t("form.saving")}
+      busy={fetching}
+      onCancel={() => onDone(false)}
+      cancelLabel={t("form.cancel")}
+    >
       <Field name="observations" label={t("study.observations")} hint={t("study.observationsHint")} error={errors.fields.observations}>
         {(p) => <textarea {...p} rows={4} maxLength={5000} defaultValue={observations} required />}
       </Field>
       <Field name="participantsReached" label={t("study.participantsReached")} optional error={errors.fields.participantsReached}>
         {(p) => <input {...p} type="text" inputMode="numeric" defaultValue={participantsReached ?? ""} />}
       </Field>
-      <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={fetching}>
-          {fetching ? t("form.saving") : t("study.submit")}
-        </button>
-        <button type="button" className="button button--ghost" onClick={() => onDone(false)}>
-          {t("form.cancel")}
-        </button>
-      </div>
-    </form>
+    </FormScaffold>
   );
 }
