@@ -41,6 +41,8 @@ export default defineConfig({
   build: {
     outDir: "dist",
     emptyOutDir: true,
+    // dist/.vite/manifest.json: the server reads it to name a route's chunks in the document (server/route-preload.ts).
+    manifest: true,
     // Maps for operators, not published: no sourceMappingURL in the bundles, and the server does not serve .map files.
     sourcemap: "hidden",
   },

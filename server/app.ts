@@ -30,6 +30,7 @@ import { localeFrom, message } from "./graphql/messages.js";
 import { createArenaPubSub } from "./graphql/pubsub.js";
 import { createSchema } from "./graphql/schema.js";
 import { projectRoot } from "./paths.js";
+import { routeDocuments } from "./route-preload.js";
 import { depthLimitRule, repeatLimitRule } from "./graphql/validation-rules.js";
 import { scheduleNextStepReminders } from "./modules/guidance/reminders.service.js";
 import { Mailer } from "./modules/notifications/notifications.mailer.js";
@@ -314,10 +315,11 @@ export async function createApp(config: Config, database: DatabaseHandle, logger
     app.use("/assets", (_req, res) => {
       res.sendStatus(404);
     });
-    const indexHtml = path.join(clientDist, "index.html");
-    app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => {
+    // index.html, naming the code of the page a path shows so that it loads beside the main script.
+    const documentFor = routeDocuments(clientDist);
+    app.get(/^\/(?!graphql|healthz|readyz).*/, (req, res) => {
       res.setHeader("Cache-Control", "no-cache");
-      res.sendFile(indexHtml);
+      res.type("html").send(documentFor(req.path));
     });
   }
 

@@ -63,6 +63,22 @@ describe("delivery: how the app's files travel", () => {
     expect((await get("/assets/no-such-file.js", "br")).status).toBe(404);
   });
 
+  test("an ideas list's and an idea's document name their page's code, so that it loads beside the main script", async () => {
+    const preloads = async (path: string) =>
+      [
+        ...(await get(path, "identity")).body
+          .toString("utf8")
+          .matchAll(/<link rel="(?:modulepreload|preload)"[^>]*\bhref="(\/assets\/[^"]+)"/g),
+      ].map((m) => m[1]!);
+    const list = await preloads("/a/gavleborg/ideas");
+    expect(list.some((src) => /\/IdeasPage-[^/]+\.js$/.test(src))).toBe(true);
+    const idea = await preloads("/a/gavleborg/ideas/any-id");
+    expect(idea.some((src) => /\/IdeaPage-[^/]+\.js$/.test(src))).toBe(true);
+    for (const src of [...list, ...idea]) expect((await get(src, "br")).status).toBe(200);
+    // The landing page needs neither.
+    expect((await preloads("/")).some((src) => /Idea/.test(src))).toBe(false);
+  });
+
   test("the landing page's first scripts weigh at most 150 kB compressed", async () => {
     let total = 0;
     for (const src of await firstScripts()) total += (await get(src, "gzip, deflate, br")).body.length;
