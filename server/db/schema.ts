@@ -12,4 +12,5 @@ export * from "../modules/testing/testing.tables.js";
 export * from "../modules/research/research.tables.js";
 export * from "../modules/learning/learning.tables.js";
 export * from "../modules/scaling/scaling.tables.js";
+export * from "../modules/matters/matters.tables.js";
 export * from "../auth/rate-limit.tables.js";

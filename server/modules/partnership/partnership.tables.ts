@@ -46,6 +46,9 @@ export const organisations = pgTable(
     sector: text("sector").$type<Sector>().notNull(),
     countyPartId: uuid("county_part_id").references(() => countyParts.id, { onDelete: "set null" }),
     isParty: boolean("is_party").notNull().default(false),
+    /** The party's contact person, to whom the partnership's decisions are dispatched. */
+    contactName: text("contact_name").notNull().default(""),
+    contactEmail: text("contact_email").notNull().default(""),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
