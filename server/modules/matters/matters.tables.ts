@@ -17,14 +17,7 @@ import {
 import { users } from "../accounts/accounts.tables.js";
 import { ideas } from "../ideas/ideas.tables.js";
 import { arenas, bodies, organisations } from "../partnership/partnership.tables.js";
-import type {
-  AssignmentStatus,
-  DecisionOutcome,
-  DispatchStatus,
-  MatterKind,
-  MatterLinkKind,
-  MatterStage,
-} from "./matters.vocabulary.js";
+import type { AssignmentStatus, DecisionOutcome, DispatchStatus, MatterKind, MatterLinkKind, MatterStage } from "./matters.vocabulary.js";
 
 /** Binary content in the database, so that attachments work the same on PGlite and PostgreSQL. */
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => "bytea" });
@@ -100,7 +93,9 @@ export const matterLinks = pgTable(
   (t) => [
     unique("matter_links_target").on(t.matterId, t.kind, t.targetId),
     index("matter_links_idea").on(t.ideaId),
-    uniqueIndex("matter_links_one_origin").on(t.matterId).where(sql`${t.isOrigin}`),
+    uniqueIndex("matter_links_one_origin")
+      .on(t.matterId)
+      .where(sql`${t.isOrigin}`),
   ],
 );
 
@@ -252,8 +247,5 @@ export const dispatches = pgTable(
     answerNote: text("answer_note").notNull().default(""),
     adoptedOn: date("adopted_on", { mode: "string" }),
   },
-  (t) => [
-    unique("dispatches_decision_party").on(t.decisionId, t.organisationId),
-    uniqueIndex("dispatches_token").on(t.tokenHash),
-  ],
+  (t) => [unique("dispatches_decision_party").on(t.decisionId, t.organisationId), uniqueIndex("dispatches_token").on(t.tokenHash)],
 );
