@@ -6,6 +6,8 @@ import type { Context } from "../../graphql/context.js";
 import { type UserError, UserErrors, fail, userError } from "../../graphql/errors.js";
 import { inputId } from "../../graphql/authz.js";
 import { runMutation } from "../../graphql/mutation.js";
+import { hasForbiddenCharacters } from "../../graphql/validation.js";
+import { MATTER_LIMITS } from "./matters.inputs.js";
 import { toGlobalId } from "../../graphql/relay.js";
 import { now } from "../../shared/clock.js";
 import { MatterEvents } from "./matters.events.js";
@@ -82,8 +84,8 @@ export function addMatterAttachment(ctx: Context, matterGlobalId: string, file: 
   return runMutation(ctx, async (tx) => {
     const { row, actorId } = await lockForStep(ctx, tx, matterGlobalId, "prepare", "matterId");
     const fileName = file.fileName.trim();
-    if (fileName.length === 0 || fileName.length > 200 || /[\u0000-\u001f\u007f/\\]/.test(fileName))
-      fail(ctx.locale, "fileName", "REQUIRED");
+    const badName = hasForbiddenCharacters(fileName, true) || /[/\\]/.test(fileName);
+    if (fileName.length === 0 || fileName.length > MATTER_LIMITS.fileName || badName) fail(ctx.locale, "fileName", "REQUIRED");
     if (file.content.length === 0) fail(ctx.locale, "content", "ATTACHMENT_EMPTY");
     if (file.content.length > MAX_ATTACHMENT_BYTES)
       fail(ctx.locale, "content", "ATTACHMENT_TOO_BIG", { max: MAX_ATTACHMENT_BYTES / 1024 / 1024 });
