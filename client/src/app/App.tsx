@@ -89,6 +89,15 @@ const FrameworksPage = lazyPage(
   (m) => m.FrameworksPage,
 );
 
+const MattersBoardPage = lazyPage(
+  () => import("../features/matters/MattersBoardPage"),
+  (m) => m.MattersBoardPage,
+);
+const MatterPage = lazyPage(
+  () => import("../features/matters/MatterPage"),
+  (m) => m.MatterPage,
+);
+
 /** A route showing a lazy page; the page rides along as the route's handle, for preloading. */
 const page = (p: LazyPage): Pick<RouteObject, "element" | "handle"> => ({ element: <p.Page />, handle: p });
 
@@ -117,6 +126,8 @@ const routes: RouteObject[] = [
           { path: "support", ...page(SupportActorsPage) },
           { path: "pilots", ...page(PilotRegisterPage) },
           { path: "learnings", ...page(LearningLibraryPage) },
+          { path: "matters", ...page(MattersBoardPage) },
+          { path: "matters/:number", ...page(MatterPage) },
           { path: "ideas", ...page(IdeasPage) },
           // One element for both, so that a new idea's first save keeps the form as it is.
           { path: "ideas/new", ...page(IdeaEditorPage) },

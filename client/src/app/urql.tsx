@@ -8,6 +8,7 @@ import { discussionCache } from "../features/discussion/cache";
 import { guidanceCache } from "../features/guidance/cache";
 import { ideasCache } from "../features/ideas/cache";
 import { learningCache } from "../features/learning/cache";
+import { mattersCache } from "../features/matters/cache";
 import { notificationsCache } from "../features/notifications/cache";
 import { researchCache } from "../features/research/cache";
 import { scalingCache } from "../features/scaling/cache";
@@ -32,6 +33,7 @@ const features: FeatureCache[] = [
   researchCache,
   learningCache,
   scalingCache,
+  mattersCache,
 ];
 const shared: FeatureCache = { keys: { PageInfo: noKey, UserError: noKey, DeletePayload: noKey } };
 const cacheConfig = composeCache([shared, accountsCache(features.flatMap((f) => f.viewerDependent ?? [])), ...features]);

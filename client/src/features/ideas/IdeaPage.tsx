@@ -9,6 +9,7 @@ import { Loading, QueryError } from "../../ui/QueryState";
 import { hasArenaRole, useViewer } from "../accounts/useViewer";
 import { GuidancePanel, GuidancePanelFragment } from "../guidance/GuidancePanel";
 import { IdeaAccessRequests } from "../research/IdeaAccessRequests";
+import { IdeaMattersPanel } from "../matters/IdeaMattersPanel";
 import { ScalingPanel, ScalingPanelFragment, ScalingPanelFrameworksFragment } from "../scaling/ScalingPanel";
 import { TestCyclesSection, TestCyclesSectionFragment } from "../testing/TestCyclesSection";
 import { IdeaDiscussion, IdeaDiscussionFragment } from "../discussion/IdeaDiscussion";
@@ -181,6 +182,7 @@ export function IdeaPage() {
           <GuidancePanel ideaId={idea.id} />
           <TestCyclesSection ideaId={idea.id} />
           <ScalingPanel ideaId={idea.id} />
+          <IdeaMattersPanel ideaId={idea.id} />
           <IdeaTimeline idea={idea} />
           <IdeaDiscussion
             idea={idea}

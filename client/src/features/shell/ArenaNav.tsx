@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { NavLink } from "react-router-dom";
 import { GuidanceNavLinks } from "../guidance/GuidanceNavLinks";
+import { MattersNavLink } from "../matters/MattersNavLink";
 import { ResearchNavLinks } from "../research/ResearchNavLinks";
 import "./shell.css";
 
@@ -29,6 +30,7 @@ export function ArenaNav({ slug }: { slug: string }) {
           ))}
           <GuidanceNavLinks slug={slug} />
           <ResearchNavLinks slug={slug} />
+          <MattersNavLink slug={slug} />
         </ul>
       </div>
     </nav>
