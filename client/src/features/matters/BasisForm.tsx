@@ -86,13 +86,13 @@ export function BasisForm({ matter, onDone }: { matter: Basis & { id: string; ve
       cancelLabel={t("prepare.cancel")}
     >
       {BASIS_FIELDS.map((f) => (
-        <Field key={f} name={f} label={t(`matter.${f}`)} optional error={errors.fields[f]}>
+        <Field key={f} name={f} label={t(`page.${f}`)} optional error={errors.fields[f]}>
           {(p) => <textarea {...p} rows={4} maxLength={20000} defaultValue={matter[f]} />}
         </Field>
       ))}
       <Field
         name="preparationNotes"
-        label={t("matter.preparationNotes")}
+        label={t("page.preparationNotes")}
         hint={t("prepare.notesHint")}
         optional
         error={errors.fields.preparationNotes}

@@ -101,7 +101,7 @@ export function IdeaMattersPanel({ ideaId }: { ideaId: string }) {
           {idea.matters.map((m) => (
             <li key={m.id}>
               <Link to={`/a/${idea.arena.slug}/matters/${m.number}`}>
-                {t("matter.number", { number: m.number })}: {m.title}
+                {t("page.number", { number: m.number })}: {m.title}
               </Link>{" "}
               <MatterStageBadge stage={m.stage} />
               {m.body && <span className="muted"> {t("board.placedAt", { body: m.body.name })}</span>}

@@ -43,7 +43,7 @@ export function MatterActions({ matterId, can, bodies }: Props) {
 
   return (
     <section className="card matter-actions" aria-labelledby="matter-actions-heading">
-      <h2 id="matter-actions-heading">{t("matter.actions")}</h2>
+      <h2 id="matter-actions-heading">{t("page.actions")}</h2>
       {can.assignPreparer &&
         (preparers.length === 0 ? (
           <p className="muted">{t("assign.noneInBody")}</p>

@@ -117,7 +117,7 @@ export function MatterPage() {
     <p className="eyebrow">
       <Link to={`/a/${slug}/matters`}>
         <span aria-hidden="true">← </span>
-        {t("matter.back")}
+        {t("page.back")}
       </Link>
     </p>
   );
@@ -127,7 +127,7 @@ export function MatterPage() {
         head={
           <header className="page-head">
             {back}
-            <h1 tabIndex={-1}>{t("matter.pageTitle")}</h1>
+            <h1 tabIndex={-1}>{t("page.pageTitle")}</h1>
           </header>
         }
         error={error}
@@ -140,34 +140,34 @@ export function MatterPage() {
       <>
         <header className="page-head">
           {back}
-          <h1 tabIndex={-1}>{t("matter.pageTitle")}</h1>
+          <h1 tabIndex={-1}>{t("page.pageTitle")}</h1>
         </header>
-        <p className="notice">{t("matter.unavailable")}</p>
+        <p className="notice">{t("page.unavailable")}</p>
       </>
     );
   const refetch = () => reexecute({ requestPolicy: "network-only" });
 
   return (
     <article className="matter-page">
-      <PageTitle parts={[m.title, t("matter.number", { number: m.number })]} />
+      <PageTitle parts={[m.title, t("page.number", { number: m.number })]} />
       <header className="page-head">
         {back}
         <p className="matter-page__badges">
-          <span className="eyebrow">{t("matter.number", { number: m.number })}</span> <MatterStageBadge stage={m.stage} />{" "}
+          <span className="eyebrow">{t("page.number", { number: m.number })}</span> <MatterStageBadge stage={m.stage} />{" "}
           <Badge>{t(`kind.${m.kind}`)}</Badge>
-          {m.overdue && <Badge tone="warning">{t("matter.overdue", { date: formatDate(m.stageSince) })}</Badge>}
+          {m.overdue && <Badge tone="warning">{t("page.overdue", { date: formatDate(m.stageSince) })}</Badge>}
         </p>
         <h1 tabIndex={-1}>{m.title}</h1>
         {m.summary && <p className="lead">{m.summary}</p>}
         <dl className="byline">
           <div>
-            <dt>{t("matter.body")}</dt>
-            <dd>{m.body?.name ?? t("matter.none")}</dd>
+            <dt>{t("page.body")}</dt>
+            <dd>{m.body?.name ?? t("page.none")}</dd>
           </div>
           {m.attachments !== null && (
             <div>
-              <dt>{t("matter.preparer")}</dt>
-              <dd>{m.preparer?.name ?? t("matter.none")}</dd>
+              <dt>{t("page.preparer")}</dt>
+              <dd>{m.preparer?.name ?? t("page.none")}</dd>
             </div>
           )}
         </dl>
@@ -185,7 +185,7 @@ export function MatterPage() {
             />
           ) : (
             <section className="section" aria-labelledby="basis-heading">
-              <h2 id="basis-heading">{t("matter.basis")}</h2>
+              <h2 id="basis-heading">{t("page.basis")}</h2>
               {m.viewerCan.prepare && (
                 <p>
                   <button type="button" className="button" onClick={() => setEditing(true)}>
@@ -196,14 +196,14 @@ export function MatterPage() {
               <dl className="matter-basis">
                 {BASIS_FIELDS.map((f) => (
                   <div key={f}>
-                    <dt>{t(`matter.${f}`)}</dt>
-                    <dd className={m[f] ? "matter-basis__text" : "muted"}>{m[f] || t("matter.notWritten")}</dd>
+                    <dt>{t(`page.${f}`)}</dt>
+                    <dd className={m[f] ? "matter-basis__text" : "muted"}>{m[f] || t("page.notWritten")}</dd>
                   </div>
                 ))}
                 {m.preparationNotes !== null && (
                   <div className="matter-basis__internal">
-                    <dt>{t("matter.preparationNotes")}</dt>
-                    <dd className={m.preparationNotes ? "matter-basis__text" : "muted"}>{m.preparationNotes || t("matter.notWritten")}</dd>
+                    <dt>{t("page.preparationNotes")}</dt>
+                    <dd className={m.preparationNotes ? "matter-basis__text" : "muted"}>{m.preparationNotes || t("page.notWritten")}</dd>
                   </div>
                 )}
               </dl>
@@ -211,9 +211,9 @@ export function MatterPage() {
           )}
 
           <section className="section" aria-labelledby="links-heading">
-            <h2 id="links-heading">{t("matter.links")}</h2>
+            <h2 id="links-heading">{t("page.links")}</h2>
             {m.links.length === 0 ? (
-              <p className="muted">{t("matter.noLinks")}</p>
+              <p className="muted">{t("page.noLinks")}</p>
             ) : (
               <ul className="matter-links">
                 {m.links.map((l) => (
@@ -221,8 +221,8 @@ export function MatterPage() {
                     <Badge>{t(`linkKind.${l.kind}`)}</Badge>{" "}
                     {l.cycle && (
                       <>
-                        {t("matter.cycleLink", { number: l.cycle.number })}
-                        {l.cycle.decision && `, ${t("matter.decision", { decision: t(`decision.${l.cycle.decision}`) })}`}
+                        {t("page.cycleLink", { number: l.cycle.number })}
+                        {l.cycle.decision && `, ${t("page.decision", { decision: t(`decision.${l.cycle.decision}`) })}`}
                         {": "}
                       </>
                     )}
@@ -231,9 +231,9 @@ export function MatterPage() {
                     {l.idea ? (
                       <Link to={`/a/${m.arena.slug}/ideas/${l.idea.id}`}>{l.idea.title}</Link>
                     ) : (
-                      <span className="muted">{t("matter.unreadable")}</span>
+                      <span className="muted">{t("page.unreadable")}</span>
                     )}
-                    {l.isOrigin && <span className="muted"> ({t("matter.origin")})</span>}
+                    {l.isOrigin && <span className="muted"> ({t("page.origin")})</span>}
                   </li>
                 ))}
               </ul>
@@ -245,7 +245,7 @@ export function MatterPage() {
           )}
 
           <section className="section" aria-labelledby="matter-timeline-heading">
-            <h2 id="matter-timeline-heading">{t("matter.timeline")}</h2>
+            <h2 id="matter-timeline-heading">{t("page.timeline")}</h2>
             <ol className="timeline">
               {m.timeline.map((e) => (
                 <li key={e.id} className="timeline__item">

@@ -99,7 +99,7 @@ export function MattersBoardPage() {
         </p>
       )}
       <form className="matters-filters" aria-label={t("board.filters")} onSubmit={(e) => e.preventDefault()}>
-        <label>
+        <label className="field">
           {t("board.body")}
           <select value={bodyId ?? ""} onChange={(e) => set("body", e.target.value || null)}>
             <option value="">{t("board.anyBody")}</option>
@@ -110,7 +110,7 @@ export function MattersBoardPage() {
             ))}
           </select>
         </label>
-        <label>
+        <label className="field">
           {t("board.kind")}
           <select value={kind ?? ""} onChange={(e) => set("kind", e.target.value || null)}>
             <option value="">{t("board.anyKind")}</option>

@@ -54,7 +54,7 @@ export const mattersEn: MattersTranslations = {
     busy: "Creating …",
     cancel: "Cancel",
   },
-  matter: {
+  page: {
     pageTitle: "Matter",
     back: "All matters",
     unavailable: "The matter does not exist, or you may not read it.",

@@ -57,7 +57,7 @@ export const mattersSv = {
     busy: "Skapar …",
     cancel: "Avbryt",
   },
-  matter: {
+  page: {
     pageTitle: "Ärende",
     back: "Alla ärenden",
     unavailable: "Ärendet finns inte, eller så får du inte läsa det.",

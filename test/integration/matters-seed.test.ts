@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { useTestServer } from "../../../test/support/app.js";
-import { demo } from "../../../test/support/client.js";
-import { resetDatabase } from "../../../test/support/database.js";
-import { graphql } from "../../../test/support/graphql.js";
-import { seed } from "../../seed/seed.js";
+import { useTestServer } from "../support/app.js";
+import { demo } from "../support/client.js";
+import { resetDatabase } from "../support/database.js";
+import { graphql } from "../support/graphql.js";
+import { seed } from "../../server/seed/seed.js";
 
 const { client } = useTestServer();
 
