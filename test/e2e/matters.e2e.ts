@@ -42,23 +42,27 @@ describe("a matter from a test cycle's ADVANCE to Länsledning Välfärd", () =>
     await accessible(page, "matters-03-board-sv");
     await banner(page).getByRole("button", { name: "Logga ut" }).click();
 
-    // -------- the beredning: writes the basis and places it at Länsledning Välfärd
+    // -------- the beredning member is notified: the notification leads to the matter
     await signIn(page, "beredning@arena.example");
-    await mainNav(page).getByRole("link", { name: "Ärenden" }).click();
-    await page.getByRole("link", { name: idea }).first().click();
+    await banner(page).getByRole("link", { name: "Notiser, 1 oläst" }).click();
+    await shows(h1(page, "Notiser"));
+    const notice = page.getByRole("link", { name: new RegExp(`^Du har fått ärende \\d+ ”${idea}” att bereda$`) });
+    await accessible(page, "matters-04-notification-sv");
+    await notice.click();
     await shows(h1(page, idea));
     expect(new URL(page.url()).pathname).toBe(matterUrl);
+    // -------- the beredning: writes the basis and places it at Länsledning Välfärd
     await page.getByRole("button", { name: "Skriv beslutsunderlag" }).click();
     await page.getByLabel("Bakgrund").fill("CROSS-modellen har testats i två omgångar i Gävle och sprids nu till sex kommuner.");
     await page.getByLabel("Förslag till beslut").fill("Länsledning Välfärd rekommenderar kommunerna att införa CROSS-modellen.");
     await page.getByLabel("Beredningens anteckningar (interna)").fill("Stäm av med Gävle om utbildningsinsatsen.");
-    await accessible(page, "matters-04-basis-form-sv");
+    await accessible(page, "matters-05-basis-form-sv");
     await page.getByRole("button", { name: "Spara underlaget" }).click();
     await shows(page.getByText("Länsledning Välfärd rekommenderar kommunerna att införa CROSS-modellen."));
     await page.getByLabel("Organ som ska hantera ärendet").selectOption({ label: "Länsledning Välfärd" });
     await page.getByRole("button", { name: "Placera", exact: true }).click();
     await shows(page.getByText(/placerat hos Länsledning Välfärd$/));
-    await accessible(page, "matters-05-placed-sv");
+    await accessible(page, "matters-06-placed-sv");
     // The attachment downloads for the beredning too.
     const download = await page.request.get(
       await page

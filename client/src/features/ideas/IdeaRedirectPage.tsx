@@ -14,10 +14,21 @@ const IdeaArenaQuery = graphql(`
         slug
       }
     }
+    # A notification about a matter (its preparer's) links here too: on to the matter's page.
+    node(id: $id) {
+      id
+      ... on Matter {
+        number
+        arena {
+          id
+          slug
+        }
+      }
+    }
   }
 `);
 
-/** /ideas/:id (links from notifications, which know the idea but not its arena): on to the idea's page in its arena. */
+/** /ideas/:id (links from notifications, which know the idea but not its arena): on to the idea's page in its arena, or a matter's. */
 export function IdeaRedirectPage() {
   const { t } = useTranslation("ideas");
   const { id = "" } = useParams();
@@ -39,6 +50,8 @@ export function IdeaRedirectPage() {
       </>
     );
   }
+  if (data.node && "number" in data.node && data.node.number !== undefined)
+    return <Navigate to={`/a/${data.node.arena.slug}/matters/${data.node.number}`} replace />;
   if (!data.idea) return <IdeaUnavailable />;
   return <Navigate to={`/a/${data.idea.arena.slug}/ideas/${data.idea.id}${hash}`} replace />;
 }
