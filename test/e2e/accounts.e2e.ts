@@ -238,4 +238,38 @@ describe("accounts people manage themselves", () => {
     await new Promise((r) => setTimeout(r, 2000));
     expect(smtp.received.slice(before).filter((m) => m.to.includes("koordinator@arena.example") && /Läxhjälp i Hofors/.test(m.subject))).toEqual([]);
   });
+
+  test("an administrator hands out a person's data and deletes their account at their request", async () => {
+    const person = await newPage();
+    const email = `nils.${Date.now()}@exempel.test`;
+    await gql(
+      person.request,
+      "mutation($input: RegisterInput!) { register(input: $input) { user { id } errors { message } } }",
+      { input: { name: "Nils Begäransson", email, password: "ett långt och ovanligt lösenord", sector: "BUSINESS" } },
+    );
+    await submitIdea(person, "Cykelkök i Sandviken");
+
+    const admin = await newPage();
+    await signIn(admin, "admin@arena.example");
+    await admin.goto("/account");
+    await admin.getByRole("link", { name: "Personer" }).click();
+    await shows(h1(admin, "Personer"));
+    await admin.getByLabel("Sök på namn, e-post eller organisation").fill("Begäransson");
+    await admin.getByRole("button", { name: "Sök", exact: true }).click();
+    await shows(admin.getByRole("heading", { level: 2, name: "Nils Begäransson" }));
+    await accessibleAtBothWidths(admin, "accounts-people");
+
+    const download = admin.waitForEvent("download");
+    await admin.getByRole("button", { name: "Ladda ner uppgifter" }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe("uppgifter-nils-begäransson.json");
+
+    await admin.getByRole("button", { name: "Radera konto" }).click();
+    await shows(admin.getByRole("heading", { level: 3, name: "Radera kontot för Nils Begäransson?" }));
+    await accessibleAtBothWidths(admin, "accounts-people-delete");
+    await admin.getByRole("button", { name: "Radera kontot för gott" }).click();
+    await shows(admin.getByText(/Kontot för Nils Begäransson är raderat/));
+    await shows(admin.getByText("Ingen person matchar sökningen."));
+    await signInFails(person, email, "ett långt och ovanligt lösenord");
+  });
 });

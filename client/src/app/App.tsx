@@ -40,6 +40,10 @@ const AccountDeletedPage = lazyPage(
   () => import("../features/accounts/WelcomePage"),
   (m) => m.AccountDeletedPage,
 );
+const PeoplePage = lazyPage(
+  () => import("../features/accounts/PeoplePage"),
+  (m) => m.PeoplePage,
+);
 const UnsubscribePage = lazyPage(
   () => import("../features/notifications/UnsubscribePage"),
   (m) => m.UnsubscribePage,
@@ -133,6 +137,7 @@ const routes: RouteObject[] = [
       { path: "my/ideas", ...page(MyIdeasPage) },
       { path: "notifications", ...page(NotificationsPage) },
       { path: "admin/outbox", ...page(OutboxPage) },
+      { path: "admin/people", ...page(PeoplePage) },
       { path: "my/guidance", ...page(CaseloadPage) },
       { path: "referral/:token", ...page(ReferralConfirmPage) },
       { path: "ideas/:id", ...page(IdeaRedirectPage) },

@@ -1,4 +1,4 @@
-import { type SQL, and, asc, count, eq, gt, ilike, inArray, or, sql } from "drizzle-orm";
+import { type SQL, and, asc, count, eq, gt, ilike, inArray, isNull, or, sql } from "drizzle-orm";
 import type { Database } from "../../db/index.js";
 import { hashPassword, verifyDummy, verifyPassword } from "../../auth/passwords.js";
 import { hasRole } from "../../auth/sessions.js";
@@ -226,6 +226,7 @@ export async function listUsers(ctx: Context, args: UsersArgs) {
   const administered = (ctx.viewer?.roles ?? []).filter((r) => r.role === "admin").map((r) => r.arenaId);
   const filter = and(
     sql`${users.id} in (${peopleOf(administered)})`,
+    isNull(users.deletedAt),
     q ? or(ilike(users.name, q), ilike(users.email, q), ilike(users.organisation, q)) : undefined,
   );
   const afterCond =

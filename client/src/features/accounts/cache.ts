@@ -41,6 +41,9 @@ export function accountsCache(viewerDependent: readonly string[]): FeatureCache 
         signOut: onSignedOut("signOut", "signedOut"),
         signOutEverywhere: onSignedOut("signOutEverywhere", "signedOut"),
         deleteMyAccount: onSignedOut("deleteMyAccount", "deleted"),
+        deletePersonAccount(result, _args, cache) {
+          if ((result.deletePersonAccount as { deleted?: boolean } | null | undefined)?.deleted) invalidateFields(cache, "Query", ["users"]);
+        },
       },
     },
   };
