@@ -166,7 +166,10 @@ export async function createApp(config: Config, database: DatabaseHandle, logger
   app.post("/unsubscribe/:token", express.urlencoded({ extended: false, limit: "1kb" }), async (req, res) => {
     try {
       const done = await unsubscribeWith(database.db, req.params.token);
-      res.status(done ? 200 : 404).type("text/plain").send(done ? "Unsubscribed" : "Unknown link");
+      res
+        .status(done ? 200 : 404)
+        .type("text/plain")
+        .send(done ? "Unsubscribed" : "Unknown link");
     } catch (err) {
       log.error({ err }, "one-click unsubscribe failed");
       res.sendStatus(500);

@@ -236,17 +236,17 @@ describe("accounts people manage themselves", () => {
     await submitIdea(bearer, "Läxhjälp i Hofors");
     // The mailer is woken at the commit; what it would send has gone by then.
     await new Promise((r) => setTimeout(r, 2000));
-    expect(smtp.received.slice(before).filter((m) => m.to.includes("koordinator@arena.example") && /Läxhjälp i Hofors/.test(m.subject))).toEqual([]);
+    expect(
+      smtp.received.slice(before).filter((m) => m.to.includes("koordinator@arena.example") && /Läxhjälp i Hofors/.test(m.subject)),
+    ).toEqual([]);
   });
 
   test("an administrator hands out a person's data and deletes their account at their request", async () => {
     const person = await newPage();
     const email = `nils.${Date.now()}@exempel.test`;
-    await gql(
-      person.request,
-      "mutation($input: RegisterInput!) { register(input: $input) { user { id } errors { message } } }",
-      { input: { name: "Nils Begäransson", email, password: "ett långt och ovanligt lösenord", sector: "BUSINESS" } },
-    );
+    await gql(person.request, "mutation($input: RegisterInput!) { register(input: $input) { user { id } errors { message } } }", {
+      input: { name: "Nils Begäransson", email, password: "ett långt och ovanligt lösenord", sector: "BUSINESS" },
+    });
     await submitIdea(person, "Cykelkök i Sandviken");
 
     const admin = await newPage();

@@ -56,7 +56,7 @@ export async function register(ctx: Context, input: RegisterInput) {
       },
     );
     const bad = (field: string) => errors.some((e) => e.field === field);
-    if (!input.sector) errors.push(userError(ctx.locale, "input.sector", "SECTOR_REQUIRED"));
+    if (input.sector === null || input.sector === undefined) errors.push(userError(ctx.locale, "input.sector", "SECTOR_REQUIRED"));
     if (!bad("input.password")) errors.push(...passwordProblems(ctx.locale, "input.password", input.password, input.email));
     if (!bad("input.email")) {
       const [taken] = await tx

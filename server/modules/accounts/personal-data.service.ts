@@ -103,7 +103,15 @@ async function erase(ctx: Context, tx: Tx, userId: string, byAdmin: boolean) {
     const admins = await tx
       .select({ arenaId: roleGrants.arenaId, n: count() })
       .from(roleGrants)
-      .where(and(inArray(roleGrants.arenaId, adminOf.map((a) => a.arenaId)), eq(roleGrants.role, "admin")))
+      .where(
+        and(
+          inArray(
+            roleGrants.arenaId,
+            adminOf.map((a) => a.arenaId),
+          ),
+          eq(roleGrants.role, "admin"),
+        ),
+      )
       .groupBy(roleGrants.arenaId);
     if (admins.some((a) => a.n < 2)) fail(ctx.locale, null, "LAST_ADMIN_ACCOUNT");
   }

@@ -77,14 +77,21 @@ describe("download my data", () => {
     await comment(person.client, idea.id, "Tack för det!");
     const r = await person.client.ok(Export);
     expect(r.exportMyData.errors).toEqual([]);
-    const data = JSON.parse(r.exportMyData.json!) as Record<string, any>;
+    const data = JSON.parse(r.exportMyData.json!) as {
+      account: { name: string; email: string; passwordHash?: string };
+      ideas: { borne: { title: string }[] };
+      comments: { body: string }[];
+      notifications: { notifications: { kind: string }[] };
+      consents: { ideas: { consentToContact: boolean; publicNoticeAcceptedAt: string | null }[] };
+      guidanceSessions: unknown;
+    };
     expect(data.account).toMatchObject({ name: person.name, email: person.email });
     expect(data.account.passwordHash).toBeUndefined();
-    expect(data.ideas.borne.map((i: { title: string }) => i.title)).toEqual(["Bytesdag i Gävle"]);
-    expect(data.comments.map((c: { body: string }) => c.body)).toEqual(["Tack för det!"]);
-    expect(data.notifications.notifications.map((n: { kind: string }) => n.kind)).toContain("comment.added");
+    expect(data.ideas.borne.map((i) => i.title)).toEqual(["Bytesdag i Gävle"]);
+    expect(data.comments.map((c) => c.body)).toEqual(["Tack för det!"]);
+    expect(data.notifications.notifications.map((n) => n.kind)).toContain("comment.added");
     expect(data.consents.ideas[0]).toMatchObject({ consentToContact: expect.any(Boolean) });
-    expect(data.consents.ideas[0].publicNoticeAcceptedAt).not.toBeNull();
+    expect(data.consents.ideas[0]!.publicNoticeAcceptedAt).not.toBeNull();
     expect(data.guidanceSessions).toEqual({ sessions: [], nextSteps: [] });
 
     const { db } = await testDatabase();

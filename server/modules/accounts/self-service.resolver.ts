@@ -30,7 +30,8 @@ export class AccountSelfServiceResolver {
   }
 
   @Mutation(() => PasswordResetRequestPayload, {
-    description: "Mail a single-use reset link to the address if it has an account. The answer is the same either way. Rate-limited per IP.",
+    description:
+      "Mail a single-use reset link to the address if it has an account. The answer is the same either way. Rate-limited per IP.",
   })
   async requestPasswordReset(@Arg("input", () => RequestPasswordResetInput) input: RequestPasswordResetInput, @Ctx() ctx: Context) {
     const r = await service.requestPasswordReset(ctx, input);
@@ -51,7 +52,9 @@ export class AccountSelfServiceResolver {
   }
 
   @Authorized()
-  @Mutation(() => ChangeEmailPayload, { description: "Ask to change your email: it takes effect once confirmed through a mail to the new address." })
+  @Mutation(() => ChangeEmailPayload, {
+    description: "Ask to change your email: it takes effect once confirmed through a mail to the new address.",
+  })
   async changeEmail(@Arg("input", () => ChangeEmailInput) input: ChangeEmailInput, @Ctx() ctx: Context) {
     const r = await service.changeEmail(ctx, input);
     return { pendingEmail: r.value, errors: r.errors };
@@ -85,14 +88,18 @@ export class AccountSelfServiceResolver {
   }
 
   @Authorized("ADMIN")
-  @Mutation(() => PersonalDataPayload, { description: "Administrators, at a person's request: their data as JSON. Recorded in the audit trail." })
+  @Mutation(() => PersonalDataPayload, {
+    description: "Administrators, at a person's request: their data as JSON. Recorded in the audit trail.",
+  })
   async exportPersonData(@Arg("userId", () => ID) userId: string, @Ctx() ctx: Context) {
     const r = await personalData.exportPersonData(ctx, userId);
     return { json: r.value, errors: r.errors };
   }
 
   @Authorized("ADMIN")
-  @Mutation(() => DeleteAccountPayload, { description: "Administrators, at a person's request: delete their account. Recorded in the audit trail." })
+  @Mutation(() => DeleteAccountPayload, {
+    description: "Administrators, at a person's request: delete their account. Recorded in the audit trail.",
+  })
   deletePersonAccount(@Arg("userId", () => ID) userId: string, @Ctx() ctx: Context) {
     return personalData.deletePersonAccount(ctx, userId);
   }

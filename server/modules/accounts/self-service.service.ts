@@ -11,7 +11,13 @@ import { fillText } from "../../shared/events.js";
 import { recordEvent } from "../audit/audit.service.js";
 import { AccountEvents } from "./accounts.events.js";
 import { sendAccountMail } from "./accounts.hooks.js";
-import type { ChangeEmailInput, ChangePasswordInput, RequestPasswordResetInput, ResetPasswordInput, UpdateProfileInput } from "./accounts.inputs.js";
+import type {
+  ChangeEmailInput,
+  ChangePasswordInput,
+  RequestPasswordResetInput,
+  ResetPasswordInput,
+  UpdateProfileInput,
+} from "./accounts.inputs.js";
 import { type AccountTokenPurpose, type Locale, accountTokens, userColumns, users } from "./accounts.tables.js";
 import { toUser } from "./accounts.types.js";
 
@@ -144,7 +150,13 @@ export async function requestPasswordReset(ctx: Context, input: RequestPasswordR
         subject: mailTexts.reset.subject[l],
         text: fillText(mailTexts.reset.text[l], { name: row.name, url: `${ctx.config.appUrl}/reset-password/${token}` }),
       });
-      await recordEvent(tx, { arenaId: null, actorId: null, subjectType: "User", subjectId: row.id, kind: AccountEvents.passwordResetRequested });
+      await recordEvent(tx, {
+        arenaId: null,
+        actorId: null,
+        subjectType: "User",
+        subjectId: row.id,
+        kind: AccountEvents.passwordResetRequested,
+      });
     }
     return true;
   });
@@ -177,7 +189,13 @@ export async function updateProfile(ctx: Context, input: UpdateProfileInput) {
       .set({ name: input.name, organisation: input.organisation ?? "" })
       .where(eq(users.id, viewer.id))
       .returning(userColumns);
-    await recordEvent(tx, { arenaId: null, actorId: viewer.id, subjectType: "User", subjectId: viewer.id, kind: AccountEvents.profileChanged });
+    await recordEvent(tx, {
+      arenaId: null,
+      actorId: viewer.id,
+      subjectType: "User",
+      subjectId: viewer.id,
+      kind: AccountEvents.profileChanged,
+    });
     return toUser(row!);
   });
 }
@@ -247,7 +265,13 @@ export async function signOutEverywhere(ctx: Context) {
   const viewer = requireViewer(ctx);
   const r = await runMutation(ctx, async (tx) => {
     await endOtherSessions(ctx, tx, viewer.id);
-    await recordEvent(tx, { arenaId: null, actorId: viewer.id, subjectType: "User", subjectId: viewer.id, kind: AccountEvents.signedOutEverywhere });
+    await recordEvent(tx, {
+      arenaId: null,
+      actorId: viewer.id,
+      subjectType: "User",
+      subjectId: viewer.id,
+      kind: AccountEvents.signedOutEverywhere,
+    });
     return true;
   });
   if (r.value && ctx.req && ctx.res) ctx.sessions.clearCookie(ctx.req, ctx.res);

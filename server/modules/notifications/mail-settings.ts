@@ -55,19 +55,27 @@ export const mailsAtOnce = (p: MailPreference, kind: string) => p.delivery === "
 
 /** The kinds a person may be notified of, with a label that names them in the reader's language. */
 export function notificationKinds(locale: Locale): { kind: string; label: string }[] {
-  return eventDeclarations()
-    .filter((d) => d.notification)
-    .map((d) => ({ kind: d.kind, label: renderNotification(d.kind, { title: "…", by: "…", other: "…", actor: "…", step: "…" }, locale) }));
+  const sample = { title: "…", by: "…", other: "…", actor: "…", step: "…" };
+  return eventDeclarations().flatMap((d) => {
+    const template = d.notification?.text;
+    if (!template) return [];
+    // A kind whose text depends on its data says nothing for the sample: its timeline name does.
+    const says = typeof template === "function" ? template(sample) : template;
+    return [{ kind: d.kind, label: says ? renderNotification(d.kind, sample, locale) : (d.label?.[locale] ?? d.kind) }];
+  });
 }
 
-export const isNotificationKind = (kind: string) => eventDeclarations().some((d) => d.kind === kind && d.notification);
+export const isNotificationKind = (kind: string) => eventDeclarations().some((d) => d.kind === kind && d.notification !== undefined);
 
 /** Turns a kind's mail off (or all mail, for ALL_KINDS); returns whether anything changed. */
 export async function muteKind(tx: Tx, userId: string, kind: string): Promise<boolean> {
   const [before] = await tx.select().from(mailSettings).where(eq(mailSettings.userId, userId)).for("update");
   const p = before ?? DEFAULT_PREFERENCE;
   if (kind === ALL_KINDS ? p.delivery === "none" : p.mutedKinds.includes(kind)) return false;
-  const next = kind === ALL_KINDS ? { delivery: "none" as const, mutedKinds: p.mutedKinds } : { delivery: p.delivery, mutedKinds: [...p.mutedKinds, kind] };
+  const next =
+    kind === ALL_KINDS
+      ? { delivery: "none" as const, mutedKinds: p.mutedKinds }
+      : { delivery: p.delivery, mutedKinds: [...p.mutedKinds, kind] };
   await tx
     .insert(mailSettings)
     .values({ userId, ...next, updatedAt: new Date() })

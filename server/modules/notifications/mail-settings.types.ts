@@ -33,7 +33,7 @@ export class MailSettings {
 @InputType()
 export class MailSettingsInput {
   @Field(() => MailDeliveryEnum)
-  @IsIn(Object.values(MailDeliveryEnum), { message: 'INVALID_CHOICE|{}' })
+  @IsIn(Object.values(MailDeliveryEnum), { message: "INVALID_CHOICE|{}" })
   delivery!: MailDeliveryEnum;
 
   @Field(() => [String], { description: "The kinds that do not go by mail; the others do." })

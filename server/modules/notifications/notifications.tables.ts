@@ -71,7 +71,10 @@ export const mailSettings = pgTable("mail_settings", {
     .primaryKey()
     .references(() => users.id, { onDelete: "cascade" }),
   delivery: text("delivery").$type<MailDelivery>().notNull().default("immediate"),
-  mutedKinds: text("muted_kinds").array().notNull().default(sql`'{}'::text[]`),
+  mutedKinds: text("muted_kinds")
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
 

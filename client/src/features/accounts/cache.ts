@@ -42,7 +42,8 @@ export function accountsCache(viewerDependent: readonly string[]): FeatureCache 
         signOutEverywhere: onSignedOut("signOutEverywhere", "signedOut"),
         deleteMyAccount: onSignedOut("deleteMyAccount", "deleted"),
         deletePersonAccount(result, _args, cache) {
-          if ((result.deletePersonAccount as { deleted?: boolean } | null | undefined)?.deleted) invalidateFields(cache, "Query", ["users"]);
+          if ((result.deletePersonAccount as { deleted?: boolean } | null | undefined)?.deleted)
+            invalidateFields(cache, "Query", ["users"]);
         },
       },
     },

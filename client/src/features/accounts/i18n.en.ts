@@ -42,7 +42,8 @@ export const accountsEn: AccountsTranslations = {
   },
   forgot: {
     title: "Forgot your password",
-    intro: "Enter the email address of your account. If there is an account with that address, we send a link where you choose a new password. The link works once and for one hour.",
+    intro:
+      "Enter the email address of your account. If there is an account with that address, we send a link where you choose a new password. The link works once and for one hour.",
     email: "Email address",
     submit: "Send the link",
     submitting: "Sending…",
@@ -110,7 +111,8 @@ export const accountsEn: AccountsTranslations = {
   },
   data: {
     heading: "Your data",
-    intro: "Download everything Arena keeps about you as a machine-readable file (JSON): the account, your ideas and comments, guidance sessions shared with you, notifications and your consents.",
+    intro:
+      "Download everything Arena keeps about you as a machine-readable file (JSON): the account, your ideas and comments, guidance sessions shared with you, notifications and your consents.",
     download: "Download my data",
     downloading: "Fetching…",
     fileName: "my-data-arena.json",
@@ -118,8 +120,10 @@ export const accountsEn: AccountsTranslations = {
   },
   deletion: {
     heading: "Delete the account",
-    intro: "When you delete the account we erase or pseudonymise your personal data: name, email address, organisation, sign-ins, notifications, followed ideas, drafts you never submitted, and the text of your comments.",
-    publicRecord: "Ideas you have submitted stay, under the name “Former user”. Arena is run by public bodies, and a submitted idea is then normally an official document received by a public authority. Under the principle of public access (the Freedom of the Press Act, chapter 2) and the Archives Act (1990:782) such documents may not simply be removed, only disposed of by a decision to do so. So the idea stays, but no longer linked to you. If you have questions, or want something more removed, contact the arena's administrator.",
+    intro:
+      "When you delete the account we erase or pseudonymise your personal data: name, email address, organisation, sign-ins, notifications, followed ideas, drafts you never submitted, and the text of your comments.",
+    publicRecord:
+      "Ideas you have submitted stay, under the name “Former user”. Arena is run by public bodies, and a submitted idea is then normally an official document received by a public authority. Under the principle of public access (the Freedom of the Press Act, chapter 2) and the Archives Act (1990:782) such documents may not simply be removed, only disposed of by a decision to do so. So the idea stays, but no longer linked to you. If you have questions, or want something more removed, contact the arena's administrator.",
     password: "Your password",
     confirmHeading: "Confirm with your password",
     confirm: "Delete my account for good",
@@ -131,7 +135,8 @@ export const accountsEn: AccountsTranslations = {
   people: {
     title: "People",
     eyebrow: "Administration",
-    intro: "The people of the arenas you administer. Here you hand out a person's data, or delete their account, when they ask for it. Both are recorded in the event log under your name.",
+    intro:
+      "The people of the arenas you administer. Here you hand out a person's data, or delete their account, when they ask for it. Both are recorded in the event log under your name.",
     search: "Search by name, email or organisation",
     searchSubmit: "Search",
     count_one: "{{count}} person",
@@ -145,7 +150,8 @@ export const accountsEn: AccountsTranslations = {
     downloaded: "The data of {{name}} is downloaded.",
     delete: "Delete account",
     deleteHeading: "Delete the account of {{name}}?",
-    deleteText: "Only do this when the person has asked for it. Their personal data is erased or pseudonymised; submitted ideas stay under the name “Former user”.",
+    deleteText:
+      "Only do this when the person has asked for it. Their personal data is erased or pseudonymised; submitted ideas stay under the name “Former user”.",
     deleteConfirm: "Delete the account for good",
     deleting: "Deleting…",
     cancel: "Cancel",

@@ -41,7 +41,8 @@ export const accountsSv = {
   },
   forgot: {
     title: "Glömt lösenordet",
-    intro: "Skriv e-postadressen till ditt konto. Finns det ett konto med den adressen skickar vi en länk där du väljer ett nytt lösenord. Länken fungerar en gång och i en timme.",
+    intro:
+      "Skriv e-postadressen till ditt konto. Finns det ett konto med den adressen skickar vi en länk där du väljer ett nytt lösenord. Länken fungerar en gång och i en timme.",
     email: "E-postadress",
     submit: "Skicka länken",
     submitting: "Skickar…",
@@ -109,7 +110,8 @@ export const accountsSv = {
   },
   data: {
     heading: "Dina uppgifter",
-    intro: "Ladda ner allt Arena sparar om dig i en maskinläsbar fil (JSON): kontot, dina idéer och kommentarer, lotsningssamtal som delats med dig, aviseringar och dina samtycken.",
+    intro:
+      "Ladda ner allt Arena sparar om dig i en maskinläsbar fil (JSON): kontot, dina idéer och kommentarer, lotsningssamtal som delats med dig, aviseringar och dina samtycken.",
     download: "Ladda ner mina uppgifter",
     downloading: "Hämtar…",
     fileName: "mina-uppgifter-arena.json",
@@ -117,8 +119,10 @@ export const accountsSv = {
   },
   deletion: {
     heading: "Radera kontot",
-    intro: "När du raderar kontot tar vi bort eller avidentifierar dina personuppgifter: namn, e-postadress, organisation, inloggningar, aviseringar, följda idéer, utkast som du aldrig skickat in, och texten i dina kommentarer.",
-    publicRecord: "Idéer som du har skickat in finns kvar, under namnet ”Tidigare användare”. Arena drivs av offentliga aktörer, och en inskickad idé är då normalt en allmän handling som har kommit in till en myndighet. Enligt offentlighetsprincipen (tryckfrihetsförordningen 2 kap.) och arkivlagen (1990:782) får sådana handlingar inte tas bort hur som helst, utan bara enligt beslut om gallring. Därför finns idén kvar, men utan koppling till dig. Har du frågor, eller vill du att något mer tas bort, kontakta arenans administratör.",
+    intro:
+      "När du raderar kontot tar vi bort eller avidentifierar dina personuppgifter: namn, e-postadress, organisation, inloggningar, aviseringar, följda idéer, utkast som du aldrig skickat in, och texten i dina kommentarer.",
+    publicRecord:
+      "Idéer som du har skickat in finns kvar, under namnet ”Tidigare användare”. Arena drivs av offentliga aktörer, och en inskickad idé är då normalt en allmän handling som har kommit in till en myndighet. Enligt offentlighetsprincipen (tryckfrihetsförordningen 2 kap.) och arkivlagen (1990:782) får sådana handlingar inte tas bort hur som helst, utan bara enligt beslut om gallring. Därför finns idén kvar, men utan koppling till dig. Har du frågor, eller vill du att något mer tas bort, kontakta arenans administratör.",
     password: "Ditt lösenord",
     confirmHeading: "Bekräfta med ditt lösenord",
     confirm: "Radera mitt konto för gott",
@@ -130,7 +134,8 @@ export const accountsSv = {
   people: {
     title: "Personer",
     eyebrow: "Administration",
-    intro: "Personerna i de arenor du administrerar. Här lämnar du ut en persons uppgifter eller raderar hens konto när personen ber om det. Båda åtgärderna sparas i händelseloggen med ditt namn.",
+    intro:
+      "Personerna i de arenor du administrerar. Här lämnar du ut en persons uppgifter eller raderar hens konto när personen ber om det. Båda åtgärderna sparas i händelseloggen med ditt namn.",
     search: "Sök på namn, e-post eller organisation",
     searchSubmit: "Sök",
     count_one: "{{count}} person",
@@ -144,7 +149,8 @@ export const accountsSv = {
     downloaded: "Uppgifterna om {{name}} är nedladdade.",
     delete: "Radera konto",
     deleteHeading: "Radera kontot för {{name}}?",
-    deleteText: "Gör det bara när personen själv har bett om det. Personuppgifterna raderas eller avidentifieras; inskickade idéer finns kvar under namnet ”Tidigare användare”.",
+    deleteText:
+      "Gör det bara när personen själv har bett om det. Personuppgifterna raderas eller avidentifieras; inskickade idéer finns kvar under namnet ”Tidigare användare”.",
     deleteConfirm: "Radera kontot för gott",
     deleting: "Raderar…",
     cancel: "Avbryt",

@@ -33,8 +33,9 @@ export const notificationsCache: FeatureCache = {
     },
     Mutation: {
       updateMailSettings(result, _args, cache) {
-        const settings = (result.updateMailSettings as { settings?: unknown } | null | undefined)?.settings;
-        if (settings) cache.link("Query", "myMailSettings", settings as never);
+        const saved = (result.updateMailSettings as { settings?: unknown } | null | undefined)?.settings;
+        // Unkeyed, so not updated in place: read again.
+        if (saved !== null && saved !== undefined) invalidateFields(cache, "Query", ["myMailSettings"]);
       },
       markNotificationsRead(result, _args, cache) {
         const payload = result.markNotificationsRead as { unreadCount?: number | null } | null | undefined;
