@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { useMutation } from "urql";
 import { FormErrorsFragment } from "../../forms/errors";
 import { Field } from "../../forms/Field";
-import { FormScaffold } from "../../forms/FormScaffold";
+import { FormSection } from "../../forms/FormSection";
 import { graphql } from "../../graphql";
 import { formText, useMutationForm } from "../../forms/useMutationForm";
 
@@ -37,34 +37,23 @@ export function EmailSection({ email }: { email: string | null }) {
     target.reset();
   };
   return (
-    <section className="section" aria-labelledby="email-heading">
-      <FormScaffold
-        formRef={form.formRef}
-        summaryRef={form.summaryRef}
-        errors={form.errors}
-        onSubmit={onSubmit}
-        className="card"
-        labelledBy="email-heading"
-        heading={
-          <>
-            <h2 id="email-heading">{t("email.heading")}</h2>
-            <p className="muted">{t("email.current", { email: email ?? "" })}</p>
-          </>
-        }
-        submitLabel={t("email.submit")}
-        busyLabel={t("email.submitting")}
-        busy={fetching}
-      >
-        <Field name="newEmail" label={t("email.newEmail")} error={form.errors.fields.newEmail}>
-          {(p) => <input {...p} type="email" autoComplete="email" inputMode="email" spellCheck={false} />}
-        </Field>
-        <Field name="password" label={t("email.password")} hint={t("email.passwordHint")} error={form.errors.fields.password}>
-          {(p) => <input {...p} type="password" autoComplete="current-password" />}
-        </Field>
-      </FormScaffold>
-      <p className="form__status" role="status">
-        {pending ? t("email.pending", { email: pending }) : ""}
-      </p>
-    </section>
+    <FormSection
+      id="email-heading"
+      title={t("email.heading")}
+      intro={<p className="muted">{t("email.current", { email: email ?? "" })}</p>}
+      form={form}
+      onSubmit={onSubmit}
+      submitLabel={t("email.submit")}
+      busyLabel={t("email.submitting")}
+      busy={fetching}
+      status={pending ? t("email.pending", { email: pending }) : null}
+    >
+      <Field name="newEmail" label={t("email.newEmail")} error={form.errors.fields.newEmail}>
+        {(p) => <input {...p} type="email" autoComplete="email" inputMode="email" spellCheck={false} />}
+      </Field>
+      <Field name="password" label={t("email.password")} hint={t("email.passwordHint")} error={form.errors.fields.password}>
+        {(p) => <input {...p} type="password" autoComplete="current-password" />}
+      </Field>
+    </FormSection>
   );
 }

@@ -4,7 +4,7 @@ import { Link } from "react-router-dom";
 import { useMutation } from "urql";
 import { FormErrorsFragment } from "../../forms/errors";
 import { Field } from "../../forms/Field";
-import { FormScaffold } from "../../forms/FormScaffold";
+import { FormSection } from "../../forms/FormSection";
 import { formText, useMutationForm } from "../../forms/useMutationForm";
 import { graphql } from "../../graphql";
 import { PageTitle } from "../../ui/PageTitle";
@@ -47,18 +47,12 @@ export function ForgotPasswordPage() {
       ) : (
         <>
           <p className="lead">{t("forgot.intro")}</p>
-          <FormScaffold
-            formRef={form.formRef}
-            summaryRef={form.summaryRef}
-            errors={form.errors}
+          <FormSection
+            id="forgot-heading"
+            title={t("forgot.title")}
+            titleHidden
+            form={form}
             onSubmit={onSubmit}
-            className="card"
-            labelledBy="forgot-heading"
-            heading={
-              <h2 id="forgot-heading" className="visually-hidden">
-                {t("forgot.title")}
-              </h2>
-            }
             submitLabel={t("forgot.submit")}
             busyLabel={t("forgot.submitting")}
             busy={fetching}
@@ -66,7 +60,7 @@ export function ForgotPasswordPage() {
             <Field name="email" label={t("forgot.email")} error={form.errors.fields.email}>
               {(p) => <input {...p} type="email" autoComplete="username" inputMode="email" spellCheck={false} />}
             </Field>
-          </FormScaffold>
+          </FormSection>
         </>
       )}
       <p className="form-footer">

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { useMutation } from "urql";
 import { FormErrorsFragment } from "../../forms/errors";
 import { Field } from "../../forms/Field";
-import { FormScaffold } from "../../forms/FormScaffold";
+import { FormSection } from "../../forms/FormSection";
 import { graphql } from "../../graphql";
 import { formText, useMutationForm } from "../../forms/useMutationForm";
 
@@ -40,34 +40,22 @@ export function PasswordSection() {
     target.reset();
   };
   return (
-    <section className="section" aria-labelledby="password-heading">
-      <FormScaffold
-        formRef={form.formRef}
-        summaryRef={form.summaryRef}
-        errors={form.errors}
-        onSubmit={onSubmit}
-        className="card"
-        labelledBy="password-heading"
-        heading={<h2 id="password-heading">{t("password.heading")}</h2>}
-        submitLabel={t("password.submit")}
-        busyLabel={t("password.submitting")}
-        busy={fetching}
-      >
-        <Field name="currentPassword" label={t("password.current")} error={form.errors.fields.currentPassword}>
-          {(p) => <input {...p} type="password" autoComplete="current-password" />}
-        </Field>
-        <Field
-          name="newPassword"
-          label={t("password.newPassword")}
-          hint={t("register.passwordHint")}
-          error={form.errors.fields.newPassword}
-        >
-          {(p) => <input {...p} type="password" autoComplete="new-password" />}
-        </Field>
-      </FormScaffold>
-      <p className="form__status" role="status">
-        {changed ? t("password.changed") : ""}
-      </p>
-    </section>
+    <FormSection
+      id="password-heading"
+      title={t("password.heading")}
+      form={form}
+      onSubmit={onSubmit}
+      submitLabel={t("password.submit")}
+      busyLabel={t("password.submitting")}
+      busy={fetching}
+      status={changed ? t("password.changed") : null}
+    >
+      <Field name="currentPassword" label={t("password.current")} error={form.errors.fields.currentPassword}>
+        {(p) => <input {...p} type="password" autoComplete="current-password" />}
+      </Field>
+      <Field name="newPassword" label={t("password.newPassword")} hint={t("register.passwordHint")} error={form.errors.fields.newPassword}>
+        {(p) => <input {...p} type="password" autoComplete="new-password" />}
+      </Field>
+    </FormSection>
   );
 }

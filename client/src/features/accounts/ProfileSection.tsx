@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { useMutation } from "urql";
 import { FormErrorsFragment } from "../../forms/errors";
 import { Field } from "../../forms/Field";
-import { FormScaffold } from "../../forms/FormScaffold";
+import { FormSection } from "../../forms/FormSection";
 import { graphql } from "../../graphql";
 import { formText, useMutationForm } from "../../forms/useMutationForm";
 
@@ -39,29 +39,22 @@ export function ProfileSection({ name, organisation }: { name: string; organisat
     setSaved(form.accept(result, result.data?.updateProfile));
   };
   return (
-    <section className="section" aria-labelledby="profile-heading">
-      <FormScaffold
-        formRef={form.formRef}
-        summaryRef={form.summaryRef}
-        errors={form.errors}
-        onSubmit={onSubmit}
-        className="card"
-        labelledBy="profile-heading"
-        heading={<h2 id="profile-heading">{t("profile.heading")}</h2>}
-        submitLabel={t("profile.submit")}
-        busyLabel={t("profile.submitting")}
-        busy={fetching}
-      >
-        <Field name="name" label={t("profile.name")} error={form.errors.fields.name}>
-          {(p) => <input {...p} type="text" autoComplete="name" defaultValue={name} />}
-        </Field>
-        <Field name="organisation" label={t("profile.organisation")} optional error={form.errors.fields.organisation}>
-          {(p) => <input {...p} type="text" autoComplete="organization" defaultValue={organisation} />}
-        </Field>
-      </FormScaffold>
-      <p className="form__status" role="status">
-        {saved ? t("profile.saved") : ""}
-      </p>
-    </section>
+    <FormSection
+      id="profile-heading"
+      title={t("profile.heading")}
+      form={form}
+      onSubmit={onSubmit}
+      submitLabel={t("profile.submit")}
+      busyLabel={t("profile.submitting")}
+      busy={fetching}
+      status={saved ? t("profile.saved") : null}
+    >
+      <Field name="name" label={t("profile.name")} error={form.errors.fields.name}>
+        {(p) => <input {...p} type="text" autoComplete="name" defaultValue={name} />}
+      </Field>
+      <Field name="organisation" label={t("profile.organisation")} optional error={form.errors.fields.organisation}>
+        {(p) => <input {...p} type="text" autoComplete="organization" defaultValue={organisation} />}
+      </Field>
+    </FormSection>
   );
 }

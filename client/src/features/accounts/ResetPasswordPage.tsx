@@ -4,7 +4,7 @@ import { Link, useParams } from "react-router-dom";
 import { useMutation } from "urql";
 import { FormErrorsFragment } from "../../forms/errors";
 import { Field } from "../../forms/Field";
-import { FormScaffold } from "../../forms/FormScaffold";
+import { FormSection } from "../../forms/FormSection";
 import { formText, useMutationForm } from "../../forms/useMutationForm";
 import { graphql } from "../../graphql";
 import { PageTitle } from "../../ui/PageTitle";
@@ -52,18 +52,12 @@ export function ResetPasswordPage() {
       ) : (
         <>
           <p className="lead">{t("reset.intro")}</p>
-          <FormScaffold
-            formRef={form.formRef}
-            summaryRef={form.summaryRef}
-            errors={form.errors}
+          <FormSection
+            id="reset-heading"
+            title={t("reset.title")}
+            titleHidden
+            form={form}
             onSubmit={onSubmit}
-            className="card"
-            labelledBy="reset-heading"
-            heading={
-              <h2 id="reset-heading" className="visually-hidden">
-                {t("reset.title")}
-              </h2>
-            }
             submitLabel={t("reset.submit")}
             busyLabel={t("reset.submitting")}
             busy={fetching}
@@ -71,7 +65,7 @@ export function ResetPasswordPage() {
             <Field name="newPassword" label={t("reset.password")} hint={t("register.passwordHint")} error={form.errors.fields.newPassword}>
               {(p) => <input {...p} type="password" autoComplete="new-password" />}
             </Field>
-          </FormScaffold>
+          </FormSection>
           <p className="form-footer">
             <Link to="/forgot-password">{t("reset.askAgain")}</Link>
           </p>

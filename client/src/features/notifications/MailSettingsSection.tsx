@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { useMutation } from "urql";
 import { Choice, Fieldset } from "../../forms/Choices";
 import { FormErrorsFragment } from "../../forms/errors";
-import { FormScaffold } from "../../forms/FormScaffold";
+import { FormSection } from "../../forms/FormSection";
 import { type FragmentOf, graphql, readFragment } from "../../graphql";
 import { useMutationForm } from "../../forms/useMutationForm";
 
@@ -56,56 +56,45 @@ export function MailSettingsSection({ settings: ref }: { settings: FragmentOf<ty
   };
 
   return (
-    <section className="section" aria-labelledby="mail-settings-heading">
-      <FormScaffold
-        formRef={form.formRef}
-        summaryRef={form.summaryRef}
-        errors={form.errors}
-        onSubmit={onSubmit}
-        className="card"
-        labelledBy="mail-settings-heading"
-        heading={
-          <>
-            <h2 id="mail-settings-heading">{t("mailSettings.heading")}</h2>
-            <p className="muted">{t("mailSettings.intro")}</p>
-          </>
-        }
-        submitLabel={t("mailSettings.submit")}
-        busyLabel={t("mailSettings.submitting")}
-        busy={fetching}
-      >
-        <Fieldset legend={t("mailSettings.delivery")} error={form.errors.fields.delivery}>
-          {DELIVERIES.map((d) => (
+    <FormSection
+      id="mail-settings-heading"
+      title={t("mailSettings.heading")}
+      intro={<p className="muted">{t("mailSettings.intro")}</p>}
+      form={form}
+      onSubmit={onSubmit}
+      submitLabel={t("mailSettings.submit")}
+      busyLabel={t("mailSettings.submitting")}
+      busy={fetching}
+      status={saved ? t("mailSettings.saved") : null}
+    >
+      <Fieldset legend={t("mailSettings.delivery")} error={form.errors.fields.delivery}>
+        {DELIVERIES.map((d) => (
+          <Choice
+            key={d}
+            type="radio"
+            name="delivery"
+            value={d}
+            label={t(`mailSettings.${d}`)}
+            checked={delivery === d}
+            onChange={(on) => on && setDelivery(d)}
+          />
+        ))}
+      </Fieldset>
+      {delivery !== "NONE" && (
+        <Fieldset legend={t("mailSettings.kinds")} hint={t("mailSettings.kindsHint")} error={form.errors.fields.mutedKinds}>
+          {settings.kinds.map((k) => (
             <Choice
-              key={d}
-              type="radio"
-              name="delivery"
-              value={d}
-              label={t(`mailSettings.${d}`)}
-              checked={delivery === d}
-              onChange={(on) => on && setDelivery(d)}
+              key={k.kind}
+              type="checkbox"
+              name="kinds"
+              value={k.kind}
+              label={k.label}
+              checked={byMail.get(k.kind) ?? true}
+              onChange={(on) => setByMail((m) => new Map(m).set(k.kind, on))}
             />
           ))}
         </Fieldset>
-        {delivery !== "NONE" && (
-          <Fieldset legend={t("mailSettings.kinds")} hint={t("mailSettings.kindsHint")} error={form.errors.fields.mutedKinds}>
-            {settings.kinds.map((k) => (
-              <Choice
-                key={k.kind}
-                type="checkbox"
-                name="kinds"
-                value={k.kind}
-                label={k.label}
-                checked={byMail.get(k.kind) ?? true}
-                onChange={(on) => setByMail((m) => new Map(m).set(k.kind, on))}
-              />
-            ))}
-          </Fieldset>
-        )}
-      </FormScaffold>
-      <p className="form__status" role="status">
-        {saved ? t("mailSettings.saved") : ""}
-      </p>
-    </section>
+      )}
+    </FormSection>
   );
 }

@@ -1,12 +1,10 @@
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router-dom";
 import { useMutation } from "urql";
-import { ErrorSummary } from "../../forms/ErrorSummary";
 import { FormErrorsFragment } from "../../forms/errors";
-import { graphql } from "../../graphql";
-import { PageTitle } from "../../ui/PageTitle";
+import { LinkActionPage } from "../../forms/LinkActionPage";
 import { useMutationForm } from "../../forms/useMutationForm";
+import { graphql } from "../../graphql";
 
 const UnsubscribeMutation = graphql(
   `
@@ -23,8 +21,7 @@ const UnsubscribeMutation = graphql(
 );
 
 /**
- * A mail's unsubscribe link, opened in a browser: one button, no sign-in. It asks before it acts,
- * so that a mail scanner following the link does not unsubscribe anybody (a mail client's
+ * A mail's unsubscribe link, opened in a browser: one button, no sign-in (a mail client's
  * one-click unsubscribe POSTs to the same address instead).
  */
 export function UnsubscribePage() {
@@ -32,31 +29,27 @@ export function UnsubscribePage() {
   const { token = "" } = useParams();
   const form = useMutationForm([]);
   const [{ fetching }, unsubscribe] = useMutation(UnsubscribeMutation);
-  const [stopped, setStopped] = useState<string | null>(null);
-  const onClick = async () => {
+  const act = async () => {
     const result = await unsubscribe({ token });
-    if (form.accept(result, result.data?.unsubscribe)) setStopped(result.data?.unsubscribe.stopped ?? null);
+    if (!form.accept(result, result.data?.unsubscribe)) return null;
+    return (
+      <>
+        <p>{t("unsubscribe.done", { what: result.data?.unsubscribe.stopped ?? "" })}</p>
+        <p>
+          {t("unsubscribe.settings")} <Link to="/account">{t("unsubscribe.toAccount")}</Link>
+        </p>
+      </>
+    );
   };
   return (
-    <div className="narrow">
-      <PageTitle parts={[t("unsubscribe.title")]} />
-      <h1 tabIndex={-1}>{t("unsubscribe.title")}</h1>
-      {stopped ? (
-        <div className="notice" role="status">
-          <p>{t("unsubscribe.done", { what: stopped })}</p>
-          <p>
-            {t("unsubscribe.settings")} <Link to="/account">{t("unsubscribe.toAccount")}</Link>
-          </p>
-        </div>
-      ) : (
-        <div className="card">
-          <p>{t("unsubscribe.intro")}</p>
-          <ErrorSummary ref={form.summaryRef} errors={form.errors} />
-          <button type="button" className="button button--primary" disabled={fetching} onClick={() => void onClick()}>
-            {fetching ? t("unsubscribe.submitting") : t("unsubscribe.submit")}
-          </button>
-        </div>
-      )}
-    </div>
+    <LinkActionPage
+      title={t("unsubscribe.title")}
+      intro={t("unsubscribe.intro")}
+      actionLabel={t("unsubscribe.submit")}
+      busyLabel={t("unsubscribe.submitting")}
+      busy={fetching}
+      form={form}
+      act={act}
+    />
   );
 }
