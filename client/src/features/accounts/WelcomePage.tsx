@@ -1,21 +1,14 @@
-import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { PageTitle } from "../../ui/PageTitle";
-import { useAfterSignInPath } from "./afterSignIn";
+import { useStartPath } from "./afterSignIn";
 import { useViewer } from "./useViewer";
 
 /** The first page after registering: what happens next, from a first idea to hearing back. */
 export function WelcomePage() {
   const { t } = useTranslation("accounts");
   const { viewer } = useViewer();
-  const afterSignIn = useAfterSignInPath();
-  const [start, setStart] = useState("/");
-  useEffect(() => {
-    void afterSignIn().then(setStart);
-    // Once: where to start does not change while the page is open.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  const start = useStartPath();
   const title = t("welcome.title", { name: viewer?.name ?? "" });
   return (
     <div className="narrow">
@@ -29,9 +22,11 @@ export function WelcomePage() {
         <li>{t("welcome.step4")}</li>
       </ol>
       <div className="form__actions">
-        <Link className="button button--primary" to={start}>
-          {t("welcome.start")}
-        </Link>
+        {start && (
+          <Link className="button button--primary" to={start}>
+            {t("welcome.start")}
+          </Link>
+        )}
         <Link className="button button--ghost" to="/account">
           {t("welcome.account")}
         </Link>
