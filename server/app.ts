@@ -36,6 +36,10 @@ import { depthLimitRule, repeatLimitRule } from "./graphql/validation-rules.js";
 import { scheduleNextStepReminders } from "./modules/guidance/reminders.service.js";
 import { Mailer } from "./modules/notifications/notifications.mailer.js";
 import { notifications } from "./modules/notifications/notifications.tables.js";
+import { scheduleDailyDigests } from "./modules/notifications/digest.service.js";
+import { configureMailLinks } from "./modules/notifications/mail-settings.js";
+import { unsubscribeWith } from "./modules/notifications/mail-settings.service.js";
+import { loadSigningKey } from "./auth/signed-token.js";
 
 const clientDist = path.join(projectRoot, "client/dist");
 
@@ -67,6 +71,8 @@ export async function createApp(config: Config, database: DatabaseHandle, logger
   });
   await pubSub.start();
   const schema = await createSchema(pubSub);
+  await loadSigningKey(database.db, config.linkSecret);
+  configureMailLinks(config.appUrl);
   const limits = new AuthLimits(config.limits, limiterFactory(database));
   const sessions = new SessionStore(
     database.db,
@@ -88,6 +94,18 @@ export async function createApp(config: Config, database: DatabaseHandle, logger
               for (const n of r.notifications) pubSub.publish("NOTIFICATION_ADDED", n);
               mailer.kick();
             },
+          }),
+        )
+      : () => {};
+  // One instance makes the daily digests; their table's key keeps them to one a day per person either way.
+  const stopDigests =
+    config.mailDigestMinutes > 0
+      ? whileLeader(database.postgres, ADVISORY_LOCKS.digests, log.child({ component: "digests" }), () =>
+          scheduleDailyDigests({
+            db: database.db,
+            everyMs: config.mailDigestMinutes * 60_000,
+            log: log.child({ component: "digests" }),
+            sent: () => mailer.kick(),
           }),
         )
       : () => {};
@@ -141,6 +159,21 @@ export async function createApp(config: Config, database: DatabaseHandle, logger
     } catch (err) {
       log.warn({ err }, "readiness check failed");
       res.status(503).json({ status: "unavailable", database: database.driver });
+    }
+  });
+
+  // A mail client's one-click unsubscribe (RFC 8058): a POST to the List-Unsubscribe URL, with no
+  // cookie and no page. A GET of the same URL is the client's page, which asks before it acts.
+  app.post("/unsubscribe/:token", express.urlencoded({ extended: false, limit: "1kb" }), async (req, res) => {
+    try {
+      const done = await unsubscribeWith(database.db, req.params.token);
+      res
+        .status(done ? 200 : 404)
+        .type("text/plain")
+        .send(done ? "Unsubscribed" : "Unknown link");
+    } catch (err) {
+      log.error({ err }, "one-click unsubscribe failed");
+      res.sendStatus(500);
     }
   });
 
@@ -331,6 +364,7 @@ export async function createApp(config: Config, database: DatabaseHandle, logger
   /** Timers first, so that no new work starts; then drain HTTP and WebSockets; then the mailer's flush in progress. */
   const close = async () => {
     stopReminders();
+    stopDigests();
     await apollo.stop();
     wss.close();
     await endedSessions.return();

@@ -13,12 +13,14 @@ export interface Config {
   logLevel: string;
   session: { idleMinutes: number; absoluteHours: number };
   limits: {
-    /** failed sign-ins per account per window */
+    /** failed sign-ins per account from one IP (the account+source key) per window */
     signInPerAccount: number;
     /** failed sign-ins per IP per window */
     signInPerIp: number;
     /** registrations per IP per window */
     registerPerIp: number;
+    /** password-reset mails asked for per IP per window */
+    passwordResetPerIp: number;
     windowMinutes: number;
     maxDepth: number;
     maxCost: number;
@@ -45,6 +47,10 @@ export interface Config {
   };
   /** Minutes between looks for next steps due tomorrow or overdue (reminders); 0 turns it off, as in tests. */
   nextStepReminderMinutes: number;
+  /** Minutes between looks for people whose daily mail digest is due; 0 turns it off, as in tests. */
+  mailDigestMinutes: number;
+  /** The key that signs links acting without sign-in (unsubscribe); unset, the install makes and keeps its own. */
+  linkSecret?: string;
   mail: {
     /** Where mail is sent; null keeps it in the outbox, where administrators read it in the app. */
     smtp: { host: string; port: number; secure: boolean; user?: string; pass?: string } | null;
@@ -78,6 +84,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
       signInPerAccount: int(env.LIMIT_SIGNIN_PER_ACCOUNT, 5),
       signInPerIp: int(env.LIMIT_SIGNIN_PER_IP, 50),
       registerPerIp: int(env.LIMIT_REGISTER_PER_IP, 10),
+      passwordResetPerIp: int(env.LIMIT_PASSWORD_RESET_PER_IP, 5),
       windowMinutes: int(env.LIMIT_WINDOW_MINUTES, 15),
       maxDepth: int(env.LIMIT_QUERY_DEPTH, 12),
       maxCost: int(env.LIMIT_QUERY_COST, 5000),
@@ -97,6 +104,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     exposeStatementCount: env.ARENA_EXPOSE_STATEMENT_COUNT === "true",
     moderation: { hideAfterReports: Math.max(1, int(env.MODERATION_HIDE_AFTER_REPORTS, 3)) },
     nextStepReminderMinutes: int(env.NEXT_STEP_REMINDER_MINUTES, env.NODE_ENV === "test" ? 0 : 60),
+    mailDigestMinutes: int(env.MAIL_DIGEST_MINUTES, env.NODE_ENV === "test" ? 0 : 15),
+    linkSecret: env.ARENA_LINK_SECRET || undefined,
     mail: {
       smtp: env.SMTP_HOST
         ? {

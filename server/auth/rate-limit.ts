@@ -22,20 +22,24 @@ export function limiterFactory(database: Pick<DatabaseHandle, "db" | "driver">):
 
 /**
  * Rate limits for sign-in and registration (rate-limiter-flexible). Sign-in counts failures
- * only, per IP and per account; registration counts every attempt per IP; GraphQL requests by
- * people not signed in count per IP.
+ * only: per account and source together (the account+IP key), so that a stranger's wrong
+ * guesses from elsewhere cannot lock a person out, and per IP across accounts (looser), so that
+ * guessing from one place stays slow. Registration and password-reset requests count every
+ * attempt per IP; GraphQL requests by people not signed in count per IP.
  */
 export class AuthLimits {
   private readonly signInIp: RateLimiterAbstract;
   private readonly signInAccount: RateLimiterAbstract;
   private readonly registerIp: RateLimiterAbstract;
+  private readonly resetIp: RateLimiterAbstract;
   private readonly anonymousIp: RateLimiterAbstract | null;
 
   constructor(limits: Config["limits"], limiter: LimiterFactory) {
     const duration = limits.windowMinutes * 60;
     this.signInIp = limiter("signin_ip", limits.signInPerIp, duration);
-    this.signInAccount = limiter("signin_acct", limits.signInPerAccount, duration);
+    this.signInAccount = limiter("signin_acct_ip", limits.signInPerAccount, duration);
     this.registerIp = limiter("register_ip", limits.registerPerIp, duration);
+    this.resetIp = limiter("reset_ip", limits.passwordResetPerIp, duration);
     this.anonymousIp = limits.anonymousPerMinute > 0 ? limiter("graphql_anon_ip", limits.anonymousPerMinute, 60) : null;
   }
 
@@ -51,29 +55,40 @@ export class AuthLimits {
     }
   }
 
-  /** Minutes to wait if sign-in is blocked for this IP or account, else 0. */
+  /** Minutes to wait if sign-in is blocked for this IP, or for this account from this IP, else 0. */
   async signInBlocked(ip: string, email: string): Promise<number> {
-    const [a, b] = await Promise.all([this.signInIp.get(ip), this.signInAccount.get(email.toLowerCase())]);
+    const [a, b] = await Promise.all([this.signInIp.get(ip), this.signInAccount.get(accountAndSource(email, ip))]);
     return Math.max(blockedMinutes(a, this.signInIp.points), blockedMinutes(b, this.signInAccount.points));
   }
 
   async signInFailed(ip: string, email: string): Promise<void> {
-    await Promise.all([swallow(this.signInIp.consume(ip)), swallow(this.signInAccount.consume(email.toLowerCase()))]);
+    await Promise.all([swallow(this.signInIp.consume(ip)), swallow(this.signInAccount.consume(accountAndSource(email, ip)))]);
   }
 
-  async signInSucceeded(email: string): Promise<void> {
-    await this.signInAccount.delete(email.toLowerCase());
+  async signInSucceeded(ip: string, email: string): Promise<void> {
+    await this.signInAccount.delete(accountAndSource(email, ip));
   }
 
   /** Counts an attempt; returns minutes to wait when over the limit, else 0. */
-  async register(ip: string): Promise<number> {
-    try {
-      await this.registerIp.consume(ip);
-      return 0;
-    } catch (e) {
-      if (e instanceof RateLimiterRes) return Math.max(1, Math.ceil(e.msBeforeNext / 60000));
-      throw e;
-    }
+  register(ip: string): Promise<number> {
+    return consumeMinutes(this.registerIp, ip);
+  }
+
+  /** Counts a request for a password-reset mail; returns minutes to wait when over the limit, else 0. */
+  passwordReset(ip: string): Promise<number> {
+    return consumeMinutes(this.resetIp, ip);
+  }
+}
+
+const accountAndSource = (email: string, ip: string) => `${email.toLowerCase()}|${ip}`;
+
+async function consumeMinutes(limiter: RateLimiterAbstract, key: string): Promise<number> {
+  try {
+    await limiter.consume(key);
+    return 0;
+  } catch (e) {
+    if (e instanceof RateLimiterRes) return Math.max(1, Math.ceil(e.msBeforeNext / 60000));
+    throw e;
   }
 }
 

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { parse as parseCookie, serialize } from "cookie";
-import { and, eq, gt, lt, sql } from "drizzle-orm";
+import { and, eq, gt, lt, ne, sql } from "drizzle-orm";
 import type { Request, Response } from "express";
 import type { Config } from "../config.js";
 import type { Database, Tx } from "../db/index.js";
@@ -106,6 +106,24 @@ export class SessionStore {
     if (!token) return;
     await via.delete(sessions).where(eq(sessions.tokenHash, sha256(token)));
     this.onEnded(sha256(token));
+  }
+
+  /**
+   * Ends every session of a person (but `keep`, the caller's own, when given) inside the caller's
+   * transaction; returns their keys, to announce once it commits (announceEnded).
+   */
+  async endAllOf(tx: Tx, userId: string, keep?: string): Promise<string[]> {
+    const keepHash = keep ? sha256(keep) : undefined;
+    const ended = await tx
+      .delete(sessions)
+      .where(and(eq(sessions.userId, userId), keepHash ? ne(sessions.tokenHash, keepHash) : undefined))
+      .returning({ key: sessions.tokenHash });
+    return ended.map((s) => s.key);
+  }
+
+  /** Tells every instance that these sessions ended, so that their open sockets close. */
+  announceEnded(keys: readonly string[]): void {
+    for (const k of keys) this.onEnded(k);
   }
 
   /**

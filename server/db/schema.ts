@@ -14,3 +14,4 @@ export * from "../modules/learning/learning.tables.js";
 export * from "../modules/scaling/scaling.tables.js";
 export * from "../modules/matters/matters.tables.js";
 export * from "../auth/rate-limit.tables.js";
+export * from "../auth/secrets.tables.js";

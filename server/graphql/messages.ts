@@ -1,4 +1,5 @@
 import type { Locale } from "../modules/accounts/accounts.tables.js";
+import { accountMessages } from "../modules/accounts/accounts.messages.js";
 import { learningMessages } from "../modules/learning/learning.messages.js";
 import { mattersMessages } from "../modules/matters/matters.messages.js";
 import { researchMessages } from "../modules/research/research.messages.js";
@@ -169,6 +170,7 @@ const catalog = {
     sv: "Stödplanen har redan ett behov av det slaget. Ändra det i stället.",
     en: "The support plan already has a need of this kind. Change that one instead.",
   },
+  ...accountMessages,
   // The innovation loop keeps its messages beside its modules.
   ...testingMessages,
   ...researchMessages,

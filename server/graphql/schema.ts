@@ -4,6 +4,7 @@ import "../modules/index.js";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { RoleGrantResolver, UserResolver } from "../modules/accounts/accounts.resolver.js";
+import { AccountSelfServiceResolver } from "../modules/accounts/self-service.resolver.js";
 import {
   ArenaResolver,
   BodyMembershipResolver,
@@ -24,6 +25,7 @@ import {
 } from "../modules/guidance/sessions.resolver.js";
 import { CommentReportResolver, CommentResolver, IdeaDiscussionResolver } from "../modules/discussion/discussion.resolver.js";
 import { NotificationResolver } from "../modules/notifications/notifications.resolver.js";
+import { MailSettingsResolver } from "../modules/notifications/mail-settings.resolver.js";
 import { IdeaReferralsResolver, ReferralResolver, SupportActorResolver } from "../modules/support/support.resolver.js";
 import { CycleMeasureResolver, IdeaTestingResolver, MeasurementResolver, TestCycleResolver } from "../modules/testing/cycles.resolver.js";
 import { IdeaLearningResolver, LearningResolver } from "../modules/learning/learning.resolver.js";
@@ -46,6 +48,7 @@ export const resolvers = [
   NodeResolver,
   UserResolver,
   RoleGrantResolver,
+  AccountSelfServiceResolver,
   ArenaResolver,
   CountyPartResolver,
   OrganisationResolver,
@@ -67,6 +70,7 @@ export const resolvers = [
   CommentResolver,
   CommentReportResolver,
   NotificationResolver,
+  MailSettingsResolver,
   SupportActorResolver,
   ReferralResolver,
   IdeaReferralsResolver,

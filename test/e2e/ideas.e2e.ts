@@ -17,6 +17,9 @@ async function register(page: Page, name: string, organisation: string) {
   await page.getByLabel(/^Organisation/).fill(organisation);
   await page.getByLabel("Sektor").selectOption({ label: "Civilsamhälle" });
   await page.getByRole("button", { name: "Skapa konto" }).click();
+  // The first-time welcome, then on to the arena.
+  await page.waitForURL(/\/welcome$/);
+  await page.getByRole("link", { name: "Till arenan" }).click();
   await page.waitForURL(/\/a\/gavleborg$/);
   return email;
 }

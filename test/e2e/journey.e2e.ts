@@ -37,6 +37,10 @@ describe("a resident's first visit", () => {
     await page.getByLabel("Sektor").selectOption({ label: "Civilsamhälle" });
     await page.getByRole("button", { name: "Skapa konto" }).click();
 
+    // A first-time welcome says what happens next; then the arena's start page.
+    await shows(h1(page, `Välkommen till Arena, ${name}!`));
+    await page.getByRole("link", { name: "Till arenan" }).click();
+
     // Signed in, on the arena's start page, with name and role in the header.
     await page.waitForURL(/\/a\/gavleborg$/);
     await shows(h1(page, "Arena för social innovation Gävleborg"));
@@ -133,9 +137,10 @@ describe("a resident's first visit", () => {
     await page.goto("/register");
     await shows(h1(page, "Skapa konto"));
 
-    // No sector chosen: caught before anything is sent.
+    // Nothing filled in: every field's problem at once, the sector's among them.
     await page.getByRole("button", { name: "Skapa konto" }).click();
     await shows(page.getByText("Välj den sektor du kommer från."));
+    await shows(page.getByRole("alert").getByText("4 fält behöver rättas."));
 
     await page.getByLabel("E-postadress").fill("inte-en-adress");
     await page.getByLabel("Lösenord").fill("kort");

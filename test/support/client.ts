@@ -20,6 +20,8 @@ export interface GqlResponse<T> {
 export class ApiClient {
   cookie: string | undefined;
   lastSetCookie: string[] = [];
+  /** Sent with every request, e.g. X-Forwarded-For to come from another address (servers with trustProxy). */
+  headers: Record<string, string> = {};
 
   constructor(
     readonly url: string,
@@ -32,6 +34,7 @@ export class ApiClient {
       headers: {
         "content-type": "application/json",
         "accept-language": this.locale,
+        ...this.headers,
         ...(this.cookie ? { cookie: this.cookie } : {}),
       },
       body: JSON.stringify({ query, variables }),

@@ -20,6 +20,34 @@ const AccountPage = lazyPage(
   () => import("../features/accounts/AccountPage"),
   (m) => m.AccountPage,
 );
+const ForgotPasswordPage = lazyPage(
+  () => import("../features/accounts/ForgotPasswordPage"),
+  (m) => m.ForgotPasswordPage,
+);
+const ResetPasswordPage = lazyPage(
+  () => import("../features/accounts/ResetPasswordPage"),
+  (m) => m.ResetPasswordPage,
+);
+const ConfirmEmailPage = lazyPage(
+  () => import("../features/accounts/ConfirmEmailPage"),
+  (m) => m.ConfirmEmailPage,
+);
+const WelcomePage = lazyPage(
+  () => import("../features/accounts/WelcomePage"),
+  (m) => m.WelcomePage,
+);
+const AccountDeletedPage = lazyPage(
+  () => import("../features/accounts/WelcomePage"),
+  (m) => m.AccountDeletedPage,
+);
+const PeoplePage = lazyPage(
+  () => import("../features/accounts/PeoplePage"),
+  (m) => m.PeoplePage,
+);
+const UnsubscribePage = lazyPage(
+  () => import("../features/notifications/UnsubscribePage"),
+  (m) => m.UnsubscribePage,
+);
 const IdeaEditorPage = lazyPage(
   () => import("../features/ideas/IdeaEditorPage"),
   (m) => m.IdeaEditorPage,
@@ -109,9 +137,16 @@ const routes: RouteObject[] = [
       { path: "sign-in", ...page(SignInPage) },
       { path: "register", ...page(RegisterPage) },
       { path: "account", ...page(AccountPage) },
+      { path: "forgot-password", ...page(ForgotPasswordPage) },
+      { path: "reset-password/:token", ...page(ResetPasswordPage) },
+      { path: "confirm-email/:token", ...page(ConfirmEmailPage) },
+      { path: "welcome", ...page(WelcomePage) },
+      { path: "account-deleted", ...page(AccountDeletedPage) },
+      { path: "unsubscribe/:token", ...page(UnsubscribePage) },
       { path: "my/ideas", ...page(MyIdeasPage) },
       { path: "notifications", ...page(NotificationsPage) },
       { path: "admin/outbox", ...page(OutboxPage) },
+      { path: "admin/people", ...page(PeoplePage) },
       { path: "my/guidance", ...page(CaseloadPage) },
       { path: "referral/:token", ...page(ReferralConfirmPage) },
       { path: "ideas/:id", ...page(IdeaRedirectPage) },

@@ -5,4 +5,13 @@ export const AccountEvents = declareEvents({
   signedIn: { kind: "user.signed_in" },
   roleGranted: { kind: "role.granted" },
   roleRevoked: { kind: "role.revoked" },
+  passwordChanged: { kind: "user.password_changed" },
+  passwordResetRequested: { kind: "user.password_reset_requested" },
+  passwordReset: { kind: "user.password_reset" },
+  profileChanged: { kind: "user.profile_changed" },
+  emailChangeRequested: { kind: "user.email_change_requested" },
+  emailChanged: { kind: "user.email_changed" },
+  signedOutEverywhere: { kind: "user.signed_out_everywhere" },
+  dataExported: { kind: "user.data_exported" },
+  deleted: { kind: "user.deleted" },
 });

@@ -26,9 +26,9 @@ export class RegisterInput {
   @SingleLine()
   organisation?: string | null;
 
-  @Field(() => SectorEnum)
+  @Field(() => SectorEnum, { nullable: true, description: "Required; null is answered with a field error beside the others." })
   @OneOf(Object.values(SectorEnum))
-  sector!: SectorEnum;
+  sector?: SectorEnum | null;
 
   @Field(() => LocaleEnum, { nullable: true })
   locale?: LocaleEnum | null;
@@ -64,4 +64,66 @@ export class UsersArgs extends ConnectionArgs {
   @Length(0, 200)
   @SingleLine()
   search?: string | null;
+}
+
+@InputType()
+export class ChangePasswordInput {
+  @Field(() => String)
+  @Length(1, 1024)
+  currentPassword!: string;
+
+  @Field(() => String, { description: `${PASSWORD_MIN}–${PASSWORD_MAX} characters; common passwords are refused.` })
+  @Length(PASSWORD_MIN, PASSWORD_MAX)
+  newPassword!: string;
+}
+
+@InputType()
+export class RequestPasswordResetInput {
+  @Field(() => String)
+  @Length(1, 254)
+  @Email()
+  email!: string;
+}
+
+@InputType()
+export class ResetPasswordInput {
+  @Field(() => String, { description: "The token of the link in the mail." })
+  @Length(1, 200)
+  token!: string;
+
+  @Field(() => String, { description: `${PASSWORD_MIN}–${PASSWORD_MAX} characters; common passwords are refused.` })
+  @Length(PASSWORD_MIN, PASSWORD_MAX)
+  newPassword!: string;
+}
+
+@InputType()
+export class UpdateProfileInput {
+  @Field(() => String)
+  @Length(1, 120)
+  @SingleLine()
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: "The organisation you come from, if any." })
+  @Length(0, 200)
+  @SingleLine()
+  organisation?: string | null;
+}
+
+@InputType()
+export class ChangeEmailInput {
+  @Field(() => String)
+  @Length(1, 254)
+  @Email()
+  newEmail!: string;
+
+  @Field(() => String, { description: "Your current password." })
+  @Length(1, 1024)
+  password!: string;
+}
+
+@InputType()
+export class DeleteAccountInput {
+  @Field(() => String, { description: "Your current password, to confirm." })
+  @Length(1, 1024)
+  password!: string;
 }

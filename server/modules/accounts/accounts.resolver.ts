@@ -3,6 +3,7 @@ import type { Context } from "../../graphql/context.js";
 import { Arena, toArena } from "../partnership/partnership.types.js";
 import { RegisterInput, RoleInput, SignInInput, UsersArgs } from "./accounts.inputs.js";
 import * as service from "./accounts.service.js";
+import { NEUTRAL_NAME } from "./personal-data.service.js";
 import { AuthPayload, RoleGrant, RolePayload, SignOutPayload, User, UserConnection } from "./accounts.types.js";
 
 @Resolver(() => User)
@@ -16,6 +17,11 @@ export class UserResolver {
   @Query(() => UserConnection, { description: "Accounts, for administrators." })
   users(@Args(() => UsersArgs) args: UsersArgs, @Ctx() ctx: Context) {
     return service.listUsers(ctx, args);
+  }
+
+  @FieldResolver(() => String, { description: "A deleted account's records stand under a neutral name." })
+  name(@Root() user: User, @Ctx() ctx: Context) {
+    return user.isDeleted ? NEUTRAL_NAME[ctx.locale] : user.name;
   }
 
   @FieldResolver(() => [RoleGrant], { nullable: true })

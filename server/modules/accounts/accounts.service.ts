@@ -1,9 +1,9 @@
-import { type SQL, and, asc, count, eq, gt, ilike, inArray, or, sql } from "drizzle-orm";
+import { type SQL, and, asc, count, eq, gt, ilike, inArray, isNull, or, sql } from "drizzle-orm";
 import type { Database } from "../../db/index.js";
-import { hashPassword, isCommonPassword, verifyDummy, verifyPassword } from "../../auth/passwords.js";
+import { hashPassword, verifyDummy, verifyPassword } from "../../auth/passwords.js";
 import { hasRole } from "../../auth/sessions.js";
 import type { Context } from "../../graphql/context.js";
-import { UserErrors, apiError, fail, userError } from "../../graphql/errors.js";
+import { type UserError, UserErrors, apiError, fail, userError } from "../../graphql/errors.js";
 import { runMutation } from "../../graphql/mutation.js";
 import { cursorKind, decodeCursor, fromGlobalId, pageSize, toConnection } from "../../graphql/relay.js";
 import { validateInput } from "../../graphql/validation.js";
@@ -13,6 +13,7 @@ import { AccountEvents } from "./accounts.events.js";
 import { type Role, roleGrants, userColumns, users } from "./accounts.tables.js";
 import type { RegisterInput, RoleInput, SignInInput, UsersArgs } from "./accounts.inputs.js";
 import { type User, toRoleGrant, toUser } from "./accounts.types.js";
+import { passwordProblems } from "./self-service.service.js";
 
 export function createAccountLoaders(db: Database) {
   return {
@@ -44,19 +45,26 @@ function requireHttp(ctx: Context) {
 export async function register(ctx: Context, input: RegisterInput) {
   const { req, res } = requireHttp(ctx);
   return runMutation(ctx, async (tx) => {
-    await validateInput(input, ctx.locale);
     const wait = await ctx.limits.register(ctx.ip);
     if (wait > 0) fail(ctx.locale, null, "RATE_LIMITED", { minutes: wait });
-    const errors = [];
-    if (isCommonPassword(input.password)) errors.push(userError(ctx.locale, "input.password", "PASSWORD_COMMON"));
-    const local = input.email.split("@")[0]?.toLowerCase() ?? "";
-    if (local.length >= 4 && input.password.toLowerCase().includes(local))
-      errors.push(userError(ctx.locale, "input.password", "PASSWORD_CONTAINS_EMAIL"));
-    const [taken] = await tx
-      .select({ id: users.id })
-      .from(users)
-      .where(eq(sql`lower(${users.email})`, input.email.toLowerCase()));
-    if (taken) errors.push(userError(ctx.locale, "input.email", "EMAIL_TAKEN"));
+    // Every field's problem at once: the form's rules, then those that need the database.
+    const errors = await validateInput(input, ctx.locale).then(
+      () => [] as UserError[],
+      (e: unknown) => {
+        if (e instanceof UserErrors) return e.errors;
+        throw e;
+      },
+    );
+    const bad = (field: string) => errors.some((e) => e.field === field);
+    if (input.sector === null || input.sector === undefined) errors.push(userError(ctx.locale, "input.sector", "SECTOR_REQUIRED"));
+    if (!bad("input.password")) errors.push(...passwordProblems(ctx.locale, "input.password", input.password, input.email));
+    if (!bad("input.email")) {
+      const [taken] = await tx
+        .select({ id: users.id })
+        .from(users)
+        .where(eq(sql`lower(${users.email})`, input.email.toLowerCase()));
+      if (taken) errors.push(userError(ctx.locale, "input.email", "EMAIL_TAKEN"));
+    }
     if (errors.length > 0) throw new UserErrors(errors);
     const [row] = await tx
       .insert(users)
@@ -65,7 +73,7 @@ export async function register(ctx: Context, input: RegisterInput) {
         name: input.name,
         passwordHash: await hashPassword(input.password),
         organisation: input.organisation ?? "",
-        sector: input.sector,
+        sector: input.sector!,
         locale: input.locale ?? ctx.locale,
       })
       .returning();
@@ -94,7 +102,7 @@ export async function signIn(ctx: Context, input: SignInInput) {
       await ctx.limits.signInFailed(ctx.ip, email);
       fail(ctx.locale, null, "WRONG_CREDENTIALS");
     }
-    await ctx.limits.signInSucceeded(email);
+    await ctx.limits.signInSucceeded(ctx.ip, email);
     // A fresh session id at every sign-in; any session the browser had is ended.
     await ctx.sessions.destroy(ctx.sessionToken, tx);
     const token = await ctx.sessions.create(tx, row.id);
@@ -194,7 +202,7 @@ export function addArenaPeople(source: SQL): void {
 }
 
 /** Ids of the people of the given arenas: those holding a role there, and those the sources name. */
-function peopleOf(arenaIds: string[]): SQL {
+export function peopleOf(arenaIds: string[]): SQL {
   if (arenaIds.length === 0) return sql`select null::uuid where false`;
   const pairs = sql.join(
     [sql`select ${roleGrants.userId} as user_id, ${roleGrants.arenaId} as arena_id from ${roleGrants}`, ...arenaPeopleSources],
@@ -218,6 +226,7 @@ export async function listUsers(ctx: Context, args: UsersArgs) {
   const administered = (ctx.viewer?.roles ?? []).filter((r) => r.role === "admin").map((r) => r.arenaId);
   const filter = and(
     sql`${users.id} in (${peopleOf(administered)})`,
+    isNull(users.deletedAt),
     q ? or(ilike(users.name, q), ilike(users.email, q), ilike(users.organisation, q)) : undefined,
   );
   const afterCond =

@@ -17,6 +17,11 @@ export const users = pgTable(
     sector: text("sector").$type<Sector>().notNull(),
     locale: text("locale").$type<Locale>().notNull().default("sv"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * Set when the person deleted their account (or an admin did at their request): the row
+     * stays, pseudonymised, because what they submitted stays as a public record under it.
+     */
+    deletedAt: timestamp("deleted_at", { withTimezone: true }),
   },
   (t) => [uniqueIndex("users_email_lower").on(sql`lower(${t.email})`)],
 );
@@ -60,4 +65,28 @@ export const roleGrants = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [unique("role_grants_user_arena_role").on(t.userId, t.arenaId, t.role), index("role_grants_arena").on(t.arenaId)],
+);
+
+export type AccountTokenPurpose = "password_reset" | "email_change";
+
+/**
+ * Single-use tokens sent by mail: a password reset, or the confirmation of a new email address.
+ * Only the token's SHA-256 is kept; it expires by the app's clock and is spent once used.
+ */
+export const accountTokens = pgTable(
+  "account_tokens",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    purpose: text("purpose").$type<AccountTokenPurpose>().notNull(),
+    tokenHash: text("token_hash").notNull(),
+    /** The address being confirmed (email_change only). */
+    newEmail: text("new_email"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+  },
+  (t) => [uniqueIndex("account_tokens_hash").on(t.tokenHash), index("account_tokens_user").on(t.userId, t.purpose)],
 );

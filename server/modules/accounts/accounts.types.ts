@@ -24,6 +24,8 @@ export class RoleGrant {
 @ObjectType({ implements: Node, description: "A person with an account." })
 export class User extends Node {
   rawId!: string;
+  /** Deleted at the person's request: shown under a neutral name. */
+  isDeleted!: boolean;
 
   @Field(() => String)
   name!: string;
@@ -54,6 +56,7 @@ export function toUser(row: UserRow): User {
     __typename: "User",
     id: toGlobalId("User", row.id),
     rawId: row.id,
+    isDeleted: Boolean(row.deletedAt),
     name: row.name,
     email: row.email,
     organisation: row.organisation,
@@ -86,6 +89,48 @@ export class SignOutPayload {
 export class RolePayload {
   @Field(() => User, { nullable: true })
   user!: User | null;
+  @Field(() => [UserError])
+  errors!: UserError[];
+}
+
+@ObjectType()
+export class AccountPayload {
+  @Field(() => User, { nullable: true })
+  user!: User | null;
+  @Field(() => [UserError])
+  errors!: UserError[];
+}
+
+@ObjectType()
+export class PasswordResetRequestPayload {
+  @Field(() => Boolean, {
+    description: "Always true once the request is valid: whether the address has an account is not told.",
+  })
+  requested!: boolean;
+  @Field(() => [UserError])
+  errors!: UserError[];
+}
+
+@ObjectType()
+export class ChangeEmailPayload {
+  @Field(() => String, { nullable: true, description: "The new address, waiting for its confirmation by mail." })
+  pendingEmail!: string | null;
+  @Field(() => [UserError])
+  errors!: UserError[];
+}
+
+@ObjectType()
+export class PersonalDataPayload {
+  @Field(() => String, { nullable: true, description: "The person's data as a JSON document." })
+  json!: string | null;
+  @Field(() => [UserError])
+  errors!: UserError[];
+}
+
+@ObjectType()
+export class DeleteAccountPayload {
+  @Field(() => Boolean)
+  deleted!: boolean;
   @Field(() => [UserError])
   errors!: UserError[];
 }

@@ -135,6 +135,7 @@ export class Mailer {
             to: mail.toAddress,
             subject: mail.subject,
             text: mail.text,
+            headers: mail.headers ?? undefined,
             messageId: messageIdFor(mail.id, this.host),
           });
           await this.db

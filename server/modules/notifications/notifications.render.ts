@@ -15,8 +15,14 @@ const mail = {
   greeting: { sv: "Hej {name}!", en: "Hello {name}," },
   quote: { sv: "{by} skrev:", en: "{by} wrote:" },
   footer: {
-    sv: "Logga in i Arena för att läsa mer och svara.\n\nDu får det här mejlet för att du har ett konto i Arena.",
-    en: "Sign in to Arena to read more and reply.\n\nYou receive this email because you have an account in Arena.",
+    sv: "Logga in i Arena för att läsa mer och svara.\n\nDu får det här mejlet för att du har ett konto i Arena. Vill du inte längre få sådana mejl? Avsluta med ett klick, utan att logga in:\n{unsubscribe}\nAllt om e-post ställer du in under Mitt konto.",
+    en: "Sign in to Arena to read more and reply.\n\nYou receive this email because you have an account in Arena. No longer want mail like this? Unsubscribe in one click, without signing in:\n{unsubscribe}\nAll your email settings are under My account.",
+  },
+  digestSubject: { sv: "Dagens sammanfattning från Arena ({count})", en: "Today's summary from Arena ({count})" },
+  digestIntro: { sv: "Det här har hänt sedan förra sammanfattningen:", en: "This has happened since the last summary:" },
+  digestFooter: {
+    sv: "Logga in i Arena för att läsa mer.\n\nDu får en sammanfattning om dagen för att du har valt det under Mitt konto. Sluta få e-post från Arena med ett klick, utan att logga in:\n{unsubscribe}",
+    en: "Sign in to Arena to read more.\n\nYou receive one summary a day because you chose it under My account. Stop all mail from Arena in one click, without signing in:\n{unsubscribe}",
   },
 } as const satisfies Record<string, Record<Locale, string>>;
 
@@ -49,6 +55,7 @@ export function renderMail(
   kind: string,
   data: Record<string, unknown>,
   recipient: { name: string; locale: Locale },
+  unsubscribe: string,
 ): { subject: string; text: string } {
   const l = recipient.locale;
   const subject = renderNotification(kind, data, l);
@@ -61,6 +68,22 @@ export function renderMail(
       .join("\n");
     parts.push(`${fillText(mail.quote[l], { by: str(data.by) })}\n${quoted}`);
   }
-  parts.push(mail.footer[l]);
+  parts.push(fillText(mail.footer[l], { unsubscribe }));
   return { subject, text: `${parts.join("\n\n")}\n` };
+}
+
+/** One mail for a day's notifications, in the recipient's language. */
+export function renderDigest(
+  items: { kind: string; data: Record<string, unknown> }[],
+  recipient: { name: string; locale: Locale },
+  unsubscribe: string,
+): { subject: string; text: string } {
+  const l = recipient.locale;
+  const lines = items.map((n) => `- ${renderNotification(n.kind, n.data, l)}`);
+  const text = [
+    fillText(mail.greeting[l], { name: recipient.name }),
+    `${mail.digestIntro[l]}\n\n${lines.join("\n")}`,
+    fillText(mail.digestFooter[l], { unsubscribe }),
+  ].join("\n\n");
+  return { subject: fillText(mail.digestSubject[l], { count: String(items.length) }), text: `${text}\n` };
 }

@@ -12,6 +12,7 @@ import { recordEvent } from "../audit/audit.service.js";
 import { NotificationEvents } from "./notifications.events.js";
 import type { MyNotificationsArgs } from "./notifications.inputs.js";
 import { renderMail, unnamedSubjectKinds } from "./notifications.render.js";
+import { DEFAULT_PREFERENCE, mailsAtOnce, preferencesOf, unsubscribeHeaders, unsubscribeUrl } from "./mail-settings.js";
 import { notifications, outbox } from "./notifications.tables.js";
 import { toNotification, toOutboxMail } from "./notifications.types.js";
 import type { EventKind } from "../../shared/events.js";
@@ -83,15 +84,28 @@ export async function notify(tx: Tx, all: NotificationInput[]): Promise<Notifica
     .insert(notifications)
     .values(list.map((n) => ({ ...n, data: n.data ?? {}, createdAt })))
     .returning();
+  const recipients = [...new Set(rows.map((r) => r.userId))];
   const people = await tx
     .select({ id: users.id, email: users.email, name: users.name, locale: users.locale })
     .from(users)
-    .where(inArray(users.id, [...new Set(rows.map((r) => r.userId))]));
+    .where(and(inArray(users.id, recipients), isNull(users.deletedAt)));
   const byId = new Map(people.map((p) => [p.id, p]));
+  const preferences = await preferencesOf(tx, recipients);
   const mails = rows.flatMap((r) => {
     const to = byId.get(r.userId);
+    // Kinds the person turned off, or wants in the daily digest, are not mailed now.
+    if (!to || !mailsAtOnce(preferences.get(r.userId) ?? DEFAULT_PREFERENCE, r.kind)) return [];
+    const unsubscribe = unsubscribeUrl(r.userId, r.kind);
     // The outbox is the mailer's queue, on real time; the notification is the domain's, on the clock.
-    return to ? [{ toAddress: to.email, arenaId: r.arenaId, createdAt: new Date(), ...renderMail(r.kind, r.data, to) }] : [];
+    return [
+      {
+        toAddress: to.email,
+        arenaId: r.arenaId,
+        createdAt: new Date(),
+        headers: unsubscribeHeaders(unsubscribe),
+        ...renderMail(r.kind, r.data, to, unsubscribe),
+      },
+    ];
   });
   if (mails.length > 0) await tx.insert(outbox).values(mails);
   afterCommit(tx, (ctx) => {

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "../accounts/accounts.tables.js";
 import { arenas } from "../partnership/partnership.tables.js";
 
@@ -35,6 +35,8 @@ export const outbox = pgTable(
     toAddress: text("to_address").notNull(),
     subject: text("subject").notNull(),
     text: text("text").notNull(),
+    /** Extra headers to send with it (List-Unsubscribe and List-Unsubscribe-Post on notification mail). */
+    headers: jsonb("headers").$type<Record<string, string>>(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp("sent_at", { withTimezone: true }),
     attempts: integer("attempts").notNull().default(0),
@@ -56,4 +58,39 @@ export const outbox = pgTable(
       .on(t.nextAttemptAt)
       .where(sql`${t.nextAttemptAt} is not null`),
   ],
+);
+
+export type MailDelivery = "immediate" | "daily" | "none";
+
+/**
+ * How a person wants notifications by mail: at once, as one daily digest, or not at all, and
+ * which kinds never go by mail. No row means the default: every kind, at once.
+ */
+export const mailSettings = pgTable("mail_settings", {
+  userId: uuid("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  delivery: text("delivery").$type<MailDelivery>().notNull().default("immediate"),
+  mutedKinds: text("muted_kinds")
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * One row per person and Swedish day a digest was made: its primary key is what keeps the digest
+ * to once a day, whichever instance (or how many at once) makes it.
+ */
+export const mailDigests = pgTable(
+  "mail_digests",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    day: date("day").notNull(),
+    /** Notifications up to this instant are in it (or in an earlier one). */
+    coveredUntil: timestamp("covered_until", { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.day] })],
 );

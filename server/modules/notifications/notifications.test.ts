@@ -366,13 +366,15 @@ describe("mail without an SMTP server", () => {
       attempts: 0,
       lastError: null,
     });
+    const unsubscribe = /\nhttp:\/\/localhost:4000\/unsubscribe\/[\w-]+\.[\w-]{43}\n/.exec(toBearer.text)?.[0];
+    expect(unsubscribe).toBeDefined();
     expect(toBearer.text).toBe(
       [
         "Hej Ida Idébärare!",
         "Ny kommentar på din idé ”Läxhjälp i biblioteket”.",
         "Gustav Lots skrev:\n> Har ni pratat med biblioteket?\n> De har lokaler.",
         "Logga in i Arena för att läsa mer och svara.",
-        "Du får det här mejlet för att du har ett konto i Arena.\n",
+        `Du får det här mejlet för att du har ett konto i Arena. Vill du inte längre få sådana mejl? Avsluta med ett klick, utan att logga in:${unsubscribe}Allt om e-post ställer du in under Mitt konto.\n`,
       ].join("\n\n"),
     );
     const toCo = mail.edges.map((e) => e.node).filter((m) => m.to === co.email);

@@ -95,6 +95,9 @@ export function AccountDetails({ user: ref }: { user: FragmentOf<typeof AccountD
               <Link to="/admin/outbox">{t("outbox.title", { ns: "notifications" })}</Link> –{" "}
               <span className="muted">{t("myAccount.outboxText")}</span>
             </li>
+            <li>
+              <Link to="/admin/people">{t("people.title")}</Link> – <span className="muted">{t("myAccount.peopleText")}</span>
+            </li>
           </ul>
         </section>
       )}

@@ -9,7 +9,6 @@ import { graphql, type VariablesOf } from "../../graphql";
 import { currentLanguage } from "../../i18n";
 import { PageTitle } from "../../ui/PageTitle";
 import { errorMessage } from "../../ui/QueryState";
-import { useAfterSignInPath } from "./afterSignIn";
 import { UserMenuFragment } from "./UserMenu";
 import "./accounts.css";
 
@@ -30,7 +29,7 @@ const RegisterMutation = graphql(
   [UserMenuFragment, FormErrorsFragment],
 );
 
-type Sector = VariablesOf<typeof RegisterMutation>["input"]["sector"];
+type Sector = NonNullable<VariablesOf<typeof RegisterMutation>["input"]["sector"]>;
 export const SECTORS = ["CIVIL_SOCIETY", "PUBLIC", "BUSINESS", "ACADEMIA"] as const satisfies readonly Sector[];
 const isSector = (v: string): v is Sector => (SECTORS as readonly string[]).includes(v);
 
@@ -39,7 +38,6 @@ const FIELDS = ["name", "email", "password", "organisation", "sector"] as const;
 export function RegisterPage() {
   const { t } = useTranslation("accounts");
   const navigate = useNavigate();
-  const afterSignIn = useAfterSignInPath();
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const [errors, setErrors] = useFormErrors(formRef, summaryRef);
@@ -51,21 +49,20 @@ export function RegisterPage() {
     const text = (k: string) => String(form.get(k) ?? "");
     const sector = text("sector");
     setErrors(noErrors);
-    // The one rule the server cannot answer with a field error: an enum must be chosen before sending.
-    if (!isSector(sector)) return setErrors({ fields: { sector: t("register.sectorRequired") }, general: [] });
+    // No sector chosen goes as null: the server answers it beside every other field's problem.
     const result = await register({
       input: {
         name: text("name"),
         email: text("email"),
         password: text("password"),
         organisation: text("organisation") || null,
-        sector,
+        sector: isSector(sector) ? sector : null,
         locale: currentLanguage() === "en" ? "EN" : "SV",
       },
     });
     if (result.error) return setErrors({ fields: {}, general: [errorMessage(result.error, t("state.networkError"))] });
     const payload = result.data?.register;
-    if (payload?.user) return navigate(await afterSignIn());
+    if (payload?.user) return navigate("/welcome");
     setErrors(toFormErrors(payload?.errors ?? [], FIELDS));
   };
 

@@ -74,6 +74,9 @@ export function SignInPage() {
         </button>
       </form>
       <p className="form-footer">
+        <Link to="/forgot-password">{t("signInExtra.forgot")}</Link>
+      </p>
+      <p className="form-footer">
         {t("signIn.noAccount")} <Link to="/register">{t("signIn.registerLink")}</Link>
       </p>
     </div>

@@ -13,18 +13,37 @@ export function accountsCache(viewerDependent: readonly string[]): FeatureCache 
     cache.link("Query", "me", payload.user);
     invalidateViewerDependent(cache);
   };
+  // Signing out, everywhere or by deleting the account: nobody is signed in any more.
+  const onSignedOut = (field: string, flag: string) => (result: Data, _args: unknown, cache: Cache) => {
+    const payload = result[field] as Record<string, unknown> | null | undefined;
+    if (payload?.[flag] !== true) return;
+    cache.link("Query", "me", null);
+    invalidateViewerDependent(cache);
+  };
   return {
-    keys: { UserConnection: noKey, UserEdge: noKey, AuthPayload: noKey, SignOutPayload: noKey, RolePayload: noKey },
+    keys: {
+      UserConnection: noKey,
+      UserEdge: noKey,
+      AuthPayload: noKey,
+      SignOutPayload: noKey,
+      RolePayload: noKey,
+      AccountPayload: noKey,
+      PasswordResetRequestPayload: noKey,
+      ChangeEmailPayload: noKey,
+      PersonalDataPayload: noKey,
+      DeleteAccountPayload: noKey,
+    },
     viewerDependent: ["arena", "arenas", "users"],
     updates: {
       Mutation: {
         signIn: onAuthenticated("signIn"),
         register: onAuthenticated("register"),
-        signOut(result, _args, cache) {
-          const payload = result.signOut as { signedOut?: boolean } | null | undefined;
-          if (!payload?.signedOut) return;
-          cache.link("Query", "me", null);
-          invalidateViewerDependent(cache);
+        signOut: onSignedOut("signOut", "signedOut"),
+        signOutEverywhere: onSignedOut("signOutEverywhere", "signedOut"),
+        deleteMyAccount: onSignedOut("deleteMyAccount", "deleted"),
+        deletePersonAccount(result, _args, cache) {
+          if ((result.deletePersonAccount as { deleted?: boolean } | null | undefined)?.deleted)
+            invalidateFields(cache, "Query", ["users"]);
         },
       },
     },

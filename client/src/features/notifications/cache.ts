@@ -17,9 +17,13 @@ export const notificationsCache: FeatureCache = {
     OutboxMailConnection: noKey,
     OutboxMailEdge: noKey,
     MarkNotificationsReadPayload: noKey,
+    MailSettings: noKey,
+    NotificationKindSetting: noKey,
+    MailSettingsPayload: noKey,
+    UnsubscribePayload: noKey,
   },
   resolvers: { Query: { myNotifications: relayPagination(), outbox: relayPagination() } },
-  viewerDependent: ["myNotifications", "unreadNotificationCount", "outbox"],
+  viewerDependent: ["myNotifications", "unreadNotificationCount", "outbox", "myMailSettings"],
   updates: {
     Subscription: {
       notificationAdded(_result, _args, cache) {
@@ -28,6 +32,11 @@ export const notificationsCache: FeatureCache = {
       },
     },
     Mutation: {
+      updateMailSettings(result, _args, cache) {
+        const saved = (result.updateMailSettings as { settings?: unknown } | null | undefined)?.settings;
+        // Unkeyed, so not updated in place: read again.
+        if (saved !== null && saved !== undefined) invalidateFields(cache, "Query", ["myMailSettings"]);
+      },
       markNotificationsRead(result, _args, cache) {
         const payload = result.markNotificationsRead as { unreadCount?: number | null } | null | undefined;
         const count = payload?.unreadCount;
