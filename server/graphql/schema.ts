@@ -35,6 +35,7 @@ import {
   PilotResolver,
   TestCycleResearchResolver,
 } from "../modules/research/research.resolver.js";
+import { AgendaItemResolver, BodyMeetingsResolver, MeetingResolver } from "../modules/matters/meetings.resolver.js";
 import { authChecker } from "./auth-checker.js";
 import { refuseControlCharacters } from "./validation.js";
 import { NodeResolver } from "./node.resolver.js";
@@ -83,6 +84,9 @@ export const resolvers = [
   EvaluationResolver,
   AccessRequestResolver,
   PilotResolver,
+  MeetingResolver,
+  AgendaItemResolver,
+  BodyMeetingsResolver,
 ] as const;
 
 export async function createSchema(pubSub: ArenaPubSub = createArenaPubSub()): Promise<GraphQLSchema> {
