@@ -36,6 +36,7 @@ import {
   TestCycleResearchResolver,
 } from "../modules/research/research.resolver.js";
 import { AgendaItemResolver, BodyMeetingsResolver, MeetingResolver } from "../modules/matters/meetings.resolver.js";
+import { ArenaMattersResolver, IdeaMattersResolver, MatterLinkResolver, MatterResolver } from "../modules/matters/matters.resolver.js";
 import { authChecker } from "./auth-checker.js";
 import { refuseControlCharacters } from "./validation.js";
 import { NodeResolver } from "./node.resolver.js";
@@ -87,6 +88,10 @@ export const resolvers = [
   MeetingResolver,
   AgendaItemResolver,
   BodyMeetingsResolver,
+  MatterResolver,
+  MatterLinkResolver,
+  ArenaMattersResolver,
+  IdeaMattersResolver,
 ] as const;
 
 export async function createSchema(pubSub: ArenaPubSub = createArenaPubSub()): Promise<GraphQLSchema> {
