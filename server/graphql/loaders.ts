@@ -12,6 +12,7 @@ import { createLearningLoaders } from "../modules/learning/learning.service.js";
 import { createScalingLoaders } from "../modules/scaling/scaling.service.js";
 import { createResearchLoaders } from "../modules/research/research.service.js";
 import { createMeetingLoaders } from "../modules/matters/meetings.service.js";
+import { createDecisionLoaders } from "../modules/matters/decisions.service.js";
 import { createMatterLoaders } from "../modules/matters/matters.read.js";
 
 /** Per-request DataLoaders of every domain; built in the context, never shared between requests. */
@@ -30,6 +31,7 @@ export function createLoaders(db: Database) {
     ...createScalingLoaders(db),
     ...createResearchLoaders(db),
     ...createMeetingLoaders(db),
+    ...createDecisionLoaders(db),
     ...createMatterLoaders(db),
   };
 }

@@ -19,6 +19,7 @@ import { accessRequestById } from "../modules/research/access-requests.service.j
 import { evaluationById } from "../modules/research/evaluations.service.js";
 import { pilotById } from "../modules/research/register.service.js";
 import { meetingById } from "../modules/matters/meetings.service.js";
+import { assignmentById, decisionById } from "../modules/matters/decisions.service.js";
 import { matterById } from "../modules/matters/matters.service.js";
 import { toArea, toFocusArea, toGoal, toStrategy } from "../modules/strategy/strategy.types.js";
 import type { Context } from "./context.js";
@@ -53,6 +54,9 @@ const fetchers: Record<string, Fetch> = {
   Pilot: (ctx, id) => pilotById(ctx, id),
   // A body's meetings are public (their minutes once published, see AgendaItem.minutes).
   Meeting: (ctx, id) => meetingById(ctx, id),
+  // Decisions and their assignments: public with the minutes, before that for the arena's bodies and kansli.
+  MatterDecision: (ctx, id) => decisionById(ctx, id),
+  Assignment: (ctx, id) => assignmentById(ctx, id),
   // Only their owner sees notifications; only administrators read the outbox.
   Notification: (ctx, id) => notificationById(ctx, id),
   OutboxMail: async (ctx, id) => (isAdminAnywhere(ctx.viewer) ? outboxMailById(ctx, id) : null),

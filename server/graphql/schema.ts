@@ -36,6 +36,13 @@ import {
   TestCycleResearchResolver,
 } from "../modules/research/research.resolver.js";
 import { AgendaItemResolver, BodyMeetingsResolver, MeetingResolver } from "../modules/matters/meetings.resolver.js";
+import {
+  AgendaItemDecisionResolver,
+  AssignmentResolver,
+  BodyDecisionsResolver,
+  MatterDecisionResolver,
+  MatterDecisionsResolver,
+} from "../modules/matters/decisions.resolver.js";
 import { ArenaMattersResolver, IdeaMattersResolver, MatterLinkResolver, MatterResolver } from "../modules/matters/matters.resolver.js";
 import { authChecker } from "./auth-checker.js";
 import { refuseControlCharacters } from "./validation.js";
@@ -88,6 +95,11 @@ export const resolvers = [
   MeetingResolver,
   AgendaItemResolver,
   BodyMeetingsResolver,
+  MatterDecisionResolver,
+  AssignmentResolver,
+  MatterDecisionsResolver,
+  AgendaItemDecisionResolver,
+  BodyDecisionsResolver,
   MatterResolver,
   MatterLinkResolver,
   ArenaMattersResolver,

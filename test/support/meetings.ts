@@ -1,3 +1,7 @@
+import { eq } from "drizzle-orm";
+import { moveMatter } from "../../server/modules/matters/matters.lifecycle.js";
+import { matters } from "../../server/modules/matters/matters.tables.js";
+import { testDatabase } from "./database.js";
 import { type ResultOf, graphql } from "./graphql.js";
 import { type ApiClient, newPerson } from "./client.js";
 import { registered } from "./discussion.js";
@@ -158,4 +162,46 @@ export async function withFreeItems(kansli: ApiClient, meeting: MeetingForTests,
     m = r.addAgendaItem.meeting;
   }
   return m;
+}
+
+const MatterStage = graphql(`
+  query MatterStageForMeetings($id: ID!) {
+    node(id: $id) {
+      ... on Matter {
+        id
+        number
+        stage
+        version
+        title
+      }
+    }
+  }
+`);
+
+/**
+ * A matter the kansli opened, taken along the matters' own path (moveMatter) to placed at the
+ * body: the preparation steps belong to the matters' API, and this file tests what follows them.
+ */
+export async function placedMatter(coordinator: ApiClient, matterId: string, bodyId: string) {
+  const db = (await testDatabase()).db;
+  const raw = (id: string) => Buffer.from(id, "base64url").toString("utf8").split(":")[1]!;
+  await db.transaction(async (tx) => {
+    const [row] = await tx
+      .select()
+      .from(matters)
+      .where(eq(matters.id, raw(matterId)));
+    const prepared = await moveMatter(tx, row!, "in_preparation", { actorId: null });
+    await moveMatter(tx, prepared, "placed", { actorId: null, bodyId: raw(bodyId) });
+  });
+  return (await coordinator.ok(MatterStage, { id: matterId })).node as {
+    id: string;
+    number: number;
+    stage: string;
+    version: number;
+    title: string;
+  };
+}
+
+export async function matterStage(c: ApiClient, matterId: string) {
+  return (await c.ok(MatterStage, { id: matterId })).node as { stage: string; version: number } | null;
 }

@@ -30,7 +30,10 @@ export class RecordMatterDecisionInput {
   @Field(() => ID)
   matterId!: string;
 
-  @Field(() => ID, { nullable: true, description: "The agenda item it was decided under; by default the matter's item on its body's latest agenda." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "The agenda item it was decided under; by default the matter's item on its body's latest agenda.",
+  })
   agendaItemId?: string | null;
 
   @Field(() => DecisionOutcomeEnum)

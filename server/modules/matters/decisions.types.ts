@@ -43,7 +43,10 @@ export class Assignment extends Node {
   decision?: MatterDecision;
 }
 
-@ObjectType({ implements: Node, description: "A body's decision on a matter, recorded in the minutes of a meeting or by the kansli on its behalf." })
+@ObjectType({
+  implements: Node,
+  description: "A body's decision on a matter, recorded in the minutes of a meeting or by the kansli on its behalf.",
+})
 export class MatterDecision extends Node {
   rawId!: string;
   matterRawId!: string;

@@ -2,8 +2,8 @@ import { declareEvents } from "../../shared/events.js";
 
 /**
  * A body's meetings, their agendas, notices and minutes, and the assignments its decisions give.
- * The steps of a matter itself (put on the agenda, decided, tabled) are the matters' own kinds
- * (matters.events.ts); these are recorded on the meeting or the assignment, never on an idea.
+ * The usual steps of a matter (put on the agenda, decided, tabled) are the matters' own kinds
+ * (matters.events.ts); the meeting's own changes are recorded on the meeting, never on an idea.
  */
 export const MeetingEvents = declareEvents({
   created: { kind: "meeting.created" },
@@ -27,6 +27,15 @@ export const MeetingEvents = declareEvents({
   minutesWritten: { kind: "meeting.minutes_written", mergesRepeats: true },
   minutesPublished: { kind: "meeting.minutes_published" },
   assignmentReported: { kind: "assignment.reported" },
+  /** Steps of a matter that meetings and assignments cause, on the matter and its ideas' timelines (see recordMatterEvent). */
+  takenOffAgenda: {
+    kind: "matter.taken_off_agenda",
+    label: { sv: "Struket från dagordningen för {body} {date}", en: "Taken off the agenda of {body} {date}" },
+  },
+  reportReceived: {
+    kind: "matter.report_received",
+    label: { sv: "Återrapport till {body}", en: "Report back to {body}" },
+  },
 });
 
 const words = {

@@ -1,16 +1,6 @@
 import type { Context } from "../../graphql/context.js";
-import { type MatterRights, matterRights, readsInternals } from "./matters.access.js";
-
-/** One look-up of the viewer's seats per arena and request, however many fields ask. */
-const perRequest = new WeakMap<Context, Map<string, Promise<MatterRights>>>();
-
-export function rightsIn(ctx: Context, arenaId: string): Promise<MatterRights> {
-  let byArena = perRequest.get(ctx);
-  if (!byArena) perRequest.set(ctx, (byArena = new Map()));
-  let rights = byArena.get(arenaId);
-  if (!rights) byArena.set(arenaId, (rights = matterRights(ctx.db, ctx.viewer, arenaId)));
-  return rights;
-}
+import { readsInternals } from "./matters.access.js";
+import { rightsIn } from "./matters.read.js";
 
 /** Whether the viewer reads the arena's matters in full (minutes before publishing, meeting links). */
 export async function viewerReadsInternals(ctx: Context, arenaId: string): Promise<boolean> {

@@ -23,7 +23,8 @@ import type {
   WriteMinutesInput,
 } from "./meetings.inputs.js";
 import { MEETING_LIMITS } from "./meetings.inputs.js";
-import { meetingTime, rightsIn, viewerReadsInternals } from "./meetings.rules.js";
+import { meetingTime, viewerReadsInternals } from "./meetings.rules.js";
+import { rightsIn } from "./matters.read.js";
 import { type AgendaItem, type Meeting, MeetingWhenEnum, toAgendaItem, toMeeting } from "./meetings.types.js";
 import { matterRights, mayDecideFor } from "./matters.access.js";
 import { agendaItems, matters, meetings } from "./matters.tables.js";
