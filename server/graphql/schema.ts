@@ -35,7 +35,7 @@ import {
   PilotResolver,
   TestCycleResearchResolver,
 } from "../modules/research/research.resolver.js";
-import { AgendaItemResolver, BodyMeetingsResolver, MeetingResolver } from "../modules/matters/meetings.resolver.js";
+import { AgendaItemResolver, ArenaMeetingsResolver, BodyMeetingsResolver, MeetingResolver } from "../modules/matters/meetings.resolver.js";
 import {
   AgendaItemDecisionResolver,
   AssignmentResolver,
@@ -95,6 +95,7 @@ export const resolvers = [
   MeetingResolver,
   AgendaItemResolver,
   BodyMeetingsResolver,
+  ArenaMeetingsResolver,
   MatterDecisionResolver,
   AssignmentResolver,
   MatterDecisionsResolver,

@@ -1,7 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../graphql/context.js";
 import { fromGlobalId } from "../../graphql/relay.js";
-import { Body, toBody } from "../partnership/partnership.types.js";
+import { Arena, Body, toBody } from "../partnership/partnership.types.js";
+import { MemberHome, memberHome } from "./meetings.home.js";
 import {
   AddAgendaItemInput,
   CreateMeetingInput,
@@ -139,5 +140,24 @@ export class BodyMeetingsResolver {
     @Ctx() ctx: Context,
   ) {
     return service.meetingsOfBody(ctx, body.rawId, when, first);
+  }
+}
+
+/** A body by its key, and a body member's start page, added to the Arena type from this module. */
+@Resolver(() => Arena)
+export class ArenaMeetingsResolver {
+  @FieldResolver(() => Body, { nullable: true, description: "A body of the arena by its key, e.g. `lansledning-valfard`." })
+  async body(@Root() arena: Arena, @Arg("key", () => String) key: string, @Ctx() ctx: Context) {
+    const rows = await ctx.loaders.bodiesByArena.load(arena.rawId);
+    const row = rows.find((b) => b.key === key);
+    return row ? toBody(row, ctx.locale) : null;
+  }
+
+  @FieldResolver(() => MemberHome, {
+    nullable: true,
+    description: "Your start page as a body member or preparer of the arena; null for anyone else.",
+  })
+  memberHome(@Root() arena: Arena, @Ctx() ctx: Context) {
+    return memberHome(ctx, arena.rawId);
   }
 }

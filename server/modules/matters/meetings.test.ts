@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { useTestServer } from "../../../test/support/app.js";
 import { demo } from "../../../test/support/client.js";
 import { testDatabase } from "../../../test/support/database.js";
+import { openedMatter } from "../../../test/support/matters.js";
 import { graphql } from "../../../test/support/graphql.js";
 import {
   AddAgendaItem,
@@ -10,6 +11,8 @@ import {
   ReadMeeting,
   SendNotice,
   bookedMeeting,
+  matterStage,
+  placedMatter,
   seatedPerson,
   structureOf,
   withFreeItems,
@@ -160,6 +163,56 @@ describe("meetings: the kansli books them and keeps their agendas", () => {
     const r = await member.request(RemoveItem, { input: { meetingId: m.id, version: 6, itemId: b } });
     expect(r.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect((await member.ok(ReadMeeting, { id: m.id })).meeting!.agenda).toHaveLength(2);
+  });
+});
+
+const MemberHome = graphql(`
+  query MemberHomeForTests {
+    arena(slug: "gavleborg") {
+      memberHome {
+        bodies {
+          key
+        }
+        nextMeetings {
+          id
+        }
+        toDecide {
+          title
+        }
+      }
+    }
+  }
+`);
+
+describe("matters on the agenda", () => {
+  it("a matter placed with the body goes on the agenda, shows on its members' start page, and goes back to placed when removed", async () => {
+    const { coordinator, matter } = await openedMatter(client, { title: "Spridning av SIP-lots" });
+    const s = await structureOf(coordinator);
+    const elsewhere = await bookedMeeting(coordinator, s.body("utskott-vuxna"));
+    await placedMatter(coordinator, matter.id, s.body("lansledning-valfard"));
+    const wrongBody = await coordinator.ok(AddAgendaItem, { input: { meetingId: elsewhere.id, version: 1, matterId: matter.id } });
+    expect(wrongBody.addAgendaItem.errors).toEqual([{ field: "input.matterId", code: "MATTER_NOT_PLACED_HERE" }]);
+
+    const m = await bookedMeeting(coordinator, s.body("lansledning-valfard"));
+    const added = await coordinator.ok(AddAgendaItem, { input: { meetingId: m.id, version: m.version, matterId: matter.id } });
+    expect(added.addAgendaItem.meeting!.agenda.map((i) => i.title)).toEqual(["Spridning av SIP-lots"]);
+    expect((await matterStage(coordinator, matter.id))!.stage).toBe("ON_AGENDA");
+
+    const member = await client().signInAs(demo.bodyMember);
+    const home = (await member.ok(MemberHome, {})).arena!.memberHome!;
+    expect(home).toEqual({
+      bodies: [{ key: "lansledning-valfard" }],
+      nextMeetings: [{ id: m.id }],
+      toDecide: [{ title: "Spridning av SIP-lots" }],
+    });
+    expect((await client().ok(MemberHome, {})).arena!.memberHome).toBeNull();
+
+    const item = added.addAgendaItem.meeting!.agenda[0]!;
+    const removed = await coordinator.ok(RemoveItem, {
+      input: { meetingId: m.id, version: added.addAgendaItem.meeting!.version, itemId: item.id },
+    });
+    expect(removed.removeAgendaItem.meeting!.agenda).toEqual([]);
+    expect((await matterStage(coordinator, matter.id))!.stage).toBe("PLACED");
   });
 });
 
