@@ -1,4 +1,5 @@
 import { accountsSv } from "../features/accounts/i18n.sv";
+import { bodiesSv } from "../features/bodies/i18n.sv";
 import { discussionSv } from "../features/discussion/i18n.sv";
 import { guidanceSv } from "../features/guidance/i18n.sv";
 import { ideasSv } from "../features/ideas/i18n.sv";
@@ -31,6 +32,7 @@ export const resources = {
     testing: testingSv,
     research: researchSv,
     learning: learningSv,
+    bodies: bodiesSv,
   },
 };
 
