@@ -215,19 +215,101 @@ async function checkAssignments(ctx: Context, tx: Tx, arenaId: string, drafts: D
 }
 
 /** The report-back of an assignment: a matter of its own, placed at the deciding body, linked to the same ideas. */
-async function reportBackMatter(tx: Tx, decided: MatterRow, assignmentId: string, description: string, actorId: string, body: string) {
+async function reportBackMatter(
+  tx: Tx,
+  decided: MatterRow,
+  assignmentId: string,
+  description: string,
+  actorId: string | null,
+  body: string,
+  at?: Date,
+) {
   const title = `Återrapportering: ${description}`.slice(0, 200);
-  let row = await insertMatter(tx, { arenaId: decided.arenaId, kind: "proposal", title, summary: description, createdBy: actorId });
+  let row = await insertMatter(tx, { arenaId: decided.arenaId, kind: "proposal", title, summary: description, createdBy: actorId, at });
   await tx.update(matters).set({ reportsOnAssignmentId: assignmentId }).where(eq(matters.id, row.id));
   const why = `Återrapportering av uppdrag från ärende ${decided.number} (${body}).`;
-  row = await moveMatter(tx, row, "in_preparation", { actorId, data: { reportBack: true, why } });
-  row = await moveMatter(tx, row, "placed", { actorId, bodyId: decided.bodyId!, data: { reportBack: true } });
+  row = await moveMatter(tx, row, "in_preparation", { actorId, at, data: { reportBack: true, why } });
+  row = await moveMatter(tx, row, "placed", { actorId, at, bodyId: decided.bodyId!, data: { reportBack: true } });
   const links = await tx.select().from(matterLinks).where(eq(matterLinks.matterId, decided.id));
   if (links.length > 0)
     await tx
       .insert(matterLinks)
       .values(links.map((l) => ({ matterId: row.id, kind: l.kind, targetId: l.targetId, ideaId: l.ideaId, isOrigin: false })));
   return row;
+}
+
+export interface NewDecision {
+  outcome: DecisionOutcome;
+  text: string;
+  decidedOn: string;
+  recordedBy: string | null;
+  onBehalfOfBody: boolean;
+  /** The agenda item (and its meeting) it was decided under, if any. */
+  item: { id: string; meetingId: string } | null;
+  assignments: { bodyId: string | null; organisationId: string | null; description: string; dueOn: string }[];
+  /** When it was recorded: the clock's now, unless the seed writes the past. */
+  at?: Date;
+}
+
+/**
+ * Writes a checked decision and what follows from it: the matter's move (decided, back to
+ * preparation, or tabled), each assignment with its report-back matter, and for an approved
+ * proposal the evidence on its ideas' ladder. Plain data: the seed uses it.
+ */
+export async function writeDecision(tx: Tx, matter: MatterRow, d: NewDecision) {
+  const bodyId = matter.bodyId!;
+  const at = d.at ?? clock.now();
+  const [decision] = await tx
+    .insert(matterDecisions)
+    .values({
+      matterId: matter.id,
+      bodyId,
+      meetingId: d.item?.meetingId ?? null,
+      agendaItemId: d.item?.id ?? null,
+      outcome: d.outcome,
+      text: d.text,
+      decidedOn: d.decidedOn,
+      recordedBy: d.recordedBy,
+      onBehalfOfBody: d.onBehalfOfBody,
+      createdAt: at,
+    })
+    .returning();
+  const [body] = await tx.select({ name: bodies.name }).from(bodies).where(eq(bodies.id, bodyId));
+  const moved = await moveMatter(tx, matter, STAGE_AFTER[d.outcome], {
+    actorId: d.recordedBy,
+    bodyId,
+    date: d.decidedOn,
+    at: d.at,
+    // Tabling a matter that was placed but not on an agenda keeps its stage; the step is still a tabling.
+    ...(d.outcome === "tabled" ? { kind: MatterEvents.tabled } : {}),
+    ...(d.outcome === "returned" ? { why: d.text } : {}),
+    data: { decisionId: decision!.id, outcome: d.outcome, onBehalfOfBody: d.onBehalfOfBody },
+  });
+  for (const a of d.assignments) {
+    const [row] = await tx
+      .insert(assignments)
+      .values({
+        arenaId: matter.arenaId,
+        decisionId: decision!.id,
+        assigneeBodyId: a.bodyId,
+        assigneeOrganisationId: a.organisationId,
+        description: a.description,
+        dueOn: a.dueOn,
+        createdAt: at,
+      })
+      .returning();
+    await reportBackMatter(tx, moved, row!.id, a.description, d.recordedBy, body!.name, d.at);
+  }
+  if (d.outcome === "approved" && matter.kind === "proposal") {
+    const ideas = await tx
+      .selectDistinct({ ideaId: matterLinks.ideaId })
+      .from(matterLinks)
+      .where(and(eq(matterLinks.matterId, matter.id), isNotNull(matterLinks.ideaId)));
+    const evidence = `Beslut i ${body!.name} ${d.decidedOn} (ärende ${matter.number}): ${d.text}`;
+    for (const { ideaId } of ideas)
+      await noteScaleDecision(tx, { arenaId: matter.arenaId, ideaId: ideaId!, evidence, actorId: d.recordedBy });
+  }
+  return decision!;
 }
 
 /**
@@ -256,57 +338,16 @@ export function recordMatterDecision(ctx: Context, input: RecordMatterDecisionIn
       fail(ctx.locale, "input.assignments", "TOO_MANY_ITEMS", { max: DECISION_LIMITS.assignments });
     const drafts = await checkAssignments(ctx, tx, matter.arenaId, input.assignments);
     const item = await agendaItemFor(ctx, tx, matter, input.agendaItemId);
-    const [decision] = await tx
-      .insert(matterDecisions)
-      .values({
-        matterId: matter.id,
-        bodyId: matter.bodyId,
-        meetingId: item?.meetingId ?? null,
-        agendaItemId: item?.id ?? null,
-        outcome: input.outcome,
-        text: input.text.trim(),
-        decidedOn: input.decidedOn,
-        recordedBy: viewer.id,
-        onBehalfOfBody: onBehalf,
-        createdAt: clock.now(),
-      })
-      .returning();
-    const [body] = await tx.select({ name: bodies.name }).from(bodies).where(eq(bodies.id, matter.bodyId));
-    const to = STAGE_AFTER[input.outcome];
-    const moved = await moveMatter(tx, matter, to, {
-      actorId: viewer.id,
-      bodyId: matter.bodyId,
-      date: input.decidedOn,
-      // Tabling a matter that was placed but not on an agenda keeps its stage; the step is still a tabling.
-      ...(input.outcome === "tabled" ? { kind: MatterEvents.tabled } : {}),
-      ...(input.outcome === "returned" ? { why: input.text.trim() } : {}),
-      data: { decisionId: decision!.id, outcome: input.outcome, onBehalfOfBody: onBehalf },
+    const decision = await writeDecision(tx, matter, {
+      outcome: input.outcome,
+      text: input.text.trim(),
+      decidedOn: input.decidedOn,
+      recordedBy: viewer.id,
+      onBehalfOfBody: onBehalf,
+      item,
+      assignments: drafts,
     });
-    for (const d of drafts) {
-      const [a] = await tx
-        .insert(assignments)
-        .values({
-          arenaId: matter.arenaId,
-          decisionId: decision!.id,
-          assigneeBodyId: d.bodyId,
-          assigneeOrganisationId: d.organisationId,
-          description: d.description,
-          dueOn: d.dueOn,
-          createdAt: clock.now(),
-        })
-        .returning();
-      await reportBackMatter(tx, moved, a!.id, d.description, viewer.id, body!.name);
-    }
-    if (input.outcome === "approved" && matter.kind === "proposal") {
-      const ideas = await tx
-        .selectDistinct({ ideaId: matterLinks.ideaId })
-        .from(matterLinks)
-        .where(and(eq(matterLinks.matterId, matter.id), isNotNull(matterLinks.ideaId)));
-      const evidence = `Beslut i ${body!.name} ${input.decidedOn} (ärende ${matter.number}): ${input.text.trim()}`;
-      for (const { ideaId } of ideas)
-        await noteScaleDecision(tx, { arenaId: matter.arenaId, ideaId: ideaId!, evidence, actorId: viewer.id });
-    }
-    return toDecision(decision!);
+    return toDecision(decision);
   });
 }
 
