@@ -11,7 +11,7 @@ import { isoDate } from "../shared/swedish-date.js";
 // The Gävleborg demo's meeting and decisions (issue 12, item 8), after seed-matters has placed
 // the matters: a meeting of Länsledning Välfärd with its agenda, notice and published minutes,
 // where SIP-lots is approved with an assignment to Utskott vuxna; and the welfare strategy
-// adopted by Nätverk Välfärd, recorded by the kansli on its behalf.
+// adopted at a meeting of Nätverk Välfärd, recorded by the kansli on its behalf.
 
 const COORDINATOR = "koordinator@arena.example";
 const MEMBER = "ledamot@arena.example";
@@ -38,7 +38,12 @@ export async function seedMeetings(tx: Tx, arenaId: string): Promise<void> {
   const lansledning = body("lansledning-valfard");
   const vuxna = body("utskott-vuxna");
   const byTitle = async (title: string) =>
-    (await tx.select().from(matters).where(and(eq(matters.arenaId, arenaId), eq(matters.title, title), eq(matters.stage, "placed"))))[0];
+    (
+      await tx
+        .select()
+        .from(matters)
+        .where(and(eq(matters.arenaId, arenaId), eq(matters.title, title), eq(matters.stage, "placed")))
+    )[0];
   const sip = await byTitle(SIP);
   if (!lansledning || !vuxna || !sip) return;
 
@@ -80,7 +85,12 @@ export async function seedMeetings(tx: Tx, arenaId: string): Promise<void> {
         minutes:
           "Beredningen föredrog ärendet. Ledamöterna lyfte att familjerna i försöket kände sig mer delaktiga och att tiden till SIP kortades.",
       },
-      { meetingId: m.id, position: 3, title: "Lägesrapport från utskotten", minutes: "Utskotten rapporterade enligt sina verksamhetsplaner." },
+      {
+        meetingId: m.id,
+        position: 3,
+        title: "Lägesrapport från utskotten",
+        minutes: "Utskotten rapporterade enligt sina verksamhetsplaner.",
+      },
       { meetingId: m.id, position: 4, title: "Övriga frågor", minutes: "Inga övriga frågor." },
     ])
     .returning();
@@ -102,17 +112,51 @@ export async function seedMeetings(tx: Tx, arenaId: string): Promise<void> {
     at: startsAt,
   });
 
-  // The welfare strategy: adopted by Nätverk Välfärd, recorded by the kansli on its behalf (no meeting of it in the demo).
+  // The welfare strategy: adopted by Nätverk Välfärd at its meeting 20 days ago, recorded by the kansli on its behalf.
   const strategy = await byTitle(STRATEGY);
-  if (strategy?.bodyId)
-    await writeDecision(tx, strategy, {
+  const natverk = body("natverk-valfard");
+  if (strategy && natverk) {
+    const [held] = await tx
+      .insert(meetings)
+      .values({
+        arenaId,
+        bodyId: natverk,
+        startsAt: daysAgo(20, 9),
+        place: "Länsstyrelsen, Gävle",
+        noticeSentAt: daysAgo(27),
+        noticeSentBy: coordinatorId,
+        minutesPublishedAt: daysAgo(18),
+        minutesPublishedBy: coordinatorId,
+        createdBy: coordinatorId,
+        createdAt: daysAgo(30),
+        version: 4,
+      })
+      .returning();
+    const onItsAgenda = await moveMatter(tx, strategy, "on_agenda", {
+      actorId: coordinatorId,
+      bodyId: natverk,
+      date: meetingDay(held!),
+      at: daysAgo(28),
+      data: { meetingId: held!.id },
+    });
+    const [item] = await tx
+      .insert(agendaItems)
+      .values({
+        meetingId: held!.id,
+        position: 1,
+        matterId: strategy.id,
+        minutes: "Nätverket gick igenom strategins fem mål och beslutade enligt förslaget.",
+      })
+      .returning();
+    await writeDecision(tx, onItsAgenda, {
       outcome: "approved",
       text: "Nätverk Välfärd antar Välfärdsstrategi för Gävleborg 2030 och rekommenderar parterna att anta den i sina fullmäktige.",
-      decidedOn: isoDate(daysAgo(20)),
+      decidedOn: meetingDay(held!),
       recordedBy: coordinatorId,
       onBehalfOfBody: true,
-      item: null,
+      item: { id: item!.id, meetingId: held!.id },
       assignments: [],
-      at: daysAgo(20),
+      at: daysAgo(20, 9),
     });
+  }
 }

@@ -15,7 +15,7 @@ import { DECISION_LIMITS, type RecordMatterDecisionInput, type ReportOnAssignmen
 import { type Assignment, type MatterDecision, toAssignment, toDecision } from "./decisions.types.js";
 import { MeetingEvents } from "./meetings.events.js";
 import { MatterEvents } from "./matters.events.js";
-import { type MatterRow, moveMatter, recordMatterEvent } from "./matters.lifecycle.js";
+import { type MatterRow, canMoveMatter, moveMatter, recordMatterEvent } from "./matters.lifecycle.js";
 import { matterRights, mayDecideFor, readsInternals } from "./matters.access.js";
 import { lockMatter, rightsIn } from "./matters.read.js";
 import { insertMatter } from "./matters.service.js";
@@ -331,7 +331,10 @@ export function recordMatterDecision(ctx: Context, input: RecordMatterDecisionIn
       throw apiError("FORBIDDEN", ctx.locale);
     }
     await validateInput(input, ctx.locale);
-    if (!DECIDABLE.includes(matter.stage)) fail(ctx.locale, "input.matterId", "NOT_DECIDABLE");
+    // Approved and rejected need the agenda (the matters' path goes to decided from on_agenda only); tabling a placed matter keeps it placed.
+    const to = STAGE_AFTER[input.outcome];
+    if (!DECIDABLE.includes(matter.stage) || !(canMoveMatter(matter.stage, to) || matter.stage === to))
+      fail(ctx.locale, "input.matterId", "NOT_DECIDABLE");
     if (input.decidedOn > swedishToday()) fail(ctx.locale, "input.decidedOn", "DECIDED_IN_FUTURE");
     if (input.assignments.length > 0 && input.outcome !== "approved") fail(ctx.locale, "input.assignments", "ASSIGNMENTS_NEED_APPROVAL");
     if (input.assignments.length > DECISION_LIMITS.assignments)

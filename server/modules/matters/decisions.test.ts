@@ -189,7 +189,15 @@ describe("recording a body's decision", () => {
     expect(before.node).toMatchObject({ decisions: [], openAssignments: [], meetings: [{ agenda: [{ decision: null }] }] });
   });
 
-  it("the kansli records it on the body's behalf, and it says so", async () => {
+  it("the kansli records it on the body's behalf, and it says so; approving a matter not on an agenda is refused", async () => {
+    const waiting = await openedMatter(client, { title: "Väntar på dagordning" });
+    const at = await structureOf(waiting.coordinator);
+    const placed = await placedMatter(waiting.coordinator, waiting.matter.id, at.body("lansledning-valfard"));
+    const early = await waiting.coordinator.ok(Decide, {
+      input: { matterId: placed.id, outcome: "APPROVED", text: "Bifalls.", decidedOn: today() },
+    });
+    expect(early.recordMatterDecision.errors.map((e) => e.code)).toEqual(["NOT_DECIDABLE"]);
+    expect((await matterStage(waiting.coordinator, placed.id))!.stage).toBe("PLACED");
     const { coordinator, matter } = await matterOnAgenda(client);
     const r = await coordinator.ok(Decide, {
       input: { matterId: matter.id, outcome: "REJECTED", text: "Avslås.", decidedOn: today() },
@@ -368,17 +376,15 @@ describe("statement counts", () => {
           })),
         )
         .returning();
-      await db
-        .insert(assignments)
-        .values(
-          rows.map((d) => ({
-            arenaId: m!.arenaId,
-            decisionId: d.id,
-            assigneeBodyId: raw(s.body("utskott-vuxna")),
-            description: "Uppdrag",
-            dueOn: days(30),
-          })),
-        );
+      await db.insert(assignments).values(
+        rows.map((d) => ({
+          arenaId: m!.arenaId,
+          decisionId: d.id,
+          assigneeBodyId: raw(s.body("utskott-vuxna")),
+          description: "Uppdrag",
+          dueOn: days(30),
+        })),
+      );
     };
     await fill(10);
     const small = await coordinator.request(BodyPage, { id: s.body("lansledning-valfard") });

@@ -41,8 +41,8 @@ export const meetingMessages = {
     en: "Write minutes for at least one item before publishing them.",
   },
   NOT_DECIDABLE: {
-    sv: "Ärendet kan inte beslutas nu: det måste vara placerat hos organet eller stå på dess dagordning.",
-    en: "The matter cannot be decided now: it must be placed with the body or be on its agenda.",
+    sv: "Ärendet kan inte beslutas så nu. Bifall och avslag kräver att ärendet står på organets dagordning; ett placerat ärende kan återremitteras eller bordläggas.",
+    en: "The matter cannot be decided so now. Approval and rejection need the matter on the body's agenda; a placed matter can be returned or tabled.",
   },
   DECIDED_IN_FUTURE: { sv: "Beslutsdatumet kan inte ligga i framtiden.", en: "The date of the decision cannot be in the future." },
   ASSIGNMENTS_NEED_APPROVAL: {
