@@ -9,6 +9,7 @@ import { matters } from "../modules/matters/matters.tables.js";
 import type { MatterKind } from "../modules/matters/matters.vocabulary.js";
 import { bodies, bodyMemberships } from "../modules/partnership/partnership.tables.js";
 import { testCycles } from "../modules/testing/testing.tables.js";
+import { seedMeetings } from "./seed-meetings.js";
 
 // The partnership's matters in the Gävleborg demo (issue 12, item 8), up to where the matters
 // module takes them: prepared and placed. Meetings, decisions and dispatch extend this file.
@@ -165,4 +166,5 @@ export async function seedMatters(tx: Tx, arenaIds: Map<string, string>): Promis
     });
     await moveMatter(tx, row, "placed", { actorId: preparerId, bodyId: body(m.placedAt), at: placed });
   }
+  await seedMeetings(tx, arenaId);
 }
