@@ -129,7 +129,7 @@ export async function decisionsOfBody(ctx: Context, body: { rawId: string; arena
 export async function openAssignmentsOfBody(ctx: Context, body: { rawId: string; arenaRawId: string }): Promise<Assignment[]> {
   const internals = readsInternals(await rightsIn(ctx, body.arenaRawId));
   const rows = await ctx.db
-    .select({ a: assignments })
+    .select({ a: assignments, d: matterDecisions, isPublic: isPublicDecision })
     .from(assignments)
     .innerJoin(matterDecisions, eq(matterDecisions.id, assignments.decisionId))
     .where(
@@ -141,6 +141,9 @@ export async function openAssignmentsOfBody(ctx: Context, body: { rawId: string;
     )
     .orderBy(assignments.dueOn, assignments.createdAt)
     .limit(100);
+  // An assignment's fields read its decision: primed here, so the page's statements do not depend on
+  // whether the body's decision list happened to prime it first.
+  for (const r of rows) ctx.loaders.decisionById.prime(r.d.id, { row: r.d, isPublic: r.isPublic });
   const today = swedishToday();
   return rows.map((r) => toAssignment(r.a, today));
 }
