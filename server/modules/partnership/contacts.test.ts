@@ -66,7 +66,13 @@ const PersonByEmail = graphql(`
 const { client } = useTestServer();
 const gavleborgId = async () => (await client().ok(Contacts, { slug: "gavleborg" })).arena!.id;
 const newOrganisation = (arenaId: string, extra: { contactName?: string; contactEmail?: string }) => ({
-  input: { arenaId, name: "Föreningen Kontaktbyn", kind: "CIVIL_SOCIETY_ORGANISATION" as const, sector: "CIVIL_SOCIETY" as const, ...extra },
+  input: {
+    arenaId,
+    name: "Föreningen Kontaktbyn",
+    kind: "CIVIL_SOCIETY_ORGANISATION" as const,
+    sector: "CIVIL_SOCIETY" as const,
+    ...extra,
+  },
 });
 
 describe("an organisation's contact person", () => {
@@ -77,7 +83,10 @@ describe("an organisation's contact person", () => {
       ["en", "Enter a valid email address, e.g. name@example.com."],
     ] as const) {
       const coordinator = await client(locale).signInAs(demo.coordinator);
-      const bad = await coordinator.ok(CreateOrganisation, newOrganisation(arenaId, { contactName: "Kim", contactEmail: "kim-at-example" }));
+      const bad = await coordinator.ok(
+        CreateOrganisation,
+        newOrganisation(arenaId, { contactName: "Kim", contactEmail: "kim-at-example" }),
+      );
       expect(bad.createOrganisation).toEqual({
         organisation: null,
         errors: [{ field: "input.contactEmail", code: "INVALID_EMAIL", message: text }],

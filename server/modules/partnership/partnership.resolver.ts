@@ -81,7 +81,8 @@ export class ArenaResolver {
 
   @FieldResolver(() => User, {
     nullable: true,
-    description: "The account with exactly this email, for the arena's coordinators and admins (to seat a person or grant a role); null otherwise.",
+    description:
+      "The account with exactly this email, for the arena's coordinators and admins (to seat a person or grant a role); null otherwise.",
   })
   personByEmail(@Root() arena: Arena, @Arg("email", () => String) email: string, @Ctx() ctx: Context) {
     return service.personByEmail(ctx, arena.rawId, email);

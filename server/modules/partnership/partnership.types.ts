@@ -83,7 +83,11 @@ export class Body extends Node {
   arenaRawId!: string;
   parentRawId!: string | null;
   countyPartRawId!: string | null;
+
+  @Field(() => String, { description: "The description in Swedish, as written (for editing)." })
   descriptionSv!: string;
+
+  @Field(() => String, { description: "The description in English, as written (for editing); may be empty." })
   descriptionEn!: string;
 
   @Field(() => String)
