@@ -11,6 +11,7 @@ import { createCycleLoaders } from "../modules/testing/cycles.service.js";
 import { createLearningLoaders } from "../modules/learning/learning.service.js";
 import { createScalingLoaders } from "../modules/scaling/scaling.service.js";
 import { createResearchLoaders } from "../modules/research/research.service.js";
+import { createMatterLoaders } from "../modules/matters/matters.read.js";
 
 /** Per-request DataLoaders of every domain; built in the context, never shared between requests. */
 export function createLoaders(db: Database) {
@@ -27,6 +28,7 @@ export function createLoaders(db: Database) {
     ...createLearningLoaders(db),
     ...createScalingLoaders(db),
     ...createResearchLoaders(db),
+    ...createMatterLoaders(db),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

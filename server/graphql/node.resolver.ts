@@ -18,6 +18,7 @@ import { learningById } from "../modules/learning/learning.service.js";
 import { accessRequestById } from "../modules/research/access-requests.service.js";
 import { evaluationById } from "../modules/research/evaluations.service.js";
 import { pilotById } from "../modules/research/register.service.js";
+import { matterById } from "../modules/matters/matters.service.js";
 import { toArea, toFocusArea, toGoal, toStrategy } from "../modules/strategy/strategy.types.js";
 import type { Context } from "./context.js";
 import { Node, fromGlobalId } from "./relay.js";
@@ -44,6 +45,8 @@ const fetchers: Record<string, Fetch> = {
   Learning: (ctx, id) => learningById(ctx, id),
   // Evaluations: the team and researchers who read the idea; the bearers once shared.
   Evaluation: (ctx, id) => evaluationById(ctx, id),
+  // A matter is read in full by its arena's kansli, beredning and bodies' members; by its ideas' bearers and, once decided in public, by anyone, without notes.
+  Matter: (ctx, id) => matterById(ctx, id),
   // Access requests: their researcher and the idea's bearers. Pilots: the viewer's register.
   AccessRequest: (ctx, id) => accessRequestById(ctx, id),
   Pilot: (ctx, id) => pilotById(ctx, id),

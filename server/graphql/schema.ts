@@ -35,6 +35,7 @@ import {
   PilotResolver,
   TestCycleResearchResolver,
 } from "../modules/research/research.resolver.js";
+import { ArenaMattersResolver, IdeaMattersResolver, MatterLinkResolver, MatterResolver } from "../modules/matters/matters.resolver.js";
 import { authChecker } from "./auth-checker.js";
 import { refuseControlCharacters } from "./validation.js";
 import { NodeResolver } from "./node.resolver.js";
@@ -83,6 +84,10 @@ export const resolvers = [
   EvaluationResolver,
   AccessRequestResolver,
   PilotResolver,
+  MatterResolver,
+  MatterLinkResolver,
+  ArenaMattersResolver,
+  IdeaMattersResolver,
 ] as const;
 
 export async function createSchema(pubSub: ArenaPubSub = createArenaPubSub()): Promise<GraphQLSchema> {

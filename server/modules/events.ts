@@ -15,3 +15,4 @@ import "./testing/testing.events.js";
 import "./research/research.events.js";
 import "./learning/learning.events.js";
 import "./scaling/scaling.events.js";
+import "./matters/matters.events.js";

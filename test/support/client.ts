@@ -97,6 +97,8 @@ export const demo = {
   guide: "lots@arena.example",
   researcher: "forskare@arena.example",
   bodyMember: "ledamot@arena.example",
+  /** Sits in Gävleborg's beredningsorgan: prepares and places matters. */
+  preparer: "beredning@arena.example",
   bearer: "idebarare@arena.example",
   dalarnaCoordinator: "dalarna.koordinator@arena.example",
 } as const;

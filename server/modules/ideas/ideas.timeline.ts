@@ -31,11 +31,30 @@ export function timeline(rows: EventRow[], access: IdeaAccess): EventRow[] {
   return out;
 }
 
+/**
+ * Placeholders a label may hold besides `{stage}`, from the event's data: a step of a matter names
+ * its number, the body and the day ("Beslut i Länsledning Välfärd 2027-03-12").
+ */
+const labelParams = (data: Readonly<Record<string, unknown>>): Record<string, string> => {
+  const out: Record<string, string> = {};
+  for (const k of ["body", "date", "number"]) if (typeof data[k] === "string" || typeof data[k] === "number") out[k] = String(data[k]);
+  return out;
+};
+
 /** An event in words: its declared label, with the stage it led to or what it concerns where the kind asks for it. */
-function eventLabel(kind: string, stage: string | null, about: string | null, lang: Lang): string {
+export function eventLabel(
+  kind: string,
+  stage: string | null,
+  about: string | null,
+  lang: Lang,
+  data: Readonly<Record<string, unknown>> = {},
+): string {
   const declared = eventDeclaration(kind);
   if (!declared?.label) return stage ? fillText(UNNAMED_EVENT.moved[lang], { stage }) : UNNAMED_EVENT.other[lang];
-  const label = fillText(declared.label[lang], { stage: stage ?? "" });
+  // A placeholder without a value reads as nothing, and leaves no stray space behind.
+  const label = fillText(declared.label[lang], { ...labelParams(data), stage: stage ?? "" })
+    .replace(/ {2,}/g, " ")
+    .trim();
   const detail = declared.detail ? (stage ?? about) : null;
   return detail ? `${label}: ${detail}` : label;
 }
@@ -51,7 +70,7 @@ export function toEvent(r: EventRow, access: IdeaAccess, lang: Lang): IdeaEvent 
   return {
     id: r.event.id,
     kind: r.event.kind,
-    label: eventLabel(r.event.kind, toStage && (STAGE_LABELS[toStage]?.[lang] ?? null), about, lang),
+    label: eventLabel(r.event.kind, toStage && (STAGE_LABELS[toStage]?.[lang] ?? null), about, lang, r.event.data),
     at: r.event.createdAt,
     actorName: atLeast(access, "member") ? r.actorName : null,
     fromStage: (d.fromStage as IdeaStageEnum | undefined) ?? null,

@@ -37,6 +37,8 @@ export const matters = pgTable(
     number: integer("number").notNull(),
     kind: text("kind").$type<MatterKind>().notNull(),
     stage: text("stage").$type<MatterStage>().notNull().default("initiated"),
+    /** When it entered its stage: a matter waiting too long in preparation or placed is overdue. */
+    stageSince: timestamp("stage_since", { withTimezone: true }).notNull().defaultNow(),
     title: text("title").notNull(),
     summary: text("summary").notNull().default(""),
     // Basis for the decision, written in preparation.

@@ -1,0 +1,1 @@
+ALTER TABLE "matters" ADD COLUMN "stage_since" timestamp with time zone DEFAULT now() NOT NULL;
