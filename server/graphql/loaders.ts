@@ -12,6 +12,7 @@ import { createLearningLoaders } from "../modules/learning/learning.service.js";
 import { createScalingLoaders } from "../modules/scaling/scaling.service.js";
 import { createResearchLoaders } from "../modules/research/research.service.js";
 import { createMatterLoaders } from "../modules/matters/matters.read.js";
+import { createDispatchLoaders } from "../modules/matters/dispatch.service.js";
 
 /** Per-request DataLoaders of every domain; built in the context, never shared between requests. */
 export function createLoaders(db: Database) {
@@ -29,6 +30,7 @@ export function createLoaders(db: Database) {
     ...createScalingLoaders(db),
     ...createResearchLoaders(db),
     ...createMatterLoaders(db),
+    ...createDispatchLoaders(db),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -16,3 +16,4 @@ import "./research/research.events.js";
 import "./learning/learning.events.js";
 import "./scaling/scaling.events.js";
 import "./matters/matters.events.js";
+import "./matters/dispatch.events.js";
