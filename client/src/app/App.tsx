@@ -64,6 +64,14 @@ const ReferralConfirmPage = lazyPage(
   () => import("../features/support/ReferralConfirmPage"),
   (m) => m.ReferralConfirmPage,
 );
+const DispatchConfirmPage = lazyPage(
+  () => import("../features/dispatch/DispatchConfirmPage"),
+  (m) => m.DispatchConfirmPage,
+);
+const DispatchPage = lazyPage(
+  () => import("../features/dispatch/DispatchPage"),
+  (m) => m.DispatchPage,
+);
 const PilotRegisterPage = lazyPage(
   () => import("../features/research/PilotRegisterPage"),
   (m) => m.PilotRegisterPage,
@@ -105,6 +113,7 @@ const routes: RouteObject[] = [
       { path: "admin/outbox", ...page(OutboxPage) },
       { path: "my/guidance", ...page(CaseloadPage) },
       { path: "referral/:token", ...page(ReferralConfirmPage) },
+      { path: "dispatch/:token", ...page(DispatchConfirmPage) },
       { path: "ideas/:id", ...page(IdeaRedirectPage) },
       {
         path: "a/:slug",
@@ -117,6 +126,7 @@ const routes: RouteObject[] = [
           { path: "support", ...page(SupportActorsPage) },
           { path: "pilots", ...page(PilotRegisterPage) },
           { path: "learnings", ...page(LearningLibraryPage) },
+          { path: "matters/:number/dispatch", ...page(DispatchPage) },
           { path: "ideas", ...page(IdeasPage) },
           // One element for both, so that a new idea's first save keeps the form as it is.
           { path: "ideas/new", ...page(IdeaEditorPage) },

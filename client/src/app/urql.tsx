@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Client, Provider, fetchExchange, subscriptionExchange } from "urql";
 import { accountsCache } from "../features/accounts/cache";
 import { discussionCache } from "../features/discussion/cache";
+import { dispatchCache } from "../features/dispatch/cache";
 import { guidanceCache } from "../features/guidance/cache";
 import { ideasCache } from "../features/ideas/cache";
 import { learningCache } from "../features/learning/cache";
@@ -32,6 +33,7 @@ const features: FeatureCache[] = [
   researchCache,
   learningCache,
   scalingCache,
+  dispatchCache,
 ];
 const shared: FeatureCache = { keys: { PageInfo: noKey, UserError: noKey, DeletePayload: noKey } };
 const cacheConfig = composeCache([shared, accountsCache(features.flatMap((f) => f.viewerDependent ?? [])), ...features]);

@@ -1,5 +1,6 @@
 import { accountsEn } from "../features/accounts/i18n.en";
 import { discussionEn } from "../features/discussion/i18n.en";
+import { dispatchEn } from "../features/dispatch/i18n.en";
 import { guidanceEn } from "../features/guidance/i18n.en";
 import { ideasEn } from "../features/ideas/i18n.en";
 import { learningEn } from "../features/learning/i18n.en";
@@ -26,4 +27,5 @@ export const english: Record<keyof (typeof resources)["sv"], object> = {
   testing: testingEn,
   research: researchEn,
   learning: learningEn,
+  dispatch: dispatchEn,
 };

@@ -1,5 +1,6 @@
 import { accountsSv } from "../features/accounts/i18n.sv";
 import { discussionSv } from "../features/discussion/i18n.sv";
+import { dispatchSv } from "../features/dispatch/i18n.sv";
 import { guidanceSv } from "../features/guidance/i18n.sv";
 import { ideasSv } from "../features/ideas/i18n.sv";
 import { learningSv } from "../features/learning/i18n.sv";
@@ -31,6 +32,7 @@ export const resources = {
     testing: testingSv,
     research: researchSv,
     learning: learningSv,
+    dispatch: dispatchSv,
   },
 };
 
