@@ -1,5 +1,6 @@
 import type { Locale } from "../modules/accounts/accounts.tables.js";
 import { learningMessages } from "../modules/learning/learning.messages.js";
+import { meetingMessages } from "../modules/matters/meetings.messages.js";
 import { mattersMessages } from "../modules/matters/matters.messages.js";
 import { dispatchMessages } from "../modules/matters/dispatch.messages.js";
 import { researchMessages } from "../modules/research/research.messages.js";
@@ -174,6 +175,7 @@ const catalog = {
   ...testingMessages,
   ...researchMessages,
   ...learningMessages,
+  ...meetingMessages,
   ...mattersMessages,
   ...dispatchMessages,
   // Thrown (not payload) errors.

@@ -35,6 +35,14 @@ import {
   PilotResolver,
   TestCycleResearchResolver,
 } from "../modules/research/research.resolver.js";
+import { AgendaItemResolver, BodyMeetingsResolver, MeetingResolver } from "../modules/matters/meetings.resolver.js";
+import {
+  AgendaItemDecisionResolver,
+  AssignmentResolver,
+  BodyDecisionsResolver,
+  MatterDecisionResolver,
+  MatterDecisionsResolver,
+} from "../modules/matters/decisions.resolver.js";
 import { ArenaMattersResolver, IdeaMattersResolver, MatterLinkResolver, MatterResolver } from "../modules/matters/matters.resolver.js";
 import { DispatchResolver, MatterDispatchResolver } from "../modules/matters/dispatch.resolver.js";
 import { authChecker } from "./auth-checker.js";
@@ -85,6 +93,14 @@ export const resolvers = [
   EvaluationResolver,
   AccessRequestResolver,
   PilotResolver,
+  MeetingResolver,
+  AgendaItemResolver,
+  BodyMeetingsResolver,
+  MatterDecisionResolver,
+  AssignmentResolver,
+  MatterDecisionsResolver,
+  AgendaItemDecisionResolver,
+  BodyDecisionsResolver,
   MatterResolver,
   MatterLinkResolver,
   ArenaMattersResolver,

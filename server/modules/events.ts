@@ -15,5 +15,6 @@ import "./testing/testing.events.js";
 import "./research/research.events.js";
 import "./learning/learning.events.js";
 import "./scaling/scaling.events.js";
+import "./matters/meetings.events.js";
 import "./matters/matters.events.js";
 import "./matters/dispatch.events.js";
