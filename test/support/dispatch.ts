@@ -1,13 +1,7 @@
-import { and, eq } from "drizzle-orm";
-import { fromGlobalId, toGlobalId } from "../../server/graphql/relay.js";
-import { moveMatter } from "../../server/modules/matters/matters.lifecycle.js";
-import { matterDecisions, matters } from "../../server/modules/matters/matters.tables.js";
-import type { MatterStage } from "../../server/modules/matters/matters.vocabulary.js";
-import { bodies } from "../../server/modules/partnership/partnership.tables.js";
-import type { ApiClient } from "./client.js";
-import { testDatabase } from "./database.js";
+import { type ApiClient, demo } from "./client.js";
 import { graphql } from "./graphql.js";
 import { openedMatter } from "./matters.js";
+import { AddAgendaItem, bookedMeeting, placedMatter, structureOf } from "./meetings.js";
 
 /**
  * Builders for dispatching decisions (issue 12): the parties' contact persons through the API as
@@ -59,34 +53,73 @@ export async function partiesWithContacts(coordinator: ApiClient, slug = "gavleb
   return parties;
 }
 
+const Decide = graphql(`
+  mutation DecideForDispatch($input: RecordMatterDecisionInput!) {
+    recordMatterDecision(input: $input) {
+      decision {
+        id
+      }
+      errors {
+        code
+      }
+    }
+  }
+`);
+
+const WriteMinutes = graphql(`
+  mutation WriteMinutesForDispatch($input: WriteMinutesInput!) {
+    writeMinutes(input: $input) {
+      meeting {
+        id
+        version
+      }
+      errors {
+        code
+      }
+    }
+  }
+`);
+
+const PublishMinutes = graphql(`
+  mutation PublishMinutesForDispatch($input: MeetingVersionInput!) {
+    publishMinutes(input: $input) {
+      errors {
+        code
+      }
+    }
+  }
+`);
+
+export const DECISION_TEXT = "Länsledning Välfärd rekommenderar parterna att införa SIP-lots.";
+
 /**
- * A matter the kansli opened and Länsledning Välfärd approved on 2027-03-12. The decision is
- * written along the matter's one path (moveMatter), as the meetings' part and the seed record it.
+ * A matter the kansli opened, placed at Länsledning Välfärd, put on the agenda of its meeting
+ * yesterday, approved there by a member (Lars Ledamot), and the minutes published (so the
+ * decision is public). Returns the decision's id and day.
  */
 export async function decidedMatter(client: () => ApiClient, input: Parameters<typeof openedMatter>[1] = {}) {
   const opened = await openedMatter(client, input);
-  const { db } = await testDatabase();
-  const matterId = fromGlobalId(opened.matter.id, "Matter")!.id;
-  const decisionId = await db.transaction(async (tx) => {
-    let [row] = await tx.select().from(matters).where(eq(matters.id, matterId));
-    const [lans] = await tx
-      .select()
-      .from(bodies)
-      .where(and(eq(bodies.arenaId, row!.arenaId), eq(bodies.key, "lansledning-valfard")));
-    for (const to of ["in_preparation", "placed", "on_agenda", "decided"] satisfies MatterStage[])
-      row = await moveMatter(tx, row!, to, { actorId: null, bodyId: lans!.id, date: "2027-03-12" });
-    const [d] = await tx
-      .insert(matterDecisions)
-      .values({
-        matterId,
-        bodyId: lans!.id,
-        outcome: "approved",
-        text: "Länsledning Välfärd rekommenderar parterna att införa SIP-lots.",
-        decidedOn: "2027-03-12",
-        onBehalfOfBody: true,
-      })
-      .returning();
-    return d!.id;
+  const { coordinator } = opened;
+  const s = await structureOf(coordinator);
+  const lans = s.body("lansledning-valfard");
+  await placedMatter(coordinator, opened.matter.id, lans);
+  const meeting = await bookedMeeting(coordinator, lans, -1);
+  const added = await coordinator.ok(AddAgendaItem, {
+    input: { meetingId: meeting.id, version: meeting.version, matterId: opened.matter.id },
   });
-  return { ...opened, decisionId: toGlobalId("MatterDecision", decisionId) };
+  if (!added.addAgendaItem.meeting) throw new Error(JSON.stringify(added.addAgendaItem.errors));
+  const decidedOn = meeting.startsAt.slice(0, 10);
+  const member = await client().signInAs(demo.bodyMember);
+  const decided = await member.ok(Decide, {
+    input: { matterId: opened.matter.id, outcome: "APPROVED", text: DECISION_TEXT, decidedOn },
+  });
+  if (!decided.recordMatterDecision.decision) throw new Error(JSON.stringify(decided.recordMatterDecision.errors));
+  const item = added.addAgendaItem.meeting.agenda.at(-1)!;
+  const minuted = await member.ok(WriteMinutes, { input: { agendaItemId: item.id, minutes: DECISION_TEXT } });
+  if (!minuted.writeMinutes.meeting) throw new Error(JSON.stringify(minuted.writeMinutes.errors));
+  const published = await coordinator.ok(PublishMinutes, {
+    input: { id: minuted.writeMinutes.meeting.id, version: minuted.writeMinutes.meeting.version },
+  });
+  if (published.publishMinutes.errors.length > 0) throw new Error(JSON.stringify(published.publishMinutes.errors));
+  return { ...opened, decisionId: decided.recordMatterDecision.decision.id, decidedOn };
 }

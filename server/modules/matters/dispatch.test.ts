@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { useTestServer } from "../../../test/support/app.js";
 import { demo } from "../../../test/support/client.js";
 import { testDatabase } from "../../../test/support/database.js";
-import { decidedMatter, partiesWithContacts, registryOf } from "../../../test/support/dispatch.js";
+import { DECISION_TEXT, decidedMatter, partiesWithContacts, registryOf } from "../../../test/support/dispatch.js";
 import { graphql } from "../../../test/support/graphql.js";
 import { submittedIdea } from "../../../test/support/ideas.js";
 import { fromGlobalId } from "../../graphql/relay.js";
@@ -178,7 +178,7 @@ describe("dispatching a decision to the parties", () => {
     const gavle = mails.find((m) => m.toAddress === registryOf("Gävle kommun"))!;
     expect(gavle.subject).toMatch(new RegExp(`^Beslut att expediera från .+: ärende ${matter.number} ”SIP-lots i hela länet”$`));
     expect(gavle.text).toContain("Hej Registrator Gävle kommun!");
-    expect(gavle.text).toContain("> Länsledning Välfärd rekommenderar parterna att införa SIP-lots.");
+    expect(gavle.text).toContain(`> ${DECISION_TEXT}`);
     // Only the token's hash is stored: the link in the mail is not in the table.
     const token = await tokenSentTo(registryOf("Gävle kommun"));
     const stored = await db.select({ hash: dispatches.tokenHash }).from(dispatches);
@@ -275,7 +275,7 @@ describe("the party's personal link", () => {
   }
 
   it("shows the decision and confirms receipt without an account; the kansli's table shows it", async () => {
-    const { coordinator, matter, token } = await dispatched();
+    const { coordinator, matter, token, decidedOn } = await dispatched();
     const party = client();
     const { dispatchByToken } = await party.ok(ByToken, { token });
     expect(dispatchByToken).toMatchObject({
@@ -284,8 +284,8 @@ describe("the party's personal link", () => {
       bodyName: "Länsledning Välfärd",
       matterNumber: matter.number,
       outcome: "APPROVED",
-      decisionText: "Länsledning Välfärd rekommenderar parterna att införa SIP-lots.",
-      decidedOn: "2027-03-12",
+      decisionText: DECISION_TEXT,
+      decidedOn,
     });
     const { confirmDispatch } = await party.ok(Confirm, { input: { token } });
     expect(confirmDispatch).toEqual({ dispatch: { status: "RECEIVED", partyName: "Gävle kommun" }, errors: [] });
@@ -347,7 +347,7 @@ describe("the party's personal link", () => {
     const declined = await party.ok(Answer, { input: { token: other, answer: "DECLINED", note: "Kommunen har redan en egen modell." } });
     expect(declined.answerDispatch.dispatch!.status).toBe("DECLINED");
 
-    // The decision was taken without a meeting, so it is public: anyone reads the table, no one but the kansli where it went.
+    // The minutes are published, so the decision is public: anyone reads the table, no one but the kansli where it went.
     const { matter: publicView } = await client().ok(DispatchTable, { slug: "gavleborg", number: matter.number });
     expect(publicView!.dispatches.find((d) => d.organisation.name === "Gävle kommun")).toMatchObject({
       status: "ADOPTED",
