@@ -52,11 +52,14 @@ export default defineConfig({
       // The server checks that a WebSocket's Origin matches its Host, so the Host header
       // must stay the dev server's own (no changeOrigin).
       "/graphql": { target: "http://localhost:4000", ws: true },
+      // Matters' attachments, uploaded and downloaded beside /graphql.
+      "/files": { target: "http://localhost:4000" },
     },
   },
   preview: {
     proxy: {
       "/graphql": { target: "http://localhost:4000", ws: true },
+      "/files": { target: "http://localhost:4000" },
     },
   },
 });

@@ -27,6 +27,7 @@ import { complexityPlugin, errorFormatter, errorLoggingPlugin, statementCountPlu
 import type { Context } from "./graphql/context.js";
 import { createLoaders } from "./graphql/loaders.js";
 import { localeFrom, message } from "./graphql/messages.js";
+import { mountMatterFiles } from "./modules/matters/attachments.service.js";
 import { createArenaPubSub } from "./graphql/pubsub.js";
 import { createSchema } from "./graphql/schema.js";
 import { projectRoot } from "./paths.js";
@@ -280,6 +281,9 @@ export async function createApp(config: Config, database: DatabaseHandle, logger
     expressMiddleware(apollo, { context: async ({ req, res }) => contextFor(req, { req, res }) }),
   );
 
+  // Matters' attachments: uploaded and downloaded beside /graphql, with the same session and CSRF rules.
+  mountMatterFiles(app, contextFor);
+
   if (config.production && fs.existsSync(clientDist)) {
     // Source maps stay on the server (vite's "hidden" maps), for operators, not visitors.
     app.get(/\.map$/, (_req, res) => {
@@ -317,7 +321,7 @@ export async function createApp(config: Config, database: DatabaseHandle, logger
     });
     // index.html, naming the code of the page a path shows so that it loads beside the main script.
     const documentFor = routeDocuments(clientDist);
-    app.get(/^\/(?!graphql|healthz|readyz).*/, (req, res) => {
+    app.get(/^\/(?!graphql|healthz|readyz|files\/).*/, (req, res) => {
       res.setHeader("Cache-Control", "no-cache");
       res.type("html").send(documentFor(req.path));
     });

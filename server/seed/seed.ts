@@ -22,6 +22,7 @@ import { gavleborg } from "./data/gavleborg.js";
 import { reference } from "./data/reference.js";
 import { seedIdeas } from "./seed-ideas.js";
 import { seedPilots } from "./seed-pilots.js";
+import { seedMatters } from "./seed-matters.js";
 import { seedSupportActors } from "./seed-support.js";
 import type { ArenaSeed } from "./data/types.js";
 
@@ -297,6 +298,7 @@ export async function seed(db: Database, opts: SeedOptions = {}): Promise<void> 
       if (opts.ideas !== false) {
         await seedIdeas(tx, arenaIds, demoHash);
         await seedPilots(tx, arenaIds);
+        await seedMatters(tx, arenaIds);
       }
     }
   });

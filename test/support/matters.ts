@@ -141,3 +141,118 @@ export async function openedMatter(client: ClientFactory, input: Partial<Omit<Cr
   must(createMatter, "createMatter");
   return { coordinator, arena, matter: createMatter.matter! };
 }
+
+const Errors = `errors { field code message }`;
+
+export const AssignPreparer = graphql(
+  `
+    mutation AssignPreparer($input: AssignPreparerInput!) {
+      assignMatterPreparer(input: $input) { matter { ...MatterFieldsForTests } ${Errors} }
+    }
+  `,
+  [MatterFields],
+);
+
+export const UpdateMatterBasis = graphql(
+  `
+    mutation UpdateMatterBasis($input: UpdateMatterBasisInput!) {
+      updateMatterBasis(input: $input) { matter { ...MatterFieldsForTests } ${Errors} }
+    }
+  `,
+  [MatterFields],
+);
+
+export const PlaceMatter = graphql(
+  `
+    mutation PlaceMatter($input: PlaceMatterInput!) {
+      placeMatter(input: $input) { matter { ...MatterFieldsForTests } ${Errors} }
+    }
+  `,
+  [MatterFields],
+);
+
+export const ReturnMatter = graphql(
+  `
+    mutation ReturnMatter($input: MatterReasonInput!) {
+      returnMatter(input: $input) { matter { ...MatterFieldsForTests } ${Errors} }
+    }
+  `,
+  [MatterFields],
+);
+
+export const WithdrawMatter = graphql(
+  `
+    mutation WithdrawMatter($input: MatterReasonInput!) {
+      withdrawMatter(input: $input) { matter { ...MatterFieldsForTests } ${Errors} }
+    }
+  `,
+  [MatterFields],
+);
+
+export const LinkToMatter = graphql(
+  `
+    mutation LinkToMatter($input: LinkToMatterInput!) {
+      linkToMatter(input: $input) { matter { ...MatterFieldsForTests } ${Errors} }
+    }
+  `,
+  [MatterFields],
+);
+
+export const RemoveMatterAttachment = graphql(
+  `
+    mutation RemoveMatterAttachment($id: ID!) {
+      removeMatterAttachment(id: $id) { matter { ...MatterFieldsForTests } ${Errors} }
+    }
+  `,
+  [MatterFields],
+);
+
+/** Uploads a file to a matter as the browser does: the body is the file, its name in X-File-Name. */
+export async function uploadAttachment(c: ApiClient, matterId: string, fileName: string, mediaType: string, content: Uint8Array) {
+  const res = await fetch(`${c.url}/files/matters/${encodeURIComponent(matterId)}/attachments`, {
+    method: "POST",
+    headers: {
+      "content-type": mediaType,
+      "x-file-name": encodeURIComponent(fileName),
+      "x-arena-upload": "1",
+      "accept-language": c.locale,
+      ...(c.cookie ? { cookie: c.cookie } : {}),
+    },
+    body: content,
+  });
+  const body = (await res.json()) as {
+    attachment: { id: string; url: string; fileName: string } | null;
+    errors: { code: string; message: string }[];
+  };
+  return { status: res.status, ...body };
+}
+
+/** A small valid PDF's first bytes. */
+export const pdfBytes = (size = 2048) => {
+  const b = new Uint8Array(size);
+  b.set(new TextEncoder().encode("%PDF-1.7\n"));
+  return b;
+};
+
+/** The preparer's user id (the demo member of Gävleborg's beredningsorgan). */
+export async function preparerOf(client: ClientFactory) {
+  const preparer = await client().signInAs(demo.preparer);
+  const { me } = await preparer.ok(MeForMatters);
+  return { preparer, preparerId: me!.id };
+}
+
+/** A matter the kansli opened and gave to the demo preparer, who placed it at a body (Länsledning Välfärd by default). */
+export async function placedMatter(
+  client: ClientFactory,
+  input: Partial<Omit<CreateMatterInput, "arenaId">> = {},
+  bodyKey = "lansledning-valfard",
+) {
+  const opened = await openedMatter(client, input);
+  const { preparer, preparerId } = await preparerOf(client);
+  must((await opened.coordinator.ok(AssignPreparer, { input: { matterId: opened.matter.id, preparerId } })).assignMatterPreparer, "assign");
+  const { placeMatter } = await preparer.ok(PlaceMatter, {
+    input: { matterId: opened.matter.id, bodyId: await bodyId(preparer, bodyKey) },
+  });
+  must(placeMatter, "place");
+  return { ...opened, preparer, preparerId, matter: placeMatter.matter! };
+}

@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../graphql/context.js";
 import { User, toUser } from "../accounts/accounts.types.js";
 import { ideaById } from "../ideas/ideas.service.js";
@@ -10,7 +10,17 @@ import { evaluationById } from "../research/evaluations.service.js";
 import { Evaluation } from "../research/research.types.js";
 import { cycleById } from "../testing/cycles.service.js";
 import { TestCycle } from "../testing/cycles.types.js";
-import { CreateMatterInput, MattersArgs } from "./matters.inputs.js";
+import { removeMatterAttachment } from "./attachments.service.js";
+import {
+  AssignPreparerInput,
+  CreateMatterInput,
+  LinkToMatterInput,
+  MatterReasonInput,
+  MattersArgs,
+  PlaceMatterInput,
+  UpdateMatterBasisInput,
+} from "./matters.inputs.js";
+import * as preparation from "./preparation.service.js";
 import { readsInternals } from "./matters.access.js";
 import { rightsIn } from "./matters.read.js";
 import { permissionsFor } from "./matters.rules.js";
@@ -102,6 +112,66 @@ export class MatterResolver {
   })
   async createMatter(@Arg("input", () => CreateMatterInput) input: CreateMatterInput, @Ctx() ctx: Context) {
     return matterPayload(await service.createMatter(ctx, input));
+  }
+
+  @Authorized()
+  @Mutation(() => MatterPayload, {
+    description:
+      "The kansli names the member of the beredningsorgan who prepares the matter: it moves into preparation (or changes hands there), and the preparer is notified and mailed.",
+  })
+  async assignMatterPreparer(@Arg("input", () => AssignPreparerInput) input: AssignPreparerInput, @Ctx() ctx: Context) {
+    return matterPayload(await preparation.assignPreparer(ctx, input));
+  }
+
+  @Authorized()
+  @Mutation(() => MatterPayload, {
+    description:
+      "The beredning or the kansli writes the basis for the decision, until the matter is on an agenda. Based on an older version, it is refused (MATTER_STALE_EDIT) and nothing is saved.",
+  })
+  async updateMatterBasis(@Arg("input", () => UpdateMatterBasisInput) input: UpdateMatterBasisInput, @Ctx() ctx: Context) {
+    return matterPayload(await preparation.updateMatterBasis(ctx, input));
+  }
+
+  @Authorized()
+  @Mutation(() => MatterPayload, {
+    description: "A member of the beredningsorgan places the prepared matter at the body of the arena that decides it.",
+  })
+  async placeMatter(@Arg("input", () => PlaceMatterInput) input: PlaceMatterInput, @Ctx() ctx: Context) {
+    return matterPayload(await preparation.placeMatter(ctx, input));
+  }
+
+  @Authorized()
+  @Mutation(() => MatterPayload, { description: "The kansli or the beredning returns a placed matter for more preparation, saying why." })
+  async returnMatter(@Arg("input", () => MatterReasonInput) input: MatterReasonInput, @Ctx() ctx: Context) {
+    return matterPayload(await preparation.returnMatter(ctx, input));
+  }
+
+  @Authorized()
+  @Mutation(() => MatterPayload, { description: "The kansli withdraws a matter still being worked on, saying why." })
+  async withdrawMatter(@Arg("input", () => MatterReasonInput) input: MatterReasonInput, @Ctx() ctx: Context) {
+    return matterPayload(await preparation.withdrawMatter(ctx, input));
+  }
+
+  @Authorized()
+  @Mutation(() => MatterPayload, {
+    description: "Links a test cycle, an evaluation, a learning or an idea of the arena to the matter: linked, not copied. Idempotent.",
+  })
+  async linkToMatter(@Arg("input", () => LinkToMatterInput) input: LinkToMatterInput, @Ctx() ctx: Context) {
+    return matterPayload(await preparation.linkToMatter(ctx, input));
+  }
+
+  @Authorized()
+  @Mutation(() => MatterPayload, { description: "Removes a link added in preparation; the origin stays." })
+  async unlinkFromMatter(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+    return matterPayload(await preparation.unlinkFromMatter(ctx, id));
+  }
+
+  @Authorized()
+  @Mutation(() => MatterPayload, {
+    description: "Removes a basis document. Documents are uploaded with POST /files/matters/{matterId}/attachments.",
+  })
+  async removeMatterAttachment(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+    return matterPayload(await removeMatterAttachment(ctx, id));
   }
 }
 

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { useTestServer } from "../../../test/support/app.js";
+import { demo } from "../../../test/support/client.js";
+import { resetDatabase } from "../../../test/support/database.js";
+import { graphql } from "../../../test/support/graphql.js";
+import { seed } from "../../seed/seed.js";
+
+const { client } = useTestServer();
+
+const Seeded = graphql(`
+  query SeededMatters {
+    arena(slug: "gavleborg") {
+      matters(first: 10) {
+        edges {
+          node {
+            number
+            kind
+            stage
+            title
+            body {
+              key
+            }
+            preparer {
+              name
+            }
+            links {
+              kind
+              isOrigin
+              cycle {
+                decision
+              }
+              idea {
+                title
+                timeline {
+                  kind
+                  label
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+describe("matters: the demo seed", () => {
+  it("holds the SIP-lots proposal from its ADVANCE placed at Länsledning Välfärd, the welfare strategy and a system obstacle at Nätverk Välfärd; seeding again adds nothing", async () => {
+    const h = await resetDatabase({ ideas: true });
+    await seed(h.db, { ideas: true });
+    const coordinator = await client().signInAs(demo.coordinator);
+    const list = (await coordinator.ok(Seeded)).arena!.matters.edges.map((e) => e.node);
+    expect(list.map((m) => [m.number, m.kind, m.stage, m.body?.key, m.preparer?.name])).toEqual([
+      [3, "SYSTEM_OBSTACLE", "PLACED", "natverk-valfard", "Berit Beredare"],
+      [2, "PROPOSAL", "PLACED", "natverk-valfard", "Berit Beredare"],
+      [1, "PROPOSAL", "PLACED", "lansledning-valfard", "Berit Beredare"],
+    ]);
+    const sip = list[2]!.links[0]!;
+    expect(sip).toMatchObject({ kind: "CYCLE", isOrigin: true, cycle: { decision: "ADVANCE" } });
+    expect(sip.idea!.timeline.filter((e) => e.kind.startsWith("matter.")).map((e) => e.label)).toEqual([
+      "Ärende 1 öppnat i partnerskapet",
+      "Ärende 1 lämnat till beredning",
+      "Ärende 1 placerat hos Länsledning Välfärd",
+    ]);
+  });
+});
