@@ -22,6 +22,7 @@ import { gavleborg } from "./data/gavleborg.js";
 import { reference } from "./data/reference.js";
 import { seedIdeas } from "./seed-ideas.js";
 import { seedPilots } from "./seed-pilots.js";
+import { seedMatterDispatches } from "./seed-dispatch.js";
 import { seedMatters } from "./seed-matters.js";
 import { seedSupportActors } from "./seed-support.js";
 import type { ArenaSeed } from "./data/types.js";
@@ -299,6 +300,7 @@ export async function seed(db: Database, opts: SeedOptions = {}): Promise<void> 
         await seedIdeas(tx, arenaIds, demoHash);
         await seedPilots(tx, arenaIds);
         await seedMatters(tx, arenaIds);
+        await seedMatterDispatches(tx, arenaIds);
       }
     }
   });

@@ -34,6 +34,10 @@ export const dispatchMessages = {
     sv: "Ange dagen då ni antog beslutet.",
     en: "Enter the day you adopted the decision.",
   },
+  ADOPTED_IN_FUTURE: {
+    sv: "Dagen kan inte ligga i framtiden. Svara när ni har fattat ert beslut.",
+    en: "The day cannot be in the future. Answer once you have taken your decision.",
+  },
   DECLINE_REASON: {
     sv: "Skriv varför ni avböjer beslutet.",
     en: "Write why you decline the decision.",

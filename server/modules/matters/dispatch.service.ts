@@ -276,6 +276,7 @@ export function answerDispatch(ctx: Context, input: AnswerDispatchInput) {
     if (ANSWERED.includes(row.status)) fail(ctx.locale, "input.answer", "DISPATCH_ANSWERED");
     const adopted = input.answer === "adopted";
     if (adopted && !input.adoptedOn) fail(ctx.locale, "input.adoptedOn", "ADOPTED_ON_REQUIRED");
+    if (adopted && input.adoptedOn! > clock.swedishTodayIso()) fail(ctx.locale, "input.adoptedOn", "ADOPTED_IN_FUTURE");
     if (!adopted && input.note === "") fail(ctx.locale, "input.note", "DECLINE_REASON");
     const at = clock.now();
     const [updated] = await tx

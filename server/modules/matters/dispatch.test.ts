@@ -326,15 +326,18 @@ describe("the party's personal link", () => {
   });
 
   it("records the party's adoption with its date and note, once; the public reads it without the contact person", async () => {
-    const { coordinator, matter, token } = await dispatched();
+    const { coordinator, matter, token, decidedOn } = await dispatched();
     const party = client();
     const noDate = await party.ok(Answer, { input: { token, answer: "ADOPTED" } });
     expect(noDate.answerDispatch.errors.map((e) => [e.field, e.code])).toEqual([["input.adoptedOn", "ADOPTED_ON_REQUIRED"]]);
+    const tomorrow = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    const ahead = await party.ok(Answer, { input: { token, answer: "ADOPTED", adoptedOn: tomorrow } });
+    expect(ahead.answerDispatch.errors.map((e) => [e.field, e.code])).toEqual([["input.adoptedOn", "ADOPTED_IN_FUTURE"]]);
     const adopted = await party.ok(Answer, {
-      input: { token, answer: "ADOPTED", adoptedOn: "2027-04-12", note: "Beslutad i fullmäktige 2027-04-12, § 45" },
+      input: { token, answer: "ADOPTED", adoptedOn: decidedOn, note: `Beslutad i fullmäktige ${decidedOn}, § 45` },
     });
     expect(adopted.answerDispatch).toEqual({
-      dispatch: { status: "ADOPTED", adoptedOn: "2027-04-12", answerNote: "Beslutad i fullmäktige 2027-04-12, § 45" },
+      dispatch: { status: "ADOPTED", adoptedOn: decidedOn, answerNote: `Beslutad i fullmäktige ${decidedOn}, § 45` },
       errors: [],
     });
     const again = await party.ok(Answer, { input: { token, answer: "DECLINED", note: "Ändrat oss" } });
@@ -351,8 +354,8 @@ describe("the party's personal link", () => {
     const { matter: publicView } = await client().ok(DispatchTable, { slug: "gavleborg", number: matter.number });
     expect(publicView!.dispatches.find((d) => d.organisation.name === "Gävle kommun")).toMatchObject({
       status: "ADOPTED",
-      adoptedOn: "2027-04-12",
-      answerNote: "Beslutad i fullmäktige 2027-04-12, § 45",
+      adoptedOn: decidedOn,
+      answerNote: `Beslutad i fullmäktige ${decidedOn}, § 45`,
       contactName: null,
       contactEmail: null,
     });
