@@ -8,6 +8,7 @@ import { moveMatter, recordMatterEvent } from "../modules/matters/matters.lifecy
 import { dispatches, matterDecisions, matters } from "../modules/matters/matters.tables.js";
 import type { DispatchStatus } from "../modules/matters/matters.vocabulary.js";
 import { organisations } from "../modules/partnership/partnership.tables.js";
+import { gavleborg } from "./data/gavleborg.js";
 
 /** A party's answer to a dispatched decision in the demo, by organisation key; days count from the sending. */
 export interface SeedAnswer {
@@ -21,19 +22,7 @@ export interface SeedAnswer {
 }
 
 const DAY = 24 * 60 * 60 * 1000;
-const GAVLEBORG_PARTIES = [
-  "region-gavleborg",
-  "bollnas-kommun",
-  "gavle-kommun",
-  "hofors-kommun",
-  "hudiksvalls-kommun",
-  "ljusdals-kommun",
-  "nordanstigs-kommun",
-  "ockelbo-kommun",
-  "ovanakers-kommun",
-  "sandvikens-kommun",
-  "soderhamns-kommun",
-] as const;
+const GAVLEBORG_PARTIES = gavleborg.organisations.filter((o) => o.isParty).map((o) => o.key);
 
 /** SIP-lots, dispatched to all 11: some have confirmed, a few adopted it, one declined, some are silent. */
 export const sipLotsAnswers: SeedAnswer[] = [

@@ -1,17 +1,16 @@
-import { type FormEvent, useRef, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router-dom";
-import { useMutation } from "urql";
 import { Choice, Fieldset } from "../../forms/Choices";
-import { FormErrorsFragment, noErrors, toFormErrors, useFormErrors } from "../../forms/errors";
+import { FormErrorsFragment } from "../../forms/errors";
 import { Field } from "../../forms/Field";
 import { FormScaffold } from "../../forms/FormScaffold";
+import { useMutationForm } from "../../forms/useMutationForm";
 import { graphql, readFragment } from "../../graphql";
 import { Badge } from "../../ui/Badge";
 import { formatDate, formatLocalDate } from "../../ui/format";
 import { PageState } from "../../ui/PageState";
 import { PageTitle } from "../../ui/PageTitle";
-import { errorMessage } from "../../ui/QueryState";
 import { useQuery } from "../../ui/useQuery";
 import "./dispatch.css";
 
@@ -83,31 +82,20 @@ type Answer = (typeof ANSWERS)[number];
 
 function ConfirmForm({ token, onDone }: { token: string; onDone: (d: Done) => void }) {
   const { t } = useTranslation("dispatch");
-  const formRef = useRef<HTMLFormElement>(null);
-  const summaryRef = useRef<HTMLDivElement>(null);
-  const [errors, setErrors] = useFormErrors(formRef, summaryRef);
-  const [{ fetching }, confirm] = useMutation(ConfirmMutation);
+  const { scaffold, submit } = useMutationForm(ConfirmMutation, (d) => d.confirmDispatch, []);
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setErrors(noErrors);
-    const r = await confirm({ input: { token } });
-    if (r.error) return setErrors({ fields: {}, general: [errorMessage(r.error, t("state.networkError", { ns: "translation" }))] });
-    const payload = r.data?.confirmDispatch;
-    if (payload?.dispatch && payload.errors.length === 0) return onDone("confirmed");
-    setErrors(toFormErrors(payload?.errors ?? [], []));
+    if (await submit({ input: { token } })) onDone("confirmed");
   };
   return (
     <FormScaffold
-      formRef={formRef}
-      summaryRef={summaryRef}
-      errors={errors}
+      {...scaffold}
       onSubmit={onSubmit}
       className="card"
       labelledBy="confirm-heading"
       heading={<h2 id="confirm-heading">{t("party.confirmHeading")}</h2>}
       submitLabel={t("party.confirm")}
       busyLabel={t("party.confirming")}
-      busy={fetching}
     >
       {null}
     </FormScaffold>
@@ -116,37 +104,27 @@ function ConfirmForm({ token, onDone }: { token: string; onDone: (d: Done) => vo
 
 function AnswerForm({ token, onDone }: { token: string; onDone: (d: Done) => void }) {
   const { t } = useTranslation("dispatch");
-  const formRef = useRef<HTMLFormElement>(null);
-  const summaryRef = useRef<HTMLDivElement>(null);
-  const [errors, setErrors] = useFormErrors(formRef, summaryRef);
   const [answer, setAnswer] = useState<Answer | null>(null);
-  const [{ fetching }, send] = useMutation(AnswerMutation);
+  const { scaffold, errors, setErrors, submit } = useMutationForm(AnswerMutation, (d) => d.answerDispatch, ["answer", "adoptedOn", "note"]);
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (!answer) return setErrors({ fields: { answer: t("party.chooseAnswer") }, general: [] });
     const form = new FormData(event.currentTarget);
     const adoptedOn = String(form.get("adoptedOn") ?? "");
-    setErrors(noErrors);
-    const r = await send({
+    const done = await submit({
       input: { token, answer, adoptedOn: answer === "ADOPTED" && adoptedOn ? adoptedOn : null, note: String(form.get("note") ?? "") },
     });
-    if (r.error) return setErrors({ fields: {}, general: [errorMessage(r.error, t("state.networkError", { ns: "translation" }))] });
-    const payload = r.data?.answerDispatch;
-    if (payload?.dispatch && payload.errors.length === 0) return onDone("answered");
-    setErrors(toFormErrors(payload?.errors ?? [], ["answer", "adoptedOn", "note"]));
+    if (done) onDone("answered");
   };
   return (
     <FormScaffold
-      formRef={formRef}
-      summaryRef={summaryRef}
-      errors={errors}
+      {...scaffold}
       onSubmit={onSubmit}
       className="card"
       labelledBy="answer-heading"
       heading={<h2 id="answer-heading">{t("party.answerHeading")}</h2>}
       submitLabel={t("party.send")}
       busyLabel={t("party.sending")}
-      busy={fetching}
     >
       <Fieldset legend={t("party.answer")} error={errors.fields.answer}>
         {ANSWERS.map((a) => (

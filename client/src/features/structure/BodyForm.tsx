@@ -4,8 +4,9 @@ import { Checkbox, Field } from "../../forms/Field";
 import { FormErrorsFragment } from "../../forms/errors";
 import { FormScaffold } from "../../forms/FormScaffold";
 import { graphql, type VariablesOf } from "../../graphql";
+import { CountyPartSelect } from "./CountyPartForm";
 import { oneOf, textOf, useStructureEditing } from "./StructureEdit";
-import { useStructureForm } from "./useStructureForm";
+import { useMutationForm } from "../../forms/useMutationForm";
 import "./structure.css";
 
 const CreateBodyMutation = graphql(
@@ -124,18 +125,7 @@ function BodyFields({ errors, current }: { errors: Partial<Record<string, string
           </select>
         )}
       </Field>
-      <Field name="countyPartId" label={t("bodyForm.countyPart")} optional error={errors.countyPartId}>
-        {(p) => (
-          <select {...p} defaultValue={current?.countyPart?.id ?? ""}>
-            <option value="">{t("organisationForm.countyPartNone")}</option>
-            {(editing?.countyParts ?? []).map((cp) => (
-              <option key={cp.id} value={cp.id}>
-                {cp.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <CountyPartSelect label={t("bodyForm.countyPart")} error={errors.countyPartId} current={current?.countyPart?.id} />
       <Field name="descriptionSv" label={t("bodyForm.descriptionSv")} optional error={errors.descriptionSv}>
         {(p) => <textarea {...p} rows={3} maxLength={2000} defaultValue={current?.descriptionSv} />}
       </Field>
@@ -152,7 +142,7 @@ export function AddBodyForm() {
   const { t } = useTranslation("structure");
   const editing = useStructureEditing();
   const [created, setCreated] = useState<string | null>(null);
-  const { scaffold, errors, submit } = useStructureForm(CreateBodyMutation, (d) => d.createBody, FIELDS);
+  const { scaffold, errors, submit } = useMutationForm(CreateBodyMutation, (d) => d.createBody, FIELDS);
   if (!editing) return null;
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
@@ -194,7 +184,7 @@ export function EditBodyForm({ body, onDone }: { body: BodyValues; onDone: () =>
   const { t } = useTranslation("structure");
   const editing = useStructureEditing();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const { scaffold, errors, submit } = useStructureForm(UpdateBodyMutation, (d) => d.updateBody, FIELDS);
+  const { scaffold, errors, submit } = useMutationForm(UpdateBodyMutation, (d) => d.updateBody, FIELDS);
   useEffect(() => headingRef.current?.focus(), []);
   const headingId = `edit-body-${body.id}`;
 

@@ -5,7 +5,7 @@ import { FormErrorsFragment } from "../../forms/errors";
 import { FormScaffold } from "../../forms/FormScaffold";
 import { graphql } from "../../graphql";
 import { textOf, useStructureEditing } from "./StructureEdit";
-import { useStructureForm } from "./useStructureForm";
+import { useMutationForm } from "../../forms/useMutationForm";
 
 const CreateCountyPartMutation = graphql(
   `
@@ -41,12 +41,32 @@ const UpdateCountyPartMutation = graphql(
   [FormErrorsFragment],
 );
 
+/** The county part an organisation or a body belongs to, if any: a field of their forms. */
+export function CountyPartSelect({ label, error, current }: { label: string; error?: string; current?: string }) {
+  const { t } = useTranslation("structure");
+  const editing = useStructureEditing();
+  return (
+    <Field name="countyPartId" label={label} optional error={error}>
+      {(p) => (
+        <select {...p} defaultValue={current ?? ""}>
+          <option value="">{t("organisationForm.countyPartNone")}</option>
+          {(editing?.countyParts ?? []).map((cp) => (
+            <option key={cp.id} value={cp.id}>
+              {cp.name}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
 /** Add a county part (länsdel) to the arena. */
 export function AddCountyPartForm() {
   const { t } = useTranslation("structure");
   const editing = useStructureEditing();
   const [created, setCreated] = useState<string | null>(null);
-  const { scaffold, errors, submit } = useStructureForm(CreateCountyPartMutation, (d) => d.createCountyPart, ["name"]);
+  const { scaffold, errors, submit } = useMutationForm(CreateCountyPartMutation, (d) => d.createCountyPart, ["name"]);
   if (!editing) return null;
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
@@ -89,7 +109,7 @@ export function RenameCountyPartForm({ countyPart, onDone }: { countyPart: { id:
   const { t } = useTranslation("structure");
   const editing = useStructureEditing();
   const headingRef = useRef<HTMLParagraphElement>(null);
-  const { scaffold, errors, submit } = useStructureForm(UpdateCountyPartMutation, (d) => d.updateCountyPart, ["name"]);
+  const { scaffold, errors, submit } = useMutationForm(UpdateCountyPartMutation, (d) => d.updateCountyPart, ["name"]);
   useEffect(() => headingRef.current?.focus(), []);
   const headingId = `rename-cp-${countyPart.id}`;
 

@@ -6,7 +6,7 @@ import { FormScaffold } from "../../forms/FormScaffold";
 import { graphql, type VariablesOf } from "../../graphql";
 import { usePersonLookup } from "./PersonLookup";
 import { oneOf, textOf, useStructureEditing } from "./StructureEdit";
-import { useStructureForm } from "./useStructureForm";
+import { useMutationForm } from "../../forms/useMutationForm";
 
 const AddMemberMutation = graphql(
   `
@@ -35,7 +35,7 @@ export function MemberForm({ bodyId, bodyName }: { bodyId: string; bodyName: str
   const editing = useStructureEditing();
   const lookUp = usePersonLookup(editing?.slug ?? "");
   const [seated, setSeated] = useState<string | null>(null);
-  const { scaffold, errors, submit } = useStructureForm(AddMemberMutation, (d) => d.addBodyMember, FIELDS);
+  const { scaffold, errors, submit } = useMutationForm(AddMemberMutation, (d) => d.addBodyMember, FIELDS);
   const [lookupError, setLookupError] = useState<string | null>(null);
   if (!editing) return null;
   const headingId = `seat-${bodyId}`;

@@ -5,8 +5,9 @@ import { FormErrorsFragment } from "../../forms/errors";
 import { FormScaffold } from "../../forms/FormScaffold";
 import { graphql, type VariablesOf } from "../../graphql";
 import { OrganisationItemFragment } from "./OrganisationList";
+import { CountyPartSelect } from "./CountyPartForm";
 import { oneOf, textOf, useStructureEditing } from "./StructureEdit";
-import { useStructureForm } from "./useStructureForm";
+import { useMutationForm } from "../../forms/useMutationForm";
 import "./structure.css";
 
 const CreateOrganisationMutation = graphql(
@@ -84,7 +85,6 @@ function valuesOf(form: FormData) {
 /** The fields an organisation has, shared by the add and edit forms. */
 function OrganisationFields({ errors, current }: { errors: Partial<Record<string, string>>; current?: OrganisationValues }) {
   const { t } = useTranslation("structure");
-  const editing = useStructureEditing();
   return (
     <>
       <Field name="name" label={t("organisationForm.name")} error={errors.name}>
@@ -112,18 +112,7 @@ function OrganisationFields({ errors, current }: { errors: Partial<Record<string
           </select>
         )}
       </Field>
-      <Field name="countyPartId" label={t("organisationForm.countyPart")} optional error={errors.countyPartId}>
-        {(p) => (
-          <select {...p} defaultValue={current?.countyPart?.id ?? ""}>
-            <option value="">{t("organisationForm.countyPartNone")}</option>
-            {(editing?.countyParts ?? []).map((cp) => (
-              <option key={cp.id} value={cp.id}>
-                {cp.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <CountyPartSelect label={t("organisationForm.countyPart")} error={errors.countyPartId} current={current?.countyPart?.id} />
       <Field name="contactName" label={t("organisationForm.contactName")} optional error={errors.contactName}>
         {(p) => <input {...p} type="text" autoComplete="off" defaultValue={current?.contactName ?? ""} />}
       </Field>
@@ -146,7 +135,7 @@ export function AddOrganisationForm() {
   const { t } = useTranslation("structure");
   const editing = useStructureEditing();
   const [created, setCreated] = useState<string | null>(null);
-  const { scaffold, errors, submit } = useStructureForm(CreateOrganisationMutation, (d) => d.createOrganisation, FIELDS);
+  const { scaffold, errors, submit } = useMutationForm(CreateOrganisationMutation, (d) => d.createOrganisation, FIELDS);
   if (!editing) return null;
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
@@ -188,7 +177,7 @@ export function EditOrganisationForm({ organisation, onDone }: { organisation: O
   const { t } = useTranslation("structure");
   const editing = useStructureEditing();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const { scaffold, errors, submit } = useStructureForm(UpdateOrganisationMutation, (d) => d.updateOrganisation, FIELDS);
+  const { scaffold, errors, submit } = useMutationForm(UpdateOrganisationMutation, (d) => d.updateOrganisation, FIELDS);
   useEffect(() => headingRef.current?.focus(), []);
   const headingId = `edit-org-${organisation.id}`;
 

@@ -1,18 +1,18 @@
 import { useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { type AnyVariables, type TypedDocumentNode, useMutation } from "urql";
-import { type FormErrorsFragment, noErrors, toFormErrors, useFormErrors } from "../../forms/errors";
-import type { FragmentOf } from "../../graphql";
-import { errorMessage } from "../../ui/QueryState";
+import { type FormErrorsFragment, noErrors, toFormErrors, useFormErrors } from "./errors";
+import type { FragmentOf } from "../graphql";
+import { errorMessage } from "../ui/QueryState";
 
 type Payload = { errors: readonly FragmentOf<typeof FormErrorsFragment>[] } | null | undefined;
 
 /**
- * The state every structure form shares: its refs and errors for FormScaffold, and a submit that
+ * The state a mutation's form shares with every other: its refs and errors for FormScaffold, and a submit that
  * runs the mutation, maps the payload's errors onto the shown fields (the rest to the summary),
  * and resolves to the payload when it had no errors.
  */
-export function useStructureForm<Data, Variables extends AnyVariables, P extends Payload>(
+export function useMutationForm<Data, Variables extends AnyVariables, P extends Payload>(
   doc: TypedDocumentNode<Data, Variables>,
   payloadOf: (data: Data) => P,
   fields: readonly string[],
@@ -35,5 +35,5 @@ export function useStructureForm<Data, Variables extends AnyVariables, P extends
     setErrors(toFormErrors(payload?.errors ?? [], fields));
     return null;
   };
-  return { scaffold: { formRef, summaryRef, errors, busy: fetching }, errors, submit };
+  return { scaffold: { formRef, summaryRef, errors, busy: fetching }, errors, setErrors, submit };
 }
