@@ -22,6 +22,7 @@ import { gavleborg } from "./data/gavleborg.js";
 import { reference } from "./data/reference.js";
 import { seedIdeas } from "./seed-ideas.js";
 import { seedPilots } from "./seed-pilots.js";
+import { seedMatterDispatches } from "./seed-dispatch.js";
 import { seedMatters } from "./seed-matters.js";
 import { seedSupportActors } from "./seed-support.js";
 import type { ArenaSeed } from "./data/types.js";
@@ -110,13 +111,23 @@ export async function seedArena(tx: Tx, pack: ArenaSeed): Promise<string> {
       sector: o.sector,
       isParty: o.isParty,
       countyPartId: o.countyPart ? cpIds.get(o.countyPart)! : null,
+      contactName: o.contact?.name ?? "",
+      contactEmail: o.contact?.email ?? "",
     };
     const [row] = await tx
       .insert(organisations)
       .values(values)
       .onConflictDoUpdate({
         target: [organisations.arenaId, organisations.key],
-        set: { name: values.name, kind: values.kind, sector: values.sector, isParty: values.isParty, countyPartId: values.countyPartId },
+        set: {
+          name: values.name,
+          kind: values.kind,
+          sector: values.sector,
+          isParty: values.isParty,
+          countyPartId: values.countyPartId,
+          contactName: values.contactName,
+          contactEmail: values.contactEmail,
+        },
       })
       .returning({ id: organisations.id });
     orgIds.set(o.key, row!.id);
@@ -289,6 +300,7 @@ export async function seed(db: Database, opts: SeedOptions = {}): Promise<void> 
         await seedIdeas(tx, arenaIds, demoHash);
         await seedPilots(tx, arenaIds);
         await seedMatters(tx, arenaIds);
+        await seedMatterDispatches(tx, arenaIds);
       }
     }
   });
