@@ -11,6 +11,8 @@ import { createCycleLoaders } from "../modules/testing/cycles.service.js";
 import { createLearningLoaders } from "../modules/learning/learning.service.js";
 import { createScalingLoaders } from "../modules/scaling/scaling.service.js";
 import { createResearchLoaders } from "../modules/research/research.service.js";
+import { createMeetingLoaders } from "../modules/matters/meetings.service.js";
+import { createDecisionLoaders } from "../modules/matters/decisions.service.js";
 import { createMatterLoaders } from "../modules/matters/matters.read.js";
 
 /** Per-request DataLoaders of every domain; built in the context, never shared between requests. */
@@ -28,6 +30,8 @@ export function createLoaders(db: Database) {
     ...createLearningLoaders(db),
     ...createScalingLoaders(db),
     ...createResearchLoaders(db),
+    ...createMeetingLoaders(db),
+    ...createDecisionLoaders(db),
     ...createMatterLoaders(db),
   };
 }

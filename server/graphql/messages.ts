@@ -1,5 +1,6 @@
 import type { Locale } from "../modules/accounts/accounts.tables.js";
 import { learningMessages } from "../modules/learning/learning.messages.js";
+import { meetingMessages } from "../modules/matters/meetings.messages.js";
 import { mattersMessages } from "../modules/matters/matters.messages.js";
 import { researchMessages } from "../modules/research/research.messages.js";
 import { testingMessages } from "../modules/testing/testing.messages.js";
@@ -173,6 +174,7 @@ const catalog = {
   ...testingMessages,
   ...researchMessages,
   ...learningMessages,
+  ...meetingMessages,
   ...mattersMessages,
   // Thrown (not payload) errors.
   UNAUTHENTICATED: { sv: "Logga in för att fortsätta.", en: "Sign in to continue." },

@@ -18,6 +18,8 @@ import { learningById } from "../modules/learning/learning.service.js";
 import { accessRequestById } from "../modules/research/access-requests.service.js";
 import { evaluationById } from "../modules/research/evaluations.service.js";
 import { pilotById } from "../modules/research/register.service.js";
+import { meetingById } from "../modules/matters/meetings.service.js";
+import { assignmentById, decisionById } from "../modules/matters/decisions.service.js";
 import { matterById } from "../modules/matters/matters.service.js";
 import { toArea, toFocusArea, toGoal, toStrategy } from "../modules/strategy/strategy.types.js";
 import type { Context } from "./context.js";
@@ -50,6 +52,11 @@ const fetchers: Record<string, Fetch> = {
   // Access requests: their researcher and the idea's bearers. Pilots: the viewer's register.
   AccessRequest: (ctx, id) => accessRequestById(ctx, id),
   Pilot: (ctx, id) => pilotById(ctx, id),
+  // A body's meetings are public (their minutes once published, see AgendaItem.minutes).
+  Meeting: (ctx, id) => meetingById(ctx, id),
+  // Decisions and their assignments: public with the minutes, before that for the arena's bodies and kansli.
+  MatterDecision: (ctx, id) => decisionById(ctx, id),
+  Assignment: (ctx, id) => assignmentById(ctx, id),
   // Only their owner sees notifications; only administrators read the outbox.
   Notification: (ctx, id) => notificationById(ctx, id),
   OutboxMail: async (ctx, id) => (isAdminAnywhere(ctx.viewer) ? outboxMailById(ctx, id) : null),

@@ -35,6 +35,14 @@ import {
   PilotResolver,
   TestCycleResearchResolver,
 } from "../modules/research/research.resolver.js";
+import { AgendaItemResolver, ArenaMeetingsResolver, BodyMeetingsResolver, MeetingResolver } from "../modules/matters/meetings.resolver.js";
+import {
+  AgendaItemDecisionResolver,
+  AssignmentResolver,
+  BodyDecisionsResolver,
+  MatterDecisionResolver,
+  MatterDecisionsResolver,
+} from "../modules/matters/decisions.resolver.js";
 import { ArenaMattersResolver, IdeaMattersResolver, MatterLinkResolver, MatterResolver } from "../modules/matters/matters.resolver.js";
 import { authChecker } from "./auth-checker.js";
 import { refuseControlCharacters } from "./validation.js";
@@ -84,6 +92,15 @@ export const resolvers = [
   EvaluationResolver,
   AccessRequestResolver,
   PilotResolver,
+  MeetingResolver,
+  AgendaItemResolver,
+  BodyMeetingsResolver,
+  ArenaMeetingsResolver,
+  MatterDecisionResolver,
+  AssignmentResolver,
+  MatterDecisionsResolver,
+  AgendaItemDecisionResolver,
+  BodyDecisionsResolver,
   MatterResolver,
   MatterLinkResolver,
   ArenaMattersResolver,

@@ -15,4 +15,5 @@ import "./testing/testing.events.js";
 import "./research/research.events.js";
 import "./learning/learning.events.js";
 import "./scaling/scaling.events.js";
+import "./matters/meetings.events.js";
 import "./matters/matters.events.js";

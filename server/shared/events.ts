@@ -29,6 +29,8 @@ export interface NotificationTemplate {
   text: Localized | ((data: EventData) => Localized | undefined);
   /** Further placeholders, from the data, in the reader's language. */
   params?(data: EventData, lang: Lang): Record<string, string>;
+  /** More for the mail than the one line, in the reader's language (a meeting's notice carries its agenda). */
+  mailBody?(data: EventData, lang: Lang): string;
 }
 
 /**

@@ -97,6 +97,18 @@ const MatterPage = lazyPage(
   () => import("../features/matters/MatterPage"),
   (m) => m.MatterPage,
 );
+const BodyPage = lazyPage(
+  () => import("../features/bodies/BodyPage"),
+  (m) => m.BodyPage,
+);
+const MeetingPage = lazyPage(
+  () => import("../features/bodies/MeetingPage"),
+  (m) => m.MeetingPage,
+);
+const MemberHomePage = lazyPage(
+  () => import("../features/bodies/MemberHomePage"),
+  (m) => m.MemberHomePage,
+);
 
 /** A route showing a lazy page; the page rides along as the route's handle, for preloading. */
 const page = (p: LazyPage): Pick<RouteObject, "element" | "handle"> => ({ element: <p.Page />, handle: p });
@@ -128,6 +140,9 @@ const routes: RouteObject[] = [
           { path: "learnings", ...page(LearningLibraryPage) },
           { path: "matters", ...page(MattersBoardPage) },
           { path: "matters/:number", ...page(MatterPage) },
+          { path: "bodies/:key", ...page(BodyPage) },
+          { path: "meetings/:id", ...page(MeetingPage) },
+          { path: "my/bodies", ...page(MemberHomePage) },
           { path: "ideas", ...page(IdeasPage) },
           // One element for both, so that a new idea's first save keeps the form as it is.
           { path: "ideas/new", ...page(IdeaEditorPage) },

@@ -4,6 +4,7 @@ import { type ReactNode, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Client, Provider, fetchExchange, subscriptionExchange } from "urql";
 import { accountsCache } from "../features/accounts/cache";
+import { bodiesCache } from "../features/bodies/cache";
 import { discussionCache } from "../features/discussion/cache";
 import { guidanceCache } from "../features/guidance/cache";
 import { ideasCache } from "../features/ideas/cache";
@@ -34,6 +35,7 @@ const features: FeatureCache[] = [
   learningCache,
   scalingCache,
   mattersCache,
+  bodiesCache,
 ];
 const shared: FeatureCache = { keys: { PageInfo: noKey, UserError: noKey, DeletePayload: noKey } };
 const cacheConfig = composeCache([shared, accountsCache(features.flatMap((f) => f.viewerDependent ?? [])), ...features]);

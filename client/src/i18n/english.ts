@@ -1,5 +1,6 @@
 import { accountsEn } from "../features/accounts/i18n.en";
 import { mattersEn } from "../features/matters/i18n.en";
+import { bodiesEn } from "../features/bodies/i18n.en";
 import { discussionEn } from "../features/discussion/i18n.en";
 import { guidanceEn } from "../features/guidance/i18n.en";
 import { ideasEn } from "../features/ideas/i18n.en";
@@ -28,4 +29,5 @@ export const english: Record<keyof (typeof resources)["sv"], object> = {
   research: researchEn,
   learning: learningEn,
   matters: mattersEn,
+  bodies: bodiesEn,
 };

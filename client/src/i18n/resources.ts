@@ -1,5 +1,6 @@
 import { accountsSv } from "../features/accounts/i18n.sv";
 import { mattersSv } from "../features/matters/i18n.sv";
+import { bodiesSv } from "../features/bodies/i18n.sv";
 import { discussionSv } from "../features/discussion/i18n.sv";
 import { guidanceSv } from "../features/guidance/i18n.sv";
 import { ideasSv } from "../features/ideas/i18n.sv";
@@ -33,6 +34,7 @@ export const resources = {
     research: researchSv,
     learning: learningSv,
     matters: mattersSv,
+    bodies: bodiesSv,
   },
 };
 

@@ -54,6 +54,8 @@ export function renderMail(
   const subject = renderNotification(kind, data, l);
   const excerpt = str(data.excerpt);
   const parts = [fillText(mail.greeting[l], { name: recipient.name }), `${subject}.`];
+  const body = eventDeclaration(kind)?.notification?.mailBody?.(data, l);
+  if (body) parts.push(body);
   if (excerpt) {
     const quoted = excerpt
       .split("\n")

@@ -70,6 +70,25 @@ export async function reachScaleStep(tx: Tx, s: ScaleStepReached): Promise<boole
   return true;
 }
 
+/**
+ * A partnership body approved a proposal to scale an idea that is on the ladder: the decision is
+ * evidence that the idea is introduced at larger scale (step 3). An idea below step 3 reaches it;
+ * one at 3 or 4 keeps its step and the decision is added as evidence there. Ideas not on the
+ * ladder are left alone. Called by the matters module (a floor above), which knows of decisions.
+ */
+export async function noteScaleDecision(
+  tx: Tx,
+  d: { arenaId: string; ideaId: string; evidence: string; actorId: string | null },
+): Promise<boolean> {
+  const current = await currentScaleStep(tx, d.ideaId);
+  if (current === 0) return false;
+  if (current < 3) return reachScaleStep(tx, { ...d, step: 3, cycleId: null });
+  await tx
+    .insert(ideaScaleSteps)
+    .values({ ideaId: d.ideaId, step: current, evidence: d.evidence, recordedBy: d.actorId, recordedAt: clock.now() });
+  return true;
+}
+
 // ---- reading ----
 
 export function createScalingLoaders(db: Database) {

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { NavLink } from "react-router-dom";
+import { BodiesNavLink } from "../bodies/BodiesNavLink";
 import { GuidanceNavLinks } from "../guidance/GuidanceNavLinks";
 import { MattersNavLink } from "../matters/MattersNavLink";
 import { ResearchNavLinks } from "../research/ResearchNavLinks";
@@ -31,6 +32,7 @@ export function ArenaNav({ slug }: { slug: string }) {
           <GuidanceNavLinks slug={slug} />
           <ResearchNavLinks slug={slug} />
           <MattersNavLink slug={slug} />
+          <BodiesNavLink slug={slug} />
         </ul>
       </div>
     </nav>
