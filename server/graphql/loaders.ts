@@ -14,6 +14,7 @@ import { createResearchLoaders } from "../modules/research/research.service.js";
 import { createMeetingLoaders } from "../modules/matters/meetings.service.js";
 import { createDecisionLoaders } from "../modules/matters/decisions.service.js";
 import { createMatterLoaders } from "../modules/matters/matters.read.js";
+import { createDispatchLoaders } from "../modules/matters/dispatch.service.js";
 
 /** Per-request DataLoaders of every domain; built in the context, never shared between requests. */
 export function createLoaders(db: Database) {
@@ -33,6 +34,7 @@ export function createLoaders(db: Database) {
     ...createMeetingLoaders(db),
     ...createDecisionLoaders(db),
     ...createMatterLoaders(db),
+    ...createDispatchLoaders(db),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

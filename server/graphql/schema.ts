@@ -44,6 +44,7 @@ import {
   MatterDecisionsResolver,
 } from "../modules/matters/decisions.resolver.js";
 import { ArenaMattersResolver, IdeaMattersResolver, MatterLinkResolver, MatterResolver } from "../modules/matters/matters.resolver.js";
+import { DispatchResolver, MatterDispatchResolver } from "../modules/matters/dispatch.resolver.js";
 import { authChecker } from "./auth-checker.js";
 import { refuseControlCharacters } from "./validation.js";
 import { NodeResolver } from "./node.resolver.js";
@@ -105,6 +106,8 @@ export const resolvers = [
   MatterLinkResolver,
   ArenaMattersResolver,
   IdeaMattersResolver,
+  DispatchResolver,
+  MatterDispatchResolver,
 ] as const;
 
 export async function createSchema(pubSub: ArenaPubSub = createArenaPubSub()): Promise<GraphQLSchema> {

@@ -1,4 +1,17 @@
-import { IsEmail, IsIn, IsInt, IsUrl, Matches, Max, MaxLength, Min, MinLength, type ValidationError, validate } from "class-validator";
+import {
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsUrl,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateIf,
+  type ValidationError,
+  validate,
+} from "class-validator";
 import {
   type GraphQLArgument,
   GraphQLError,
@@ -62,6 +75,9 @@ export const Email = (): PropertyDecorator => both(IsEmail({}, token("INVALID_EM
 /** An absolute http(s) address. */
 export const Url = (): PropertyDecorator =>
   both(IsUrl({ protocols: ["http", "https"], require_protocol: true }, token("INVALID_URL")), SingleLine());
+/** Empty means "none": the field's other rules apply to a filled-in value only. */
+export const WhenFilled = (): PropertyDecorator => (target, key) =>
+  ValidateIf((o: Record<string, unknown>) => typeof o[String(key)] === "string" && o[String(key)] !== "")(target, key);
 export const OneOf = (values: readonly string[]): PropertyDecorator => IsIn([...values], token("INVALID_CHOICE"));
 export const Key = (): PropertyDecorator => both(Matches(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, token("INVALID_KEY")), SingleLine());
 export const Code = (): PropertyDecorator => both(Matches(/^\d+(?:\.\d+)*$/, token("INVALID_CODE")), SingleLine());

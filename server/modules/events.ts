@@ -17,3 +17,4 @@ import "./learning/learning.events.js";
 import "./scaling/scaling.events.js";
 import "./matters/meetings.events.js";
 import "./matters/matters.events.js";
+import "./matters/dispatch.events.js";

@@ -110,13 +110,23 @@ export async function seedArena(tx: Tx, pack: ArenaSeed): Promise<string> {
       sector: o.sector,
       isParty: o.isParty,
       countyPartId: o.countyPart ? cpIds.get(o.countyPart)! : null,
+      contactName: o.contact?.name ?? "",
+      contactEmail: o.contact?.email ?? "",
     };
     const [row] = await tx
       .insert(organisations)
       .values(values)
       .onConflictDoUpdate({
         target: [organisations.arenaId, organisations.key],
-        set: { name: values.name, kind: values.kind, sector: values.sector, isParty: values.isParty, countyPartId: values.countyPartId },
+        set: {
+          name: values.name,
+          kind: values.kind,
+          sector: values.sector,
+          isParty: values.isParty,
+          countyPartId: values.countyPartId,
+          contactName: values.contactName,
+          contactEmail: values.contactEmail,
+        },
       })
       .returning({ id: organisations.id });
     orgIds.set(o.key, row!.id);

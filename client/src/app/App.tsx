@@ -64,6 +64,14 @@ const ReferralConfirmPage = lazyPage(
   () => import("../features/support/ReferralConfirmPage"),
   (m) => m.ReferralConfirmPage,
 );
+const DispatchConfirmPage = lazyPage(
+  () => import("../features/dispatch/DispatchConfirmPage"),
+  (m) => m.DispatchConfirmPage,
+);
+const DispatchPage = lazyPage(
+  () => import("../features/dispatch/DispatchPage"),
+  (m) => m.DispatchPage,
+);
 const PilotRegisterPage = lazyPage(
   () => import("../features/research/PilotRegisterPage"),
   (m) => m.PilotRegisterPage,
@@ -126,6 +134,7 @@ const routes: RouteObject[] = [
       { path: "admin/outbox", ...page(OutboxPage) },
       { path: "my/guidance", ...page(CaseloadPage) },
       { path: "referral/:token", ...page(ReferralConfirmPage) },
+      { path: "dispatch/:token", ...page(DispatchConfirmPage) },
       { path: "ideas/:id", ...page(IdeaRedirectPage) },
       {
         path: "a/:slug",
@@ -143,6 +152,7 @@ const routes: RouteObject[] = [
           { path: "bodies/:key", ...page(BodyPage) },
           { path: "meetings/:id", ...page(MeetingPage) },
           { path: "my/bodies", ...page(MemberHomePage) },
+          { path: "matters/:number/dispatch", ...page(DispatchPage) },
           { path: "ideas", ...page(IdeasPage) },
           // One element for both, so that a new idea's first save keeps the form as it is.
           { path: "ideas/new", ...page(IdeaEditorPage) },

@@ -6,6 +6,7 @@ import { Client, Provider, fetchExchange, subscriptionExchange } from "urql";
 import { accountsCache } from "../features/accounts/cache";
 import { bodiesCache } from "../features/bodies/cache";
 import { discussionCache } from "../features/discussion/cache";
+import { dispatchCache } from "../features/dispatch/cache";
 import { guidanceCache } from "../features/guidance/cache";
 import { ideasCache } from "../features/ideas/cache";
 import { learningCache } from "../features/learning/cache";
@@ -36,6 +37,7 @@ const features: FeatureCache[] = [
   scalingCache,
   mattersCache,
   bodiesCache,
+  dispatchCache,
 ];
 const shared: FeatureCache = { keys: { PageInfo: noKey, UserError: noKey, DeletePayload: noKey } };
 const cacheConfig = composeCache([shared, accountsCache(features.flatMap((f) => f.viewerDependent ?? [])), ...features]);

@@ -2,6 +2,7 @@ import { accountsEn } from "../features/accounts/i18n.en";
 import { mattersEn } from "../features/matters/i18n.en";
 import { bodiesEn } from "../features/bodies/i18n.en";
 import { discussionEn } from "../features/discussion/i18n.en";
+import { dispatchEn } from "../features/dispatch/i18n.en";
 import { guidanceEn } from "../features/guidance/i18n.en";
 import { ideasEn } from "../features/ideas/i18n.en";
 import { learningEn } from "../features/learning/i18n.en";
@@ -30,4 +31,5 @@ export const english: Record<keyof (typeof resources)["sv"], object> = {
   learning: learningEn,
   matters: mattersEn,
   bodies: bodiesEn,
+  dispatch: dispatchEn,
 };

@@ -2,6 +2,7 @@ import { accountsSv } from "../features/accounts/i18n.sv";
 import { mattersSv } from "../features/matters/i18n.sv";
 import { bodiesSv } from "../features/bodies/i18n.sv";
 import { discussionSv } from "../features/discussion/i18n.sv";
+import { dispatchSv } from "../features/dispatch/i18n.sv";
 import { guidanceSv } from "../features/guidance/i18n.sv";
 import { ideasSv } from "../features/ideas/i18n.sv";
 import { learningSv } from "../features/learning/i18n.sv";
@@ -35,6 +36,7 @@ export const resources = {
     learning: learningSv,
     matters: mattersSv,
     bodies: bodiesSv,
+    dispatch: dispatchSv,
   },
 };
 

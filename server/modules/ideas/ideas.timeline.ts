@@ -33,11 +33,12 @@ export function timeline(rows: EventRow[], access: IdeaAccess): EventRow[] {
 
 /**
  * Placeholders a label may hold besides `{stage}`, from the event's data: a step of a matter names
- * its number, the body and the day ("Beslut i Länsledning Välfärd 2027-03-12").
+ * its number, the body and the day ("Beslut i Länsledning Välfärd 2027-03-12"), a party's answer names the party.
  */
 const labelParams = (data: Readonly<Record<string, unknown>>): Record<string, string> => {
   const out: Record<string, string> = {};
-  for (const k of ["body", "date", "number"]) if (typeof data[k] === "string" || typeof data[k] === "number") out[k] = String(data[k]);
+  for (const k of ["body", "date", "number", "party"])
+    if (typeof data[k] === "string" || typeof data[k] === "number") out[k] = String(data[k]);
   return out;
 };
 

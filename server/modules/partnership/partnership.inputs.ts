@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from "type-graphql";
-import { Key, Length, OneOf, SingleLine } from "../../graphql/validation.js";
+import { Email, Key, Length, OneOf, SingleLine, WhenFilled } from "../../graphql/validation.js";
 import { BodyKindEnum, BodyLevelEnum, MembershipRoleEnum, OrganisationKindEnum, SectorEnum } from "./partnership.vocabulary.js";
 
 @InputType()
@@ -57,6 +57,17 @@ export class CreateOrganisationInput {
 
   @Field(() => Boolean, { defaultValue: false })
   isParty!: boolean;
+
+  @Field(() => String, { defaultValue: "", description: "The party's contact person, to whom decisions are dispatched." })
+  @Length(0, 200)
+  @SingleLine()
+  contactName!: string;
+
+  @Field(() => String, { defaultValue: "", description: "The contact person's email; empty for none." })
+  @WhenFilled()
+  @Length(0, 254)
+  @Email()
+  contactEmail!: string;
 }
 
 @InputType({ description: "Fields left out are kept." })
@@ -82,6 +93,17 @@ export class UpdateOrganisationInput {
 
   @Field(() => Boolean, { nullable: true })
   isParty?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: "An empty string removes it." })
+  @Length(0, 200)
+  @SingleLine()
+  contactName?: string | null;
+
+  @Field(() => String, { nullable: true, description: "An empty string removes it." })
+  @WhenFilled()
+  @Length(0, 254)
+  @Email()
+  contactEmail?: string | null;
 }
 
 @InputType()

@@ -79,6 +79,15 @@ export class ArenaResolver {
     return out;
   }
 
+  @FieldResolver(() => User, {
+    nullable: true,
+    description:
+      "The account with exactly this email, for the arena's coordinators and admins (to seat a person or grant a role); null otherwise.",
+  })
+  personByEmail(@Root() arena: Arena, @Arg("email", () => String) email: string, @Ctx() ctx: Context) {
+    return service.personByEmail(ctx, arena.rawId, email);
+  }
+
   @FieldResolver(() => [Strategy])
   async strategies(@Root() arena: Arena, @Ctx() ctx: Context) {
     return (await ctx.loaders.strategiesByArena.load(arena.rawId)).map((r) => toStrategy(r, ctx.locale));
@@ -139,6 +148,16 @@ export class OrganisationResolver {
     if (!org.countyPartRawId) return null;
     const row = await ctx.loaders.countyPartById.load(org.countyPartRawId);
     return row ? toCountyPart(row) : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  contactName(@Root() org: Organisation, @Ctx() ctx: Context) {
+    return service.seesContacts(ctx, org.arenaRawId) ? org.contact.name : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  contactEmail(@Root() org: Organisation, @Ctx() ctx: Context) {
+    return service.seesContacts(ctx, org.arenaRawId) ? org.contact.email : null;
   }
 
   @Authorized()

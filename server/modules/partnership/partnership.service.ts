@@ -1,4 +1,5 @@
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { hasRole } from "../../auth/sessions.js";
 import type { Database, Tx } from "../../db/index.js";
 import { inputId, optionalInputId, requireArenaRole } from "../../graphql/authz.js";
 import type { Context } from "../../graphql/context.js";
@@ -8,7 +9,8 @@ import { runMutation } from "../../graphql/mutation.js";
 import { fromGlobalId } from "../../graphql/relay.js";
 import { validateInput } from "../../graphql/validation.js";
 import { slugify, uniqueKey } from "../../shared/slug.js";
-import { roleGrants, users } from "../accounts/accounts.tables.js";
+import { roleGrants, userColumns, users } from "../accounts/accounts.tables.js";
+import { toUser } from "../accounts/accounts.types.js";
 import { recordEvent } from "../audit/audit.service.js";
 import { PartnershipEvents } from "./partnership.events.js";
 import type { EventKind } from "../../shared/events.js";
@@ -92,6 +94,11 @@ export function createPartnershipLoaders(db: Database) {
 
 // ---- queries ----
 
+/** The parties' contact persons are for the arena's kansli: its coordinators and admins. */
+export function seesContacts(ctx: Context, arenaId: string): boolean {
+  return hasRole(ctx.viewer, arenaId, STRUCTURE_EDITORS);
+}
+
 export async function listArenas(ctx: Context) {
   const rows = await ctx.db.select().from(arenas).orderBy(asc(arenas.nameSv));
   for (const r of rows) ctx.loaders.arenaById.prime(r.id, r);
@@ -101,6 +108,21 @@ export async function listArenas(ctx: Context) {
 export async function arenaBySlug(ctx: Context, slug: string) {
   const [row] = await ctx.db.select().from(arenas).where(eq(arenas.slug, slug));
   return row ? toArena(row, ctx.locale) : null;
+}
+
+/**
+ * A person by the exact email of their account, for the arena's coordinators and admins who seat
+ * people in bodies and grant roles; null for anyone else. An exact match only, so that the
+ * staff can find someone they know without browsing everyone's accounts.
+ */
+export async function personByEmail(ctx: Context, arenaId: string, email: string) {
+  const wanted = email.trim().toLowerCase();
+  if (!seesContacts(ctx, arenaId) || wanted === "" || wanted.length > 254) return null;
+  const [row] = await ctx.db
+    .select(userColumns)
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, wanted));
+  return row ? toUser(row) : null;
 }
 
 export async function arenaById(ctx: Context, id: string) {
@@ -218,6 +240,8 @@ export function createOrganisation(ctx: Context, input: CreateOrganisationInput)
         sector: input.sector,
         countyPartId: countyPartId ?? null,
         isParty: input.isParty,
+        contactName: input.contactName,
+        contactEmail: input.contactEmail,
       })
       .returning();
     return { arenaId, value: toOrganisation(row!), subjectType: "Organisation", data: { name: input.name } };
@@ -242,6 +266,8 @@ export function updateOrganisation(ctx: Context, input: UpdateOrganisationInput)
       ...(input.kind != null && { kind: input.kind }),
       ...(input.sector != null && { sector: input.sector }),
       ...(input.isParty != null && { isParty: input.isParty }),
+      ...(input.contactName != null && { contactName: input.contactName }),
+      ...(input.contactEmail != null && { contactEmail: input.contactEmail }),
       ...(countyPartId !== undefined && { countyPartId }),
     };
     const [row] =

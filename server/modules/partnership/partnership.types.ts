@@ -27,6 +27,8 @@ export class Organisation extends Node {
   rawId!: string;
   arenaRawId!: string;
   countyPartRawId!: string | null;
+  /** Read through contactName/contactEmail, which only the arena's kansli sees. */
+  contact!: { name: string; email: string };
 
   @Field(() => String)
   key!: string;
@@ -45,6 +47,18 @@ export class Organisation extends Node {
 
   @Field(() => CountyPart, { nullable: true })
   countyPart?: CountyPart | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The contact person decisions are dispatched to. Only the arena's coordinators and admins see it; null for others.",
+  })
+  contactName?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The contact person's email. Only the arena's coordinators and admins see it; null for others.",
+  })
+  contactEmail?: string | null;
 }
 
 @ObjectType({ implements: Node, description: "A seat in a body: an organisation represented, a person, or both." })
@@ -69,7 +83,11 @@ export class Body extends Node {
   arenaRawId!: string;
   parentRawId!: string | null;
   countyPartRawId!: string | null;
+
+  @Field(() => String, { description: "The description in Swedish, as written (for editing)." })
   descriptionSv!: string;
+
+  @Field(() => String, { description: "The description in English, as written (for editing); may be empty." })
   descriptionEn!: string;
 
   @Field(() => String)
@@ -189,6 +207,7 @@ export function toOrganisation(row: typeof organisations.$inferSelect): Organisa
     kind: row.kind as OrganisationKindEnum,
     sector: row.sector as SectorEnum,
     isParty: row.isParty,
+    contact: { name: row.contactName, email: row.contactEmail },
   });
 }
 

@@ -1,13 +1,9 @@
-import { ValidateIf } from "class-validator";
 import { ArgsType, Field, ID, InputType } from "type-graphql";
 import { ConnectionArgs } from "../../graphql/relay.js";
-import { Email, Key, Length, OneOf, SingleLine, Url } from "../../graphql/validation.js";
+import { Email, Key, Length, OneOf, SingleLine, Url, WhenFilled } from "../../graphql/validation.js";
 import { ReferralOutcomeEnum, ReferralStatusEnum, SupportActorKindEnum } from "./support.types.js";
 
 export const LIMITS = { name: 200, offer: 2000, contact: 500, email: 254, website: 500, message: 5000, note: 2000 } as const;
-
-/** Empty means "none": the rule applies to a filled-in value only. */
-const filled = (field: string) => ValidateIf((o: Record<string, unknown>) => typeof o[field] === "string" && o[field] !== "");
 
 @ArgsType()
 export class SupportActorsArgs extends ConnectionArgs {
@@ -52,13 +48,13 @@ export class CreateSupportActorInput {
   contact!: string;
 
   @Field(() => String, { defaultValue: "", description: "Where referrals are mailed; empty for none." })
-  @filled("email")
+  @WhenFilled()
   @Length(0, LIMITS.email)
   @Email()
   email!: string;
 
   @Field(() => String, { defaultValue: "", description: "An http(s) address, or empty." })
-  @filled("website")
+  @WhenFilled()
   @Length(0, LIMITS.website)
   @Url()
   website!: string;
@@ -90,13 +86,13 @@ export class UpdateSupportActorInput {
   contact?: string | null;
 
   @Field(() => String, { nullable: true })
-  @filled("email")
+  @WhenFilled()
   @Length(0, LIMITS.email)
   @Email()
   email?: string | null;
 
   @Field(() => String, { nullable: true })
-  @filled("website")
+  @WhenFilled()
   @Length(0, LIMITS.website)
   @Url()
   website?: string | null;

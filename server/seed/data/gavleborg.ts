@@ -12,6 +12,8 @@ const municipality = (key: string, name: string, countyPart: string): Organisati
   sector: "public",
   countyPart,
   isParty: true,
+  // Fictional registries on a reserved domain (RFC 2606): dispatches in the demo go nowhere real.
+  contact: { name: "Registrator", email: `registrator@${key.replace(/-kommun$/, "")}.kommun.example` },
 });
 
 export const gavleborg: ArenaSeed = {
@@ -42,6 +44,7 @@ export const gavleborg: ArenaSeed = {
       kind: "region",
       sector: "public",
       isParty: true,
+      contact: { name: "Registrator", email: "registrator@regiongavleborg.example" },
     },
     municipality("bollnas-kommun", "Bollnäs kommun", "sodra-halsingland"),
     municipality("gavle-kommun", "Gävle kommun", "gavle"),

@@ -30,6 +30,8 @@ export interface OrganisationSeed {
   countyPart?: string;
   /** party to the partnership agreement */
   isParty: boolean;
+  /** the contact person the partnership's decisions are dispatched to (fictional, on a reserved domain) */
+  contact?: { name: string; email: string };
 }
 
 export interface BodySeed {

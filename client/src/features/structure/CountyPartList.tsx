@@ -1,5 +1,9 @@
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type FragmentOf, graphql, readFragment } from "../../graphql";
+import { RenameCountyPartForm } from "./CountyPartForm";
+import { RemoveButton } from "./RemoveButton";
+import { useStructureEditing } from "./StructureEdit";
 import "./structure.css";
 
 export const CountyPartCardFragment = graphql(`
@@ -15,6 +19,8 @@ export const CountyPartCardFragment = graphql(`
 
 export function CountyPartList({ countyParts: refs }: { countyParts: readonly FragmentOf<typeof CountyPartCardFragment>[] }) {
   const { t } = useTranslation("structure");
+  const editing = useStructureEditing();
+  const [renaming, setRenaming] = useState<string | null>(null);
   const countyParts = readFragment(CountyPartCardFragment, refs);
   return (
     <ul className="card-grid card-grid--4">
@@ -33,6 +39,22 @@ export function CountyPartList({ countyParts: refs }: { countyParts: readonly Fr
                 ))}
               </ul>
             )}
+            {editing &&
+              (renaming === cp.id ? (
+                <RenameCountyPartForm countyPart={cp} onDone={() => setRenaming(null)} />
+              ) : (
+                <p className="body-card__actions">
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-label={t("edit.renameLabel", { name: cp.name })}
+                    onClick={() => setRenaming(cp.id)}
+                  >
+                    {t("edit.rename")}
+                  </button>
+                  <RemoveButton what="countyPart" id={cp.id} name={cp.name} />
+                </p>
+              ))}
           </article>
         </li>
       ))}

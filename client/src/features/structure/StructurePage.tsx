@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router-dom";
 import { useSubscription } from "urql";
@@ -9,10 +9,14 @@ import { EmptyState } from "../../ui/QueryState";
 import { PageState } from "../../ui/PageState";
 import { hasArenaRole, useViewer } from "../accounts/useViewer";
 import { ArenaNotFound } from "../shell/NotFoundPage";
-import { AddOrganisationForm, AddOrganisationFormFragment } from "./AddOrganisationForm";
+import { AddBodyForm } from "./BodyForm";
 import { BodyTree, BodyTreeFragment } from "./BodyTree";
+import { AddCountyPartForm } from "./CountyPartForm";
 import { CountyPartCardFragment, CountyPartList } from "./CountyPartList";
+import { AddOrganisationForm } from "./OrganisationForm";
 import { OrganisationItemFragment, OrganisationList } from "./OrganisationList";
+import { RolesPanel } from "./RolesPanel";
+import { StructureEditContext, type StructureEditing } from "./StructureEdit";
 import "./structure.css";
 
 const StructurePageQuery = graphql(
@@ -24,22 +28,24 @@ const StructurePageQuery = graphql(
         region
         bodies {
           id
+          name
           ...BodyTree_body
         }
         organisations {
           id
+          name
           isParty
           ...OrganisationItem_organisation
         }
         countyParts {
           id
+          name
           ...CountyPartCard_countyPart
         }
-        ...AddOrganisationForm_arena
       }
     }
   `,
-  [BodyTreeFragment, OrganisationItemFragment, CountyPartCardFragment, AddOrganisationFormFragment],
+  [BodyTreeFragment, OrganisationItemFragment, CountyPartCardFragment],
 );
 
 const StructureChangedSubscription = graphql(`
@@ -70,6 +76,25 @@ export function StructurePage() {
     setAnnounced(changes);
   }, [changes, reexecute]);
 
+  const refresh = useCallback(() => reexecute({ requestPolicy: "network-only" }), [reexecute]);
+  const canEdit = hasArenaRole(viewer, slug, ["COORDINATOR", "ADMIN"]);
+  const isAdmin = hasArenaRole(viewer, slug, ["ADMIN"]);
+  const editing = useMemo<StructureEditing | null>(
+    () =>
+      arena && canEdit
+        ? {
+            arenaId: arena.id,
+            slug,
+            isAdmin,
+            bodies: arena.bodies,
+            countyParts: arena.countyParts,
+            organisations: arena.organisations,
+            refresh,
+          }
+        : null,
+    [arena, canEdit, isAdmin, slug, refresh],
+  );
+
   const title = <h1 tabIndex={-1}>{t("structure.title")}</h1>;
 
   if (!data) return <PageState head={title} error={error} reexecute={reexecute} />;
@@ -77,10 +102,9 @@ export function StructurePage() {
 
   const parties = arena.organisations.filter((o) => o.isParty);
   const others = arena.organisations.filter((o) => !o.isParty);
-  const canEdit = hasArenaRole(viewer, slug, ["COORDINATOR", "ADMIN"]);
 
   return (
-    <>
+    <StructureEditContext.Provider value={editing}>
       <PageTitle parts={[t("structure.title"), arena.region]} />
       <div className="page-head">
         <p className="eyebrow">{arena.name}</p>
@@ -97,6 +121,7 @@ export function StructurePage() {
         </h2>
         {arena.bodies.length === 0 ? <EmptyState>{t("structure.bodiesEmpty")}</EmptyState> : <BodyTree bodies={arena.bodies} />}
       </section>
+      <AddBodyForm />
 
       <div className="two-columns">
         <section className="section" aria-labelledby="parties-heading">
@@ -132,9 +157,11 @@ export function StructurePage() {
         ) : (
           <CountyPartList countyParts={arena.countyParts} />
         )}
+        <AddCountyPartForm />
       </section>
 
-      {canEdit && <AddOrganisationForm arena={arena} />}
-    </>
+      <AddOrganisationForm />
+      <RolesPanel />
+    </StructureEditContext.Provider>
   );
 }

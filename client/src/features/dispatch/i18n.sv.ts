@@ -1,0 +1,92 @@
+import type { Strings } from "../../i18n/strings";
+
+/** Swedish strings of dispatching decisions to the parties, in the "dispatch" namespace. Every key here must also be in i18n.en.ts (the compiler checks). */
+export const dispatchSv = {
+  status: {
+    SENT: "Skickat",
+    RECEIVED: "Mottaget",
+    ADOPTED: "Antaget",
+    DECLINED: "Avböjt",
+  },
+  outcome: {
+    APPROVED: "Bifall",
+    REJECTED: "Avslag",
+    RETURNED: "Återremiss",
+    TABLED: "Bordlagt",
+  },
+  table: {
+    heading: "Expediering till parterna",
+    caption: "Beslutet per part: skickat, mottaget, antaget eller avböjt",
+    party: "Part",
+    status: "Läge",
+    sent: "Skickat",
+    received: "Mottaget",
+    answered: "Besvarat",
+    adoptedOn: "Antaget den",
+    note: "Partens anteckning",
+    contact: "Skickat till",
+    empty: "Beslutet har inte expedierats ännu.",
+    summary: "{{received}} av {{total}} har bekräftat mottagandet, {{adopted}} har antagit beslutet och {{declined}} har avböjt.",
+  },
+  send: {
+    heading: "Expediera beslutet",
+    intro:
+      "Beslutet skickas till varje vald parts kontaktperson med en personlig länk. Där bekräftar parten mottagandet och berättar om den antar beslutet.",
+    parties: "Parter",
+    noContact: "saknar kontaktperson",
+    submit_one: "Expediera till {{count}} part",
+    submit_other: "Expediera till {{count}} parter",
+    sending: "Skickar…",
+    sent_one: "Beslutet har expedierats till {{count}} part.",
+    sent_other: "Beslutet har expedierats till {{count}} parter.",
+    alreadySent: "redan expedierat",
+    noneLeft: "Beslutet har expedierats till alla parter.",
+    chooseOne: "Välj minst en part.",
+  },
+  close: {
+    heading: "Avsluta ärendet",
+    intro: "När beslutet är expedierat avslutar kansliet ärendet. Parternas svar kan fortfarande komma in.",
+    submit: "Avsluta ärendet",
+    closed: "Ärendet är avslutat.",
+  },
+  page: {
+    title: "Expediering av ärende {{number}}",
+    eyebrow: "Ärende {{number}}",
+    notFound: "Ärendet finns inte, eller så får du inte läsa det.",
+    back: "Till ärendet",
+  },
+  party: {
+    pageTitle: "Beslut att expediera",
+    title: "Beslut från {{arena}}",
+    intro:
+      "{{body}} har fattat ett beslut som expedieras till {{party}} som part i samverkan. Bekräfta att ni har tagit emot det och berätta sedan om ni antar det.",
+    matter: "Ärende {{number}}",
+    decision: "Beslut",
+    decidedOn: "Beslutat {{date}} av {{body}}",
+    status: "Läge",
+    receivedAt: "Mottaget {{date}}",
+    adoptedOn: "Antaget {{date}}",
+    confirmHeading: "Bekräfta mottagandet",
+    confirm: "Bekräfta att vi har tagit emot beslutet",
+    confirming: "Bekräftar…",
+    confirmed: "Tack! Mottagandet är bekräftat.",
+    answerHeading: "Er egen behandling av beslutet",
+    answer: "Vad har ni beslutat?",
+    answers: {
+      ADOPTED: "Vi har antagit beslutet",
+      DECLINED: "Vi avböjer beslutet",
+    },
+    chooseAnswer: "Välj om ni har antagit eller avböjer beslutet.",
+    adoptedOnLabel: "Dag då ni antog beslutet",
+    note: "Anteckning",
+    noteHint: "Till exempel ”beslutad i fullmäktige 2027-04-12, § 45”. Skriv varför om ni avböjer.",
+    send: "Skicka svaret",
+    sending: "Skickar…",
+    answered: "Tack! Ert svar är registrerat.",
+    closed: "Ni har svarat på beslutet. Kontakta samverkanskansliet om svaret behöver ändras.",
+    unknownTitle: "Länken fungerar inte",
+    unknownText: "Vi hittar inget beslut bakom länken. Kontrollera att hela länken från mejlet kom med, eller kontakta samverkanskansliet.",
+  },
+} as const;
+
+export type DispatchTranslations = Strings<typeof dispatchSv>;
