@@ -74,6 +74,12 @@ const MatterPageQuery = graphql(`
         actorName
         reason
       }
+      dispatchRights {
+        dispatch
+      }
+      dispatches {
+        id
+      }
       viewerCan {
         assignPreparer
         prepare
@@ -261,6 +267,14 @@ export function MatterPage() {
           </section>
         </div>
         <aside className="matter-aside">
+          {/* The decision goes out to the parties from a page of its own; the kansli finds it here. */}
+          {(m.dispatchRights.dispatch || m.dispatches.length > 0) && (
+            <p>
+              <Link className="button" to={`/a/${m.arena.slug}/matters/${m.number}/dispatch`}>
+                {t("page.dispatch")}
+              </Link>
+            </p>
+          )}
           <MatterActions matterId={m.id} can={m.viewerCan} bodies={m.arena.bodies} />
         </aside>
       </div>
