@@ -1,6 +1,6 @@
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
-import { accessible, browserSuite, gql, h1, mainNav, shows, signIn } from "./harness.js";
+import { accessible, artifactsDir, browserSuite, gql, h1, mainNav, shows, signIn } from "./harness.js";
 
 const { newTestPage } = browserSuite();
 
@@ -31,6 +31,11 @@ function tinyPdf(): Buffer {
 
 /** Today in Sweden, YYYY-MM-DD: the server counts meetings from today and refuses decisions dated later. */
 const swedishToday = () => new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm" }).format(new Date());
+
+/** A close-up of one part of a long page, to look at (artifacts/<name>.png). */
+async function closeUp(locator: Locator, name: string) {
+  await locator.screenshot({ path: `${artifactsDir}/${name}.png` });
+}
 
 type Mail = { to: string; subject: string; text: string };
 
@@ -75,6 +80,7 @@ describe("issue 12's whole path: from a guide's ADVANCE to a party's confirmatio
     await decide.getByRole("button", { name: "Spara beslutet" }).click();
     await shows(cycle.getByRole("heading", { name: "Beslut: Skala upp" }));
     await accessible(guide, "path-02-guide-advanced-sv");
+    await closeUp(cycle, "path-02b-guide-cycle-close-sv");
 
     // -------- 2. the coordinator makes a matter of the decision, attaches a PDF and sends it to the beredning
     const coordinator = (await newTestPage()).page;
@@ -84,6 +90,7 @@ describe("issue 12's whole path: from a guide's ADVANCE to a party's confirmatio
     const panel = coordinator.getByRole("region", { name: "Ärenden och beslut" });
     await shows(panel.getByRole("button", { name: "Skapa ärende av testomgång 2 (gå vidare)" }));
     await accessible(coordinator, "path-03-coordinator-idea-panel-sv");
+    await closeUp(panel, "path-03b-coordinator-panel-close-sv");
     await panel.getByRole("button", { name: "Skapa ärende av testomgång 2 (gå vidare)" }).click();
     await coordinator.waitForURL(/\/a\/gavleborg\/matters\/\d+$/);
     const matterUrl = new URL(coordinator.url()).pathname;
@@ -123,7 +130,9 @@ describe("issue 12's whole path: from a guide's ADVANCE to a party's confirmatio
     await accessible(preparer, "path-06-preparer-placed-sv");
 
     // -------- 4. the coordinator books a meeting today, puts the matter on its agenda and sends the notice
-    await coordinator.goto("/a/gavleborg/bodies/lansledning-valfard");
+    await coordinator.goto(matterUrl);
+    await shows(coordinator.getByText("Placerat").first());
+    await coordinator.getByRole("link", { name: "Länsledning Välfärd", exact: true }).click();
     await shows(h1(coordinator, "Länsledning Välfärd"));
     await accessible(coordinator, "path-07-coordinator-body-sv");
     await coordinator.getByLabel("Dag och tid").fill(`${swedishToday()}T08:00`);
@@ -159,7 +168,11 @@ describe("issue 12's whole path: from a guide's ADVANCE to a party's confirmatio
     await mainNav(member).getByRole("link", { name: "Mina organ" }).click();
     await shows(h1(member, "Mina organ"));
     await accessible(member, "path-09-member-home-sv");
-    await member.goto(meetingPath);
+    await member
+      .getByRole("region", { name: "Nästa möten" })
+      .getByRole("link", { name: /^Länsledning Välfärd .* kl\. 08:00$/ })
+      .click();
+    expect(new URL(member.url()).pathname).toBe(meetingPath);
     const form = member.getByRole("form", { name: `Beslut i ärende ${matterNumber}` });
     await shows(form);
     await form.getByRole("radio", { name: "Bifall" }).check();
@@ -212,6 +225,7 @@ describe("issue 12's whole path: from a guide's ADVANCE to a party's confirmatio
     const timeline = bearer.getByRole("region", { name: "Tidslinje" });
     await shows(timeline.getByText(new RegExp(`^Beslut i Länsledning Välfärd ${swedishToday()}`)));
     await accessible(bearer, "path-16-bearer-timeline-sv");
-    // Eight people, sixteen pages with axe: far longer than one journey of the other suites.
-  }, 600_000);
+    await closeUp(timeline, "path-16b-bearer-timeline-close-sv");
+    await closeUp(bearer.getByRole("region", { name: "Ärenden och beslut" }), "path-16c-bearer-panel-close-sv");
+  }, 600_000); // Seven people and sixteen pages checked with axe: far longer than the other suites' journeys.
 });

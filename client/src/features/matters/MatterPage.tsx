@@ -33,6 +33,7 @@ const MatterPageQuery = graphql(`
       version
       body {
         id
+        key
         name
       }
       preparer {
@@ -168,7 +169,8 @@ export function MatterPage() {
         <dl className="byline">
           <div>
             <dt>{t("page.body")}</dt>
-            <dd>{m.body?.name ?? t("page.none")}</dd>
+            {/* The body's page is where the kansli books its meetings and puts the matter on an agenda. */}
+            <dd>{m.body ? <Link to={`/a/${m.arena.slug}/bodies/${m.body.key}`}>{m.body.name}</Link> : t("page.none")}</dd>
           </div>
           {m.attachments !== null && (
             <div>
