@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { useParams } from "react-router-dom";
+import { Link, useParams } from "react-router-dom";
 import { graphql } from "../../graphql";
 import { PageState } from "../../ui/PageState";
 import { PageTitle } from "../../ui/PageTitle";
@@ -51,7 +51,13 @@ export function DispatchPage() {
     <>
       <PageTitle parts={[t("page.title", { number: matter.number }), arena.name]} />
       <div className="page-head">
-        <p className="eyebrow">{t("page.eyebrow", { number: matter.number })}</p>
+        <p className="eyebrow">
+          <Link to={`/a/${slug}/matters/${matter.number}`}>
+            <span aria-hidden="true">← </span>
+            {t("page.back")}
+          </Link>{" "}
+          · {t("page.eyebrow", { number: matter.number })}
+        </p>
         {title}
         <p className="lead">{matter.title}</p>
       </div>

@@ -33,6 +33,7 @@ const MatterPageQuery = graphql(`
       version
       body {
         id
+        key
         name
       }
       preparer {
@@ -73,6 +74,12 @@ const MatterPageQuery = graphql(`
         at
         actorName
         reason
+      }
+      dispatchRights {
+        dispatch
+      }
+      dispatches {
+        id
       }
       viewerCan {
         assignPreparer
@@ -162,7 +169,8 @@ export function MatterPage() {
         <dl className="byline">
           <div>
             <dt>{t("page.body")}</dt>
-            <dd>{m.body?.name ?? t("page.none")}</dd>
+            {/* The body's page is where the kansli books its meetings and puts the matter on an agenda. */}
+            <dd>{m.body ? <Link to={`/a/${m.arena.slug}/bodies/${m.body.key}`}>{m.body.name}</Link> : t("page.none")}</dd>
           </div>
           {m.attachments !== null && (
             <div>
@@ -261,6 +269,14 @@ export function MatterPage() {
           </section>
         </div>
         <aside className="matter-aside">
+          {/* The decision goes out to the parties from a page of its own; the kansli finds it here. */}
+          {(m.dispatchRights.dispatch || m.dispatches.length > 0) && (
+            <p>
+              <Link className="button" to={`/a/${m.arena.slug}/matters/${m.number}/dispatch`}>
+                {t("page.dispatch")}
+              </Link>
+            </p>
+          )}
           <MatterActions matterId={m.id} can={m.viewerCan} bodies={m.arena.bodies} />
         </aside>
       </div>

@@ -81,6 +81,7 @@ export const mattersEn: MattersTranslations = {
     unreadable: "(you may not read it)",
     timeline: "Events",
     actions: "Handle the matter",
+    dispatch: "Dispatch to the parties",
   },
   prepare: {
     edit: "Write the basis for decision",

@@ -84,6 +84,7 @@ export const mattersSv = {
     unreadable: "(du kan inte läsa den)",
     timeline: "Händelser",
     actions: "Hantera ärendet",
+    dispatch: "Expediering till parterna",
   },
   prepare: {
     edit: "Skriv beslutsunderlag",
