@@ -1,7 +1,9 @@
 // Loads the modules that listen to lower ones' hooks (ideas.access's read grants, ideas.hooks,
+// support's referrals for triage's REFER,
 // testing.hooks), in a fixed order, so that every entry point that builds the schema (server,
 // tests, scripts) has the same listeners: a decision files its learning before scaling notes its
 // step. The schema builder imports this first.
+import "./support/referrals.service.js";
 import "./research/research.service.js";
 import "./learning/learning.service.js";
 import "./scaling/scaling.service.js";
