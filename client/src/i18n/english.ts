@@ -8,6 +8,7 @@ import { researchEn } from "../features/research/i18n.en";
 import { shellEn } from "../features/shell/i18n.en";
 import { strategyEn } from "../features/strategy/i18n.en";
 import { structureEn } from "../features/structure/i18n.en";
+import { supportEn } from "../features/support/i18n.en";
 import { testingEn } from "../features/testing/i18n.en";
 import { en } from "./en";
 import type { resources } from "./resources";
@@ -26,4 +27,5 @@ export const english: Record<keyof (typeof resources)["sv"], object> = {
   testing: testingEn,
   research: researchEn,
   learning: learningEn,
+  support: supportEn,
 };

@@ -8,6 +8,7 @@ import { researchSv } from "../features/research/i18n.sv";
 import { shellSv } from "../features/shell/i18n.sv";
 import { strategySv } from "../features/strategy/i18n.sv";
 import { structureSv } from "../features/structure/i18n.sv";
+import { supportSv } from "../features/support/i18n.sv";
 import { testingSv } from "../features/testing/i18n.sv";
 import { sv } from "./sv";
 
@@ -31,6 +32,7 @@ export const resources = {
     testing: testingSv,
     research: researchSv,
     learning: learningSv,
+    support: supportSv,
   },
 };
 

@@ -79,6 +79,7 @@ export const guidanceEn: GuidanceTranslations = {
     noGuides: "There are no guides to choose yet.",
     question: "Question to the bearer",
     reasonHint: "Sent to the bearer.",
+    referReasonHint: "Sent to the bearer, and to the actor as the hand-off: what the idea needs from them.",
     reasonOptionalHint: "Optional; sent to the bearer.",
     mergeSearch: "Search for an idea to merge into",
     mergeSearchButton: "Search",

@@ -82,6 +82,7 @@ export const guidanceSv = {
     noGuides: "Det finns inga lotsar att välja ännu.",
     question: "Fråga till idébäraren",
     reasonHint: "Skickas till idébäraren.",
+    referReasonHint: "Skickas till idébäraren och till aktören som överlämning: vad idén behöver från dem.",
     reasonOptionalHint: "Valfritt; skickas till idébäraren.",
     mergeSearch: "Sök idé att slå ihop med",
     mergeSearchButton: "Sök",
