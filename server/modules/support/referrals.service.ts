@@ -13,7 +13,7 @@ import { recordEvent } from "../audit/audit.service.js";
 import { addWorkingDays, swedishDate } from "../../shared/working-days.js";
 import { TEAM_ROLES, atLeast } from "../ideas/ideas.access.js";
 import { ideaById, lockIdea } from "../ideas/ideas.service.js";
-import { type IdeaStage, ideas } from "../ideas/ideas.tables.js";
+import { type IdeaRow, type IdeaStage, ideas } from "../ideas/ideas.tables.js";
 import { type Idea, toIdea } from "../ideas/ideas.types.js";
 import { enqueueMail, notify } from "../notifications/notifications.service.js";
 import { arenas } from "../partnership/partnership.tables.js";
@@ -34,7 +34,7 @@ import { bearersOf } from "../ideas/lifecycle.js";
 import { provideReferral } from "../ideas/ideas.hooks.js";
 
 type ActorRow = typeof supportActors.$inferSelect;
-type IdeaRow = typeof ideas.$inferSelect;
+
 
 /** Working days the actor has to confirm receipt before the referral is flagged overdue. */
 export const REFERRAL_RESPOND_WORKING_DAYS = 10;
