@@ -60,6 +60,14 @@ const SupportActorsPage = lazyPage(
   () => import("../features/support/SupportActorsPage"),
   (m) => m.SupportActorsPage,
 );
+const MyNextStepsPage = lazyPage(
+  () => import("../features/guidance/MyNextStepsPage"),
+  (m) => m.MyNextStepsPage,
+);
+const ModerationPage = lazyPage(
+  () => import("../features/discussion/ModerationPage"),
+  (m) => m.ModerationPage,
+);
 const ReferralConfirmPage = lazyPage(
   () => import("../features/support/ReferralConfirmPage"),
   (m) => m.ReferralConfirmPage,
@@ -104,6 +112,7 @@ const routes: RouteObject[] = [
       { path: "notifications", ...page(NotificationsPage) },
       { path: "admin/outbox", ...page(OutboxPage) },
       { path: "my/guidance", ...page(CaseloadPage) },
+      { path: "my/next-steps", ...page(MyNextStepsPage) },
       { path: "referral/:token", ...page(ReferralConfirmPage) },
       { path: "ideas/:id", ...page(IdeaRedirectPage) },
       {
@@ -115,6 +124,7 @@ const routes: RouteObject[] = [
           { path: "frameworks", ...page(FrameworksPage) },
           { path: "intake", ...page(IntakePage) },
           { path: "support", ...page(SupportActorsPage) },
+          { path: "moderation", ...page(ModerationPage) },
           { path: "pilots", ...page(PilotRegisterPage) },
           { path: "learnings", ...page(LearningLibraryPage) },
           { path: "ideas", ...page(IdeasPage) },

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useMutation } from "urql";
 import { type FragmentOf, graphql, readFragment } from "../../graphql";
@@ -62,11 +62,15 @@ const SetNextStepDoneMutation = graphql(
 export function NextStepItem({
   step: ref,
   canToggle,
-  showIdea,
+  idea,
+  children,
 }: {
   step: FragmentOf<typeof NextStepFragment>;
   canToggle: boolean;
-  showIdea?: string;
+  /** The step's idea, where a list mixes ideas. */
+  idea?: ReactNode;
+  /** More for those who may: an edit button and its form. */
+  children?: ReactNode;
 }) {
   const { t } = useTranslation("guidance");
   const step = readFragment(NextStepFragment, ref);
@@ -107,7 +111,7 @@ export function NextStepItem({
           {step.overdue && <Badge tone="danger">{t("nextSteps.overdue")}</Badge>}
         </p>
         <p className="next-step__meta muted">
-          {showIdea && <span>{showIdea} · </span>}
+          {idea && <span>{idea} · </span>}
           {owner && <span>{t("nextSteps.owner", { owner })} · </span>}
           <span>{step.dueOn ? t("nextSteps.due", { date: formatLocalDate(step.dueOn) }) : t("nextSteps.noDue")}</span>
         </p>
@@ -116,6 +120,7 @@ export function NextStepItem({
             {error}
           </p>
         )}
+        {children}
       </div>
     </li>
   );

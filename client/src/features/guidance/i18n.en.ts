@@ -151,6 +151,18 @@ export const guidanceEn: GuidanceTranslations = {
     done: "Done",
     markDone: "Mark “{{title}}” as done",
   },
+  myNextSteps: {
+    nav: "My next steps",
+    title: "My next steps",
+    intro: "Next steps of the ideas you guide or carry, the soonest due first.",
+    filter: "Show",
+    filters: { OPEN: "Open", DUE: "Due soon", OVERDUE: "Overdue", ALL: "All" },
+    count_one: "{{count}} step",
+    count_other: "{{count}} steps",
+    empty: "No next steps here.",
+    showMore: "Show more ({{shown}} of {{total}})",
+    signInRequired: "Sign in to see your next steps.",
+  },
   supportPlan: {
     heading: "Support plan",
     empty: "The support plan is empty.",

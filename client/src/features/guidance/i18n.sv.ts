@@ -154,6 +154,18 @@ export const guidanceSv = {
     done: "Klart",
     markDone: "Markera ”{{title}}” som klart",
   },
+  myNextSteps: {
+    nav: "Mina nästa steg",
+    title: "Mina nästa steg",
+    intro: "Nästa steg för idéerna du lotsar eller bär, det som ska vara klart först överst.",
+    filter: "Visa",
+    filters: { OPEN: "Öppna", DUE: "Snart dags", OVERDUE: "Försenade", ALL: "Alla" },
+    count_one: "{{count}} steg",
+    count_other: "{{count}} steg",
+    empty: "Inga nästa steg här.",
+    showMore: "Visa fler ({{shown}} av {{total}})",
+    signInRequired: "Logga in för att se dina nästa steg.",
+  },
   supportPlan: {
     heading: "Stödplan",
     empty: "Stödplanen är tom.",

@@ -14,6 +14,10 @@ export const shellSv = {
     switchToCode: "en",
     current: "Svenska",
   },
+  menu: {
+    partnership: "Partnerskapet",
+    work: "Mitt arbete",
+  },
   landing: {
     title: "Idéer som gör skillnad, prövade tillsammans",
     lead: "Arena är en öppen plattform för social innovation i regionen. Här får idéer från civilsamhälle, offentlig sektor, näringsliv och akademi stöd att utvecklas, testas och spridas – i samverkan med regionens och kommunernas gemensamma arbete för välfärd.",
