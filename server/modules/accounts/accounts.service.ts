@@ -13,6 +13,8 @@ import { AccountEvents } from "./accounts.events.js";
 import { type Role, roleGrants, userColumns, users } from "./accounts.tables.js";
 import type { RegisterInput, RoleInput, SignInInput, UsersArgs } from "./accounts.inputs.js";
 import { type User, toRoleGrant, toUser } from "./accounts.types.js";
+import * as clock from "../../shared/clock.js";
+import { PRIVACY_NOTICE_VERSION } from "./accounts.vocabulary.js";
 
 export function createAccountLoaders(db: Database) {
   return {
@@ -57,6 +59,7 @@ export async function register(ctx: Context, input: RegisterInput) {
       .from(users)
       .where(eq(sql`lower(${users.email})`, input.email.toLowerCase()));
     if (taken) errors.push(userError(ctx.locale, "input.email", "EMAIL_TAKEN"));
+    if (input.acceptPrivacyNotice !== true) errors.push(userError(ctx.locale, "input.acceptPrivacyNotice", "PRIVACY_NOTICE_REQUIRED"));
     if (errors.length > 0) throw new UserErrors(errors);
     const [row] = await tx
       .insert(users)
@@ -67,6 +70,8 @@ export async function register(ctx: Context, input: RegisterInput) {
         organisation: input.organisation ?? "",
         sector: input.sector,
         locale: input.locale ?? ctx.locale,
+        privacyNoticeAcceptedAt: clock.now(),
+        privacyNoticeVersion: PRIVACY_NOTICE_VERSION,
       })
       .returning();
     const user = row!;

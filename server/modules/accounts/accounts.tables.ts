@@ -17,6 +17,9 @@ export const users = pgTable(
     sector: text("sector").$type<Sector>().notNull(),
     locale: text("locale").$type<Locale>().notNull().default("sv"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /** When the person confirmed, at registration, having read the privacy notice, and which version; null for accounts from before. */
+    privacyNoticeAcceptedAt: timestamp("privacy_notice_accepted_at", { withTimezone: true }),
+    privacyNoticeVersion: text("privacy_notice_version"),
   },
   (t) => [uniqueIndex("users_email_lower").on(sql`lower(${t.email})`)],
 );
