@@ -68,6 +68,18 @@ const ModerationPage = lazyPage(
   () => import("../features/discussion/ModerationPage"),
   (m) => m.ModerationPage,
 );
+const PrivacyPage = lazyPage(
+  () => import("../features/statements/PrivacyPage"),
+  (m) => m.PrivacyPage,
+);
+const CookiesPage = lazyPage(
+  () => import("../features/statements/CookiesPage"),
+  (m) => m.CookiesPage,
+);
+const AccessibilityPage = lazyPage(
+  () => import("../features/statements/AccessibilityPage"),
+  (m) => m.AccessibilityPage,
+);
 const ReferralConfirmPage = lazyPage(
   () => import("../features/support/ReferralConfirmPage"),
   (m) => m.ReferralConfirmPage,
@@ -114,6 +126,9 @@ const routes: RouteObject[] = [
       { path: "my/guidance", ...page(CaseloadPage) },
       { path: "my/next-steps", ...page(MyNextStepsPage) },
       { path: "referral/:token", ...page(ReferralConfirmPage) },
+      { path: "privacy", ...page(PrivacyPage) },
+      { path: "cookies", ...page(CookiesPage) },
+      { path: "accessibility", ...page(AccessibilityPage) },
       { path: "ideas/:id", ...page(IdeaRedirectPage) },
       {
         path: "a/:slug",

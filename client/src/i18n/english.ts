@@ -7,6 +7,7 @@ import { notificationsEn } from "../features/notifications/i18n.en";
 import { researchEn } from "../features/research/i18n.en";
 import { shellEn } from "../features/shell/i18n.en";
 import { strategyEn } from "../features/strategy/i18n.en";
+import { statementsEn } from "../features/statements/i18n.en";
 import { structureEn } from "../features/structure/i18n.en";
 import { supportEn } from "../features/support/i18n.en";
 import { testingEn } from "../features/testing/i18n.en";
@@ -28,4 +29,5 @@ export const english: Record<keyof (typeof resources)["sv"], object> = {
   research: researchEn,
   learning: learningEn,
   support: supportEn,
+  statements: statementsEn,
 };

@@ -7,6 +7,7 @@ import { notificationsSv } from "../features/notifications/i18n.sv";
 import { researchSv } from "../features/research/i18n.sv";
 import { shellSv } from "../features/shell/i18n.sv";
 import { strategySv } from "../features/strategy/i18n.sv";
+import { statementsSv } from "../features/statements/i18n.sv";
 import { structureSv } from "../features/structure/i18n.sv";
 import { supportSv } from "../features/support/i18n.sv";
 import { testingSv } from "../features/testing/i18n.sv";
@@ -33,6 +34,7 @@ export const resources = {
     research: researchSv,
     learning: learningSv,
     support: supportSv,
+    statements: statementsSv,
   },
 };
 
