@@ -151,4 +151,49 @@ describe("everyday: the support system, triage's referral and the menu", () => {
     await shows(mainNav(cp).getByRole("link", { name: "Inkorg" }));
     await accessible(cp, "everyday-06-phone-menu-open-390");
   });
+
+  test("the statements: linked from every page's footer, accessible, and the feedback form reaches the admins", async () => {
+    const visitor = await newTestPage();
+    const vp = visitor.page;
+    await vp.goto("/a/gavleborg");
+    const footer = vp.getByRole("navigation", { name: "Om webbplatsen" });
+    await footer.getByRole("link", { name: "Integritet och personuppgifter" }).click();
+    await shows(h1(vp, "Så behandlar vi dina personuppgifter"));
+    // After in-app navigation, focus is on the new page's heading.
+    await expect.poll(() => vp.evaluate(() => document.activeElement?.tagName)).toBe("H1");
+    await accessibleAtBothWidths(vp, "everyday-07-privacy");
+    await footer.getByRole("link", { name: "Kakor" }).click();
+    await shows(h1(vp, "Kakor"));
+    await shows(vp.getByText(/arena_session/));
+    await accessibleAtBothWidths(vp, "everyday-08-cookies");
+    await footer.getByRole("link", { name: "Tillgänglighet" }).click();
+    await shows(h1(vp, "Tillgänglighet för Arena"));
+    const form = vp.getByRole("form", { name: "Skicka en synpunkt om tillgängligheten" });
+    await form.getByRole("button", { name: "Skicka synpunkt" }).click();
+    const message = form.getByRole("textbox", { name: /^Vad fungerar inte/ });
+    await expect.poll(() => message.getAttribute("aria-invalid")).toBe("true");
+    await accessibleAtBothWidths(vp, "everyday-09-accessibility-error");
+    const text = `Knappen för att byta språk läses upp otydligt (${stamp}).`;
+    await message.fill(text);
+    await form.getByRole("textbox", { name: /^Din e-postadress/ }).fill(`besokare-${stamp}@exempel.test`);
+    await form.getByRole("button", { name: "Skicka synpunkt" }).click();
+    await shows(vp.getByText("Tack! Din synpunkt har skickats till arenans administratörer."));
+
+    // The admin is told in the app and mailed.
+    const admin = await newTestPage();
+    await signIn(admin.page, "admin@arena.example");
+    const mails = await gql<{ outbox: { edges: { node: { to: string; text: string } }[] } }>(
+      admin.page.request,
+      "query { outbox(first: 100) { edges { node { to text } } } }",
+    );
+    expect(mails.outbox.edges.some((e) => e.node.to === "admin@arena.example" && e.node.text.includes(text))).toBe(true);
+    await admin.page.goto("/notifications");
+    await shows(admin.page.getByText(`Synpunkt på tillgängligheten från besokare-${stamp}@exempel.test`).first());
+
+    // Registration asks for the privacy notice to be confirmed.
+    await vp.goto("/register");
+    await shows(h1(vp, "Skapa konto"));
+    await shows(vp.getByRole("checkbox", { name: "Jag har läst integritetsmeddelandet" }));
+    await accessible(vp, "everyday-10-register-privacy");
+  });
 });
