@@ -97,7 +97,9 @@ describe("everyday: the support system, triage's referral and the menu", () => {
     const actorSelect = triage.getByLabel(/^Aktör/);
     await shows(actorSelect);
     await actorSelect.selectOption({ label: `${actor.name} (Inkubator)` });
-    await triage.getByRole("textbox", { name: /^Motivering/ }).fill("Idén behöver en affärsplan; inkubatorn hjälper sociala företag med den.");
+    await triage
+      .getByRole("textbox", { name: /^Motivering/ })
+      .fill("Idén behöver en affärsplan; inkubatorn hjälper sociala företag med den.");
     await triage.getByRole("button", { name: "Spara beslut" }).click();
     await shows(cp.getByRole("heading", { name: "Hänvisningen är skickad" }));
     const shown = await cp.getByLabel("Personlig länk till aktören").inputValue();
@@ -160,7 +162,7 @@ describe("everyday: the support system, triage's referral and the menu", () => {
     await footer.getByRole("link", { name: "Integritet och personuppgifter" }).click();
     await shows(h1(vp, "Så behandlar vi dina personuppgifter"));
     // After in-app navigation, focus is on the new page's heading.
-    await expect.poll(() => vp.evaluate(() => document.activeElement?.tagName)).toBe("H1");
+    await expect.poll(() => vp.evaluate("document.activeElement && document.activeElement.tagName")).toBe("H1");
     await accessibleAtBothWidths(vp, "everyday-07-privacy");
     await footer.getByRole("link", { name: "Kakor" }).click();
     await shows(h1(vp, "Kakor"));

@@ -15,7 +15,8 @@ export class FeedbackPayload {
 @Resolver()
 export class FeedbackResolver {
   @Mutation(() => FeedbackPayload, {
-    description: "Report a problem with the service's accessibility (or ask for content in another form). Anyone; the arena's admins are told and mailed.",
+    description:
+      "Report a problem with the service's accessibility (or ask for content in another form). Anyone; the arena's admins are told and mailed.",
   })
   async sendFeedback(@Arg("input", () => SendFeedbackInput) input: SendFeedbackInput, @Ctx() ctx: Context) {
     const r = await sendFeedback(ctx, input);

@@ -47,7 +47,9 @@ export function sendFeedback(ctx: Context, input: SendFeedbackInput) {
       admins.flatMap((a) => {
         if (seen.has(a.userId)) return [];
         seen.add(a.userId);
-        return [{ userId: a.userId, arenaId: a.arenaId, kind: NotificationEvents.feedback, subjectType: "Arena", subjectId: a.arenaId, data }];
+        return [
+          { userId: a.userId, arenaId: a.arenaId, kind: NotificationEvents.feedback, subjectType: "Arena", subjectId: a.arenaId, data },
+        ];
       }),
     );
     return true;

@@ -35,7 +35,6 @@ import { provideReferral } from "../ideas/ideas.hooks.js";
 
 type ActorRow = typeof supportActors.$inferSelect;
 
-
 /** Working days the actor has to confirm receipt before the referral is flagged overdue. */
 export const REFERRAL_RESPOND_WORKING_DAYS = 10;
 

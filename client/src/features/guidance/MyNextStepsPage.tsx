@@ -110,7 +110,9 @@ export function MyNextStepsPage() {
                 canToggle
                 idea={
                   node.idea ? (
-                    <Link to={`/a/${node.idea.arena.slug}/ideas/${node.idea.id}`}>{node.idea.title || t("idea.untitled", { ns: "ideas" })}</Link>
+                    <Link to={`/a/${node.idea.arena.slug}/ideas/${node.idea.id}`}>
+                      {node.idea.title || t("idea.untitled", { ns: "ideas" })}
+                    </Link>
                   ) : undefined
                 }
               />

@@ -6,6 +6,7 @@ import { Badge } from "../../ui/Badge";
 import { errorMessage } from "../../ui/QueryState";
 import { IdeaTimelineFragment } from "../ideas/IdeaTimeline";
 import { formatLocalDate } from "../../ui/format";
+import { AddNextStep, EditNextStep } from "./GuidanceEdits";
 import "./guidance.css";
 
 export const NextStepFragment = graphql(`
@@ -111,7 +112,7 @@ export function NextStepItem({
           {step.overdue && <Badge tone="danger">{t("nextSteps.overdue")}</Badge>}
         </p>
         <p className="next-step__meta muted">
-          {idea && <span>{idea} · </span>}
+          {idea !== undefined && <span>{idea} · </span>}
           {owner && <span>{t("nextSteps.owner", { owner })} · </span>}
           <span>{step.dueOn ? t("nextSteps.due", { date: formatLocalDate(step.dueOn) }) : t("nextSteps.noDue")}</span>
         </p>
@@ -127,9 +128,18 @@ export function NextStepItem({
 }
 
 /** The idea's agreed next steps, soonest due first. */
-export function NextStepList({ idea: ref, canToggle }: { idea: FragmentOf<typeof NextStepListFragment>; canToggle: boolean }) {
+export function NextStepList({
+  idea: ref,
+  canToggle,
+  canEdit = false,
+}: {
+  idea: FragmentOf<typeof NextStepListFragment>;
+  canToggle: boolean;
+  /** The guidance team may edit steps and add one outside a session. */
+  canEdit?: boolean;
+}) {
   const { t } = useTranslation("guidance");
-  const { nextSteps } = readFragment(NextStepListFragment, ref);
+  const { id: ideaId, nextSteps } = readFragment(NextStepListFragment, ref);
   if (!nextSteps) return null;
   return (
     <section className="guidance-part" aria-labelledby="next-steps-heading">
@@ -139,10 +149,13 @@ export function NextStepList({ idea: ref, canToggle }: { idea: FragmentOf<typeof
       ) : (
         <ul className="next-steps">
           {nextSteps.map((s) => (
-            <NextStepItem key={s.id} step={s} canToggle={canToggle} />
+            <NextStepItem key={s.id} step={s} canToggle={canToggle}>
+              {canEdit && <EditNextStep step={readFragment(NextStepFragment, s)} />}
+            </NextStepItem>
           ))}
         </ul>
       )}
+      {canEdit && <AddNextStep ideaId={ideaId} />}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { type FragmentOf, graphql, readFragment } from "../../graphql";
 import { formatLocalDate } from "../../ui/format";
+import { EditSession } from "./GuidanceEdits";
 import "./guidance.css";
 
 export const SessionListFragment = graphql(`
@@ -22,7 +23,7 @@ export const SessionListFragment = graphql(`
 `);
 
 /** The idea's guidance sessions, latest first. Internal notes show only when the API gives them (the team). */
-export function SessionList({ idea: ref }: { idea: FragmentOf<typeof SessionListFragment> }) {
+export function SessionList({ idea: ref, canEdit = false }: { idea: FragmentOf<typeof SessionListFragment>; canEdit?: boolean }) {
   const { t } = useTranslation("guidance");
   const { guidanceSessions: sessions } = readFragment(SessionListFragment, ref);
   if (!sessions) return null;
@@ -65,6 +66,7 @@ export function SessionList({ idea: ref }: { idea: FragmentOf<typeof SessionList
                   </div>
                 )}
               </dl>
+              {canEdit && <EditSession session={s} />}
             </li>
           ))}
         </ol>

@@ -93,13 +93,26 @@ export function FeedbackForm() {
             )}
           </Field>
         )}
-        <Field name="message" id="feedback-message" label={t("feedback.message")} hint={t("feedback.messageHint")} error={errors.fields.message}>
+        <Field
+          name="message"
+          id="feedback-message"
+          label={t("feedback.message")}
+          hint={t("feedback.messageHint")}
+          error={errors.fields.message}
+        >
           {(p) => <textarea {...p} rows={5} maxLength={5000} />}
         </Field>
         <Field name="page" id="feedback-page" label={t("feedback.page")} optional error={errors.fields.page}>
           {(p) => <input {...p} type="text" maxLength={500} />}
         </Field>
-        <Field name="email" id="feedback-email" label={t("feedback.email")} hint={t("feedback.emailHint")} optional error={errors.fields.email}>
+        <Field
+          name="email"
+          id="feedback-email"
+          label={t("feedback.email")}
+          hint={t("feedback.emailHint")}
+          optional
+          error={errors.fields.email}
+        >
           {(p) => <input {...p} type="email" maxLength={254} autoComplete="email" />}
         </Field>
       </FormScaffold>

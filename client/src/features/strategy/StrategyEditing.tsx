@@ -77,7 +77,17 @@ interface Titles {
 }
 
 /** The fields a goal and a focus area share: the title in Swedish and in English (and a focus area's code). */
-function TitleFields({ prefix, values, errors, code }: { prefix: string; values?: Titles; errors: Partial<Record<string, string>>; code?: string }) {
+function TitleFields({
+  prefix,
+  values,
+  errors,
+  code,
+}: {
+  prefix: string;
+  values?: Titles;
+  errors: Partial<Record<string, string>>;
+  code?: string;
+}) {
   const { t } = useTranslation("strategy");
   return (
     <>
@@ -217,7 +227,13 @@ export function AddFocusArea({ goal }: { goal: { id: string; number: number } })
   return (
     <Editable label={t("edit.addArea", { number: goal.number })}>
       {(close, ref) => (
-        <StrategyForm kind="newArea" id={goal.id} heading={t("edit.addAreaHeading", { number: goal.number })} headingRef={ref} onDone={close} />
+        <StrategyForm
+          kind="newArea"
+          id={goal.id}
+          heading={t("edit.addAreaHeading", { number: goal.number })}
+          headingRef={ref}
+          onDone={close}
+        />
       )}
     </Editable>
   );

@@ -14,7 +14,8 @@ export const strategyCache: FeatureCache = {
   updates: {
     Mutation: {
       // A goal's focus areas are a plain list: a new one is fetched with the goal's list again, a removed one leaves it.
-      createFocusArea: (_r, args, cache) => invalidateEntity(cache, "StrategicGoal", (args.input as { goalId?: string }).goalId, ["focusAreas"]),
+      createFocusArea: (_r, args, cache) =>
+        invalidateEntity(cache, "StrategicGoal", (args.input as { goalId?: string }).goalId, ["focusAreas"]),
       deleteFocusArea: (_r, args, cache) => cache.invalidate({ __typename: "FocusArea", id: args.id as string }),
     },
   },

@@ -9,7 +9,8 @@ export const supportSv = {
   edit: "Ändra",
   remove: "Ta bort",
   removeHeading: "Ta bort {{name}}",
-  removeQuestion: "Ta bort {{name}} ur stödsystemet? En aktör som idéer redan har hänvisats till finns kvar i deras historik och kan inte tas bort.",
+  removeQuestion:
+    "Ta bort {{name}} ur stödsystemet? En aktör som idéer redan har hänvisats till finns kvar i deras historik och kan inte tas bort.",
   confirmRemove: "Ja, ta bort",
   removing: "Tar bort…",
   form: {
