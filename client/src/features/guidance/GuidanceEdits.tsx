@@ -9,9 +9,7 @@ import { type FragmentOf, graphql } from "../../graphql";
 import { errorMessage } from "../../ui/QueryState";
 import { useOpenerFocus } from "../../ui/useOpenerFocus";
 import { IdeaTimelineFragment } from "../ideas/IdeaTimeline";
-import { NextStepListFragment } from "./NextStepList";
-import { SessionListFragment } from "./SessionList";
-import { SupportPlanFragment } from "./SupportPlan";
+import { NextStepListFragment, SessionListFragment, SupportPlanFragment } from "./fragments";
 
 const UpdateSessionMutation = graphql(
   `
@@ -227,7 +225,14 @@ function StepFields({ prefix, errors, step }: { prefix: string; errors: FormErro
         {(c) => <input {...c} type="text" defaultValue={step?.title ?? ""} />}
       </Field>
       {!step?.owner && (
-        <Field name="ownerLabel" id={`${prefix}-owner`} label={t("edits.stepOwner")} hint={t("edits.stepOwnerHint")} optional error={errors.ownerLabel}>
+        <Field
+          name="ownerLabel"
+          id={`${prefix}-owner`}
+          label={t("edits.stepOwner")}
+          hint={t("edits.stepOwnerHint")}
+          optional
+          error={errors.ownerLabel}
+        >
           {(c) => <input {...c} type="text" defaultValue={step?.ownerLabel ?? ""} />}
         </Field>
       )}
@@ -308,7 +313,9 @@ export function RemoveNeed({ id, label }: { id: string; label: string }) {
   const onRemove = async () => {
     setProblem(null);
     const r = await remove({ id });
-    const message = r.error ? errorMessage(r.error, t("state.networkError", { ns: "translation" })) : r.data?.removeSupportNeed.errors[0]?.message;
+    const message = r.error
+      ? errorMessage(r.error, t("state.networkError", { ns: "translation" }))
+      : r.data?.removeSupportNeed.errors[0]?.message;
     if (message) setProblem(message);
   };
   return (

@@ -7,36 +7,8 @@ import { errorMessage } from "../../ui/QueryState";
 import { IdeaTimelineFragment } from "../ideas/IdeaTimeline";
 import { formatLocalDate } from "../../ui/format";
 import { AddNextStep, EditNextStep } from "./GuidanceEdits";
+import { NextStepFragment, NextStepListFragment } from "./fragments";
 import "./guidance.css";
-
-export const NextStepFragment = graphql(`
-  fragment NextStep_step on NextStep {
-    id
-    title
-    ownerLabel
-    owner {
-      id
-      name
-    }
-    dueOn
-    done
-    doneAt
-    overdue
-  }
-`);
-
-export const NextStepListFragment = graphql(
-  `
-    fragment NextStepList_idea on Idea {
-      id
-      nextSteps {
-        id
-        ...NextStep_step
-      }
-    }
-  `,
-  [NextStepFragment],
-);
 
 const SetNextStepDoneMutation = graphql(
   `
@@ -159,3 +131,5 @@ export function NextStepList({
     </section>
   );
 }
+
+export { NextStepFragment, NextStepListFragment };

@@ -1,26 +1,9 @@
 import { useTranslation } from "react-i18next";
-import { type FragmentOf, graphql, readFragment } from "../../graphql";
+import { type FragmentOf, readFragment } from "../../graphql";
 import { formatLocalDate } from "../../ui/format";
 import { EditSession } from "./GuidanceEdits";
+import { SessionListFragment } from "./fragments";
 import "./guidance.css";
-
-export const SessionListFragment = graphql(`
-  fragment SessionList_idea on Idea {
-    id
-    guidanceSessions {
-      id
-      heldOn
-      participants
-      sharedNotes
-      internalNotes
-      advice
-      recordedBy {
-        id
-        name
-      }
-    }
-  }
-`);
 
 /** The idea's guidance sessions, latest first. Internal notes show only when the API gives them (the team). */
 export function SessionList({ idea: ref, canEdit = false }: { idea: FragmentOf<typeof SessionListFragment>; canEdit?: boolean }) {
@@ -74,3 +57,5 @@ export function SessionList({ idea: ref, canEdit = false }: { idea: FragmentOf<t
     </section>
   );
 }
+
+export { SessionListFragment };

@@ -9,19 +9,8 @@ import { Badge, type Tone } from "../../ui/Badge";
 import { errorMessage } from "../../ui/QueryState";
 import { IdeaTimelineFragment } from "../ideas/IdeaTimeline";
 import { RemoveNeed } from "./GuidanceEdits";
+import { SupportPlanFragment } from "./fragments";
 import "./guidance.css";
-
-export const SupportPlanFragment = graphql(`
-  fragment SupportPlan_idea on Idea {
-    id
-    supportPlan {
-      id
-      kind
-      status
-      notes
-    }
-  }
-`);
 
 const SetSupportNeedMutation = graphql(
   `
@@ -152,3 +141,5 @@ export function SupportPlan({ idea: ref, onTeam }: { idea: FragmentOf<typeof Sup
     </section>
   );
 }
+
+export { SupportPlanFragment };
