@@ -36,7 +36,7 @@ export const shellSv = {
     sections: "Innehåll",
     structureText: "Organ, parter och länsdelar som samverkar inom välfärden.",
     strategyText: "Strategins mål och fokusområden som idéerna kan bidra till.",
-    frameworksText: "Agenda 2030, folkhälsans målområden, SKR:s indikatorer och skalningstrappan.",
+    frameworksText: "Agenda 2030, folkhälsans målområden, SKR:s indikatorer och spridningsstegen.",
     bodies_one: "{{count}} organ",
     bodies_other: "{{count}} organ",
     parties_one: "{{count}} part",

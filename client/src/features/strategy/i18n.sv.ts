@@ -49,7 +49,7 @@ export const strategySv = {
     publicHealthIntro: "De åtta nationella målområdena för en god och jämlik hälsa.",
     skrHeading: "SKR:s indikatorer",
     skrIntro: "22 indikatorer från SKR:s Strategi för hälsa, i tre grupper.",
-    ladderHeading: "Skalningstrappan",
+    ladderHeading: "Spridningsstegen",
     ladderIntro: "Fyra steg från planering till att ett arbetssätt blir en del av länets ordinarie samverkan.",
     step: "Steg {{step}}",
     number: "Nr {{number}}",
