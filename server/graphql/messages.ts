@@ -95,6 +95,10 @@ const catalog = {
     sv: "Bekräfta att du har läst vad som blir offentligt innan du skickar in.",
     en: "Confirm that you have read what becomes public before you submit.",
   },
+  PRIVACY_NOTICE_REQUIRED: {
+    sv: "Bekräfta att du har läst integritetsmeddelandet.",
+    en: "Confirm that you have read the privacy notice.",
+  },
   SELF_INVITE: { sv: "Du bär redan idén.", en: "You already carry this idea." },
   ALREADY_INVITED: { sv: "Den personen är redan inbjuden.", en: "That person has already been invited." },
   ALREADY_ANSWERED: { sv: "Inbjudan är redan besvarad.", en: "The invitation has already been answered." },

@@ -26,6 +26,7 @@ import {
 import { CommentReportResolver, CommentResolver, IdeaDiscussionResolver } from "../modules/discussion/discussion.resolver.js";
 import { NotificationResolver } from "../modules/notifications/notifications.resolver.js";
 import { MailSettingsResolver } from "../modules/notifications/mail-settings.resolver.js";
+import { FeedbackResolver } from "../modules/notifications/feedback.resolver.js";
 import { IdeaReferralsResolver, ReferralResolver, SupportActorResolver } from "../modules/support/support.resolver.js";
 import { CycleMeasureResolver, IdeaTestingResolver, MeasurementResolver, TestCycleResolver } from "../modules/testing/cycles.resolver.js";
 import { IdeaLearningResolver, LearningResolver } from "../modules/learning/learning.resolver.js";
@@ -54,6 +55,7 @@ import type { ArenaPubSub } from "./pubsub.js";
 import { createArenaPubSub } from "./pubsub.js";
 
 export const resolvers = [
+  FeedbackResolver,
   NodeResolver,
   UserResolver,
   RoleGrantResolver,

@@ -1,4 +1,5 @@
 // Loads the modules that listen to lower ones' hooks (ideas.access's read grants, ideas.hooks,
+// support's referrals for triage's REFER,
 // testing.hooks), in a fixed order, so that every entry point that builds the schema (server,
 // tests, scripts) has the same listeners: a decision files its learning before scaling notes its
 // step. The schema builder imports this first.
@@ -9,6 +10,7 @@ import "./notifications/notifications.hooks.js";
 import "./ideas/ideas.personal-data.js";
 import "./discussion/discussion.personal-data.js";
 import "./guidance/guidance.personal-data.js";
+import "./support/referrals.service.js";
 import "./research/research.service.js";
 import "./learning/learning.service.js";
 import "./scaling/scaling.service.js";

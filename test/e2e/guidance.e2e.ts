@@ -1,6 +1,6 @@
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
-import { accessible, browserSuite, gql, h1, mainNav, screenshot, showMoreUntil, shows, signIn, switchLanguage } from "./harness.js";
+import { accessible, browserSuite, gql, h1, screenshot, showMoreUntil, shows, signIn, switchLanguage, navigate } from "./harness.js";
 
 const { newTestPage } = browserSuite();
 
@@ -54,7 +54,7 @@ describe("guidance: from intake to a closed referral loop", () => {
     const coordinator = await newTestPage();
     const cp = coordinator.page;
     await signIn(cp, "koordinator@arena.example");
-    await mainNav(cp).getByRole("link", { name: "Inkorg" }).click();
+    await navigate(cp, "Inkorg");
     await shows(h1(cp, "Inkorg"));
     await shows(cp.getByRole("heading", { level: 2, name: /^Väntar på beslut/ }));
     await shows(cp.getByRole("heading", { level: 2, name: /^Försenade/ }));
@@ -95,7 +95,7 @@ describe("guidance: from intake to a closed referral loop", () => {
     const guide = await newTestPage();
     const gp = guide.page;
     await signIn(gp, "lots@arena.example");
-    await mainNav(gp).getByRole("link", { name: "Mina idéer att lotsa" }).click();
+    await navigate(gp, "Mina idéer att lotsa");
     await shows(h1(gp, "Mina idéer att lotsa"));
     const caseItem = gp.getByRole("article", { name: idea.title });
     await shows(caseItem);

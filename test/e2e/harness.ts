@@ -361,6 +361,26 @@ export const banner = (page: Page) => page.getByRole("banner");
 /** The main menu, in either language. */
 export const mainNav = (page: Page) => page.getByRole("navigation", { name: /^(Huvudmeny|Main menu)$/ });
 
+/**
+ * Follows a link of the main menu by its name, opening the group ("Partnerskapet", "Mitt arbete")
+ * that holds it first when it is inside one, as a person would.
+ */
+export async function navigate(page: Page, name: string) {
+  const nav = mainNav(page);
+  const link = nav.getByRole("link", { name, exact: true });
+  // The groups for a role show once the viewer is known.
+  await nav.getByRole("link", { name, exact: true, includeHidden: true }).waitFor({ state: "attached" });
+  if (!(await link.isVisible())) {
+    const groups = await nav.locator(".nav-menu").all();
+    for (const group of groups) {
+      if ((await group.getByRole("link", { name, exact: true, includeHidden: true }).count()) === 0) continue;
+      await group.getByRole("button").click();
+      break;
+    }
+  }
+  await link.click();
+}
+
 /** Waits until the first element the locator finds is visible. */
 export async function shows(locator: Locator) {
   await locator.first().waitFor({ state: "visible" });

@@ -16,6 +16,7 @@ async function register(page: Page, name: string, organisation: string) {
   await page.getByLabel("Lösenord").fill("en lång mening om kaffe och kanelbullar");
   await page.getByLabel(/^Organisation/).fill(organisation);
   await page.getByLabel("Sektor").selectOption({ label: "Civilsamhälle" });
+  await page.getByRole("checkbox", { name: "Jag har läst integritetsmeddelandet" }).check();
   await page.getByRole("button", { name: "Skapa konto" }).click();
   // The first-time welcome, then on to the arena.
   await page.waitForURL(/\/welcome$/);

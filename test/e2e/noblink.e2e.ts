@@ -1,6 +1,6 @@
 import type { Page, Route } from "playwright-core";
 import { describe, expect, test } from "vitest";
-import { browserSuite, gql, h1, mainNav, shows, signIn } from "./harness.js";
+import { browserSuite, gql, h1, shows, signIn, navigate } from "./harness.js";
 
 const { newPage } = browserSuite();
 
@@ -66,7 +66,7 @@ describe("no blink: lists stay on screen while a mutation's refetch runs", () =>
   test("the intake keeps its queue while the acknowledged queue is fetched again", async () => {
     const page = await newPage();
     await signIn(page, "koordinator@arena.example");
-    await mainNav(page).getByRole("link", { name: "Inkorg" }).click();
+    await navigate(page, "Inkorg");
     await shows(h1(page, "Inkorg"));
     const list = page.locator(".intake-queue .queue-list");
     await shows(list);
@@ -105,7 +105,7 @@ describe("no blink: lists stay on screen while a mutation's refetch runs", () =>
     );
     expect(added.addNextStep.errors).toEqual([]);
 
-    await mainNav(page).getByRole("link", { name: "Mina idéer att lotsa" }).click();
+    await navigate(page, "Mina idéer att lotsa");
     await shows(h1(page, "Mina idéer att lotsa"));
     const list = page.locator("main .queue-list");
     await shows(list);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { accessible, browserSuite, gql, h1, mainNav, shows, signIn } from "./harness.js";
+import { accessible, browserSuite, gql, h1, shows, signIn, navigate } from "./harness.js";
 
 const { newTestPage } = browserSuite();
 
@@ -59,7 +59,7 @@ describe("research: the pilot register and access to a private idea", () => {
     const researcher = await newTestPage();
     const rp = researcher.page;
     await signIn(rp, "forskare@arena.example");
-    await mainNav(rp).getByRole("link", { name: "Pilotregister" }).click();
+    await navigate(rp, "Pilotregister");
     await shows(h1(rp, "Pilotregister"));
     await shows(rp.getByRole("table"));
     await rp.getByLabel("Period från").fill("2030-01-01");

@@ -90,6 +90,7 @@ export function newPerson(
     password: "ett långt och ovanligt lösenord",
     organisation: "Föreningen Testgården",
     sector: "CIVIL_SOCIETY" as const,
+    acceptPrivacyNotice: true,
     ...overrides,
   };
 }

@@ -88,6 +88,26 @@ const SupportActorsPage = lazyPage(
   () => import("../features/support/SupportActorsPage"),
   (m) => m.SupportActorsPage,
 );
+const MyNextStepsPage = lazyPage(
+  () => import("../features/guidance/MyNextStepsPage"),
+  (m) => m.MyNextStepsPage,
+);
+const ModerationPage = lazyPage(
+  () => import("../features/discussion/ModerationPage"),
+  (m) => m.ModerationPage,
+);
+const PrivacyPage = lazyPage(
+  () => import("../features/statements/PrivacyPage"),
+  (m) => m.PrivacyPage,
+);
+const CookiesPage = lazyPage(
+  () => import("../features/statements/CookiesPage"),
+  (m) => m.CookiesPage,
+);
+const AccessibilityPage = lazyPage(
+  () => import("../features/statements/AccessibilityPage"),
+  (m) => m.AccessibilityPage,
+);
 const ReferralConfirmPage = lazyPage(
   () => import("../features/support/ReferralConfirmPage"),
   (m) => m.ReferralConfirmPage,
@@ -168,8 +188,12 @@ const routes: RouteObject[] = [
       { path: "admin/outbox", ...page(OutboxPage) },
       { path: "admin/people", ...page(PeoplePage) },
       { path: "my/guidance", ...page(CaseloadPage) },
+      { path: "my/next-steps", ...page(MyNextStepsPage) },
       { path: "referral/:token", ...page(ReferralConfirmPage) },
       { path: "dispatch/:token", ...page(DispatchConfirmPage) },
+      { path: "privacy", ...page(PrivacyPage) },
+      { path: "cookies", ...page(CookiesPage) },
+      { path: "accessibility", ...page(AccessibilityPage) },
       { path: "ideas/:id", ...page(IdeaRedirectPage) },
       {
         path: "a/:slug",
@@ -180,6 +204,7 @@ const routes: RouteObject[] = [
           { path: "frameworks", ...page(FrameworksPage) },
           { path: "intake", ...page(IntakePage) },
           { path: "support", ...page(SupportActorsPage) },
+          { path: "moderation", ...page(ModerationPage) },
           { path: "pilots", ...page(PilotRegisterPage) },
           { path: "learnings", ...page(LearningLibraryPage) },
           { path: "matters", ...page(MattersBoardPage) },

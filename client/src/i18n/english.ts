@@ -10,7 +10,9 @@ import { notificationsEn } from "../features/notifications/i18n.en";
 import { researchEn } from "../features/research/i18n.en";
 import { shellEn } from "../features/shell/i18n.en";
 import { strategyEn } from "../features/strategy/i18n.en";
+import { statementsEn } from "../features/statements/i18n.en";
 import { structureEn } from "../features/structure/i18n.en";
+import { supportEn } from "../features/support/i18n.en";
 import { testingEn } from "../features/testing/i18n.en";
 import { en } from "./en";
 import type { resources } from "./resources";
@@ -32,4 +34,6 @@ export const english: Record<keyof (typeof resources)["sv"], object> = {
   matters: mattersEn,
   bodies: bodiesEn,
   dispatch: dispatchEn,
+  support: supportEn,
+  statements: statementsEn,
 };

@@ -10,7 +10,9 @@ import { notificationsSv } from "../features/notifications/i18n.sv";
 import { researchSv } from "../features/research/i18n.sv";
 import { shellSv } from "../features/shell/i18n.sv";
 import { strategySv } from "../features/strategy/i18n.sv";
+import { statementsSv } from "../features/statements/i18n.sv";
 import { structureSv } from "../features/structure/i18n.sv";
+import { supportSv } from "../features/support/i18n.sv";
 import { testingSv } from "../features/testing/i18n.sv";
 import { sv } from "./sv";
 
@@ -37,6 +39,8 @@ export const resources = {
     matters: mattersSv,
     bodies: bodiesSv,
     dispatch: dispatchSv,
+    support: supportSv,
+    statements: statementsSv,
   },
 };
 

@@ -32,6 +32,12 @@ export class RegisterInput {
 
   @Field(() => LocaleEnum, { nullable: true })
   locale?: LocaleEnum | null;
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: "The person confirms having read the privacy notice; required, and recorded with the notice's version.",
+  })
+  acceptPrivacyNotice!: boolean;
 }
 
 @InputType()

@@ -14,6 +14,8 @@ import { type Role, roleGrants, userColumns, users } from "./accounts.tables.js"
 import type { RegisterInput, RoleInput, SignInInput, UsersArgs } from "./accounts.inputs.js";
 import { type User, toRoleGrant, toUser } from "./accounts.types.js";
 import { passwordProblems } from "./self-service.service.js";
+import * as clock from "../../shared/clock.js";
+import { PRIVACY_NOTICE_VERSION } from "./accounts.vocabulary.js";
 
 export function createAccountLoaders(db: Database) {
   return {
@@ -65,6 +67,7 @@ export async function register(ctx: Context, input: RegisterInput) {
         .where(eq(sql`lower(${users.email})`, input.email.toLowerCase()));
       if (taken) errors.push(userError(ctx.locale, "input.email", "EMAIL_TAKEN"));
     }
+    if (input.acceptPrivacyNotice !== true) errors.push(userError(ctx.locale, "input.acceptPrivacyNotice", "PRIVACY_NOTICE_REQUIRED"));
     if (errors.length > 0) throw new UserErrors(errors);
     const [row] = await tx
       .insert(users)
@@ -75,6 +78,8 @@ export async function register(ctx: Context, input: RegisterInput) {
         organisation: input.organisation ?? "",
         sector: input.sector!,
         locale: input.locale ?? ctx.locale,
+        privacyNoticeAcceptedAt: clock.now(),
+        privacyNoticeVersion: PRIVACY_NOTICE_VERSION,
       })
       .returning();
     const user = row!;

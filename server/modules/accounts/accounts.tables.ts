@@ -22,6 +22,9 @@ export const users = pgTable(
      * stays, pseudonymised, because what they submitted stays as a public record under it.
      */
     deletedAt: timestamp("deleted_at", { withTimezone: true }),
+    /** When the person confirmed, at registration, having read the privacy notice, and which version; null for accounts from before. */
+    privacyNoticeAcceptedAt: timestamp("privacy_notice_accepted_at", { withTimezone: true }),
+    privacyNoticeVersion: text("privacy_notice_version"),
   },
   (t) => [uniqueIndex("users_email_lower").on(sql`lower(${t.email})`)],
 );

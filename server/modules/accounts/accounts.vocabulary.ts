@@ -21,3 +21,10 @@ export enum LocaleEnum {
 }
 registerEnumType(LocaleEnum, { name: "Locale" });
 export type Locale = `${LocaleEnum}`;
+
+/**
+ * The privacy notice's version (client/src/features/statements/PrivacyPage.tsx shows the same):
+ * registration records which one the person confirmed having read. Change both together when
+ * the notice changes in substance.
+ */
+export const PRIVACY_NOTICE_VERSION = "2026-12-06";

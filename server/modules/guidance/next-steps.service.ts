@@ -1,4 +1,4 @@
-import { type SQL, and, asc, count, eq, gt, gte, inArray, isNull, lt, lte, notInArray, or, sql } from "drizzle-orm";
+import { type SQL, and, asc, count, eq, exists, gt, gte, inArray, isNull, lt, lte, notInArray, or, sql } from "drizzle-orm";
 import type { Viewer } from "../../auth/sessions.js";
 import type { Tx } from "../../db/index.js";
 import { inputId } from "../../graphql/authz.js";
@@ -10,7 +10,7 @@ import { validateInput } from "../../graphql/validation.js";
 import { roleGrants } from "../accounts/accounts.tables.js";
 import { recordEvent } from "../audit/audit.service.js";
 import { TEAM_ROLES } from "../ideas/ideas.access.js";
-import { ideas } from "../ideas/ideas.tables.js";
+import { ideaCoBearers, ideas } from "../ideas/ideas.tables.js";
 import { type Idea, toIdea } from "../ideas/ideas.types.js";
 import { type NotificationInput, notify } from "../notifications/notifications.service.js";
 import { guidanceSessions, ideaGuides, nextSteps } from "./guidance.tables.js";
@@ -52,7 +52,7 @@ export async function nextStepById(ctx: Context, rawId: string): Promise<NextSte
 
 const NEXT_STEP_CURSOR = cursorKind("next-steps", "text", "uuid");
 
-/** Next steps of the ideas in the viewer's caseload, soonest due first (those without a due date last). */
+/** Next steps of the ideas the viewer guides or bears, soonest due first (those without a due date last). */
 export async function myNextSteps(ctx: Context, args: MyNextStepsArgs) {
   if (!ctx.viewer) throw apiError("UNAUTHENTICATED", ctx.locale);
   await validArgs(ctx, args);
@@ -69,32 +69,41 @@ export async function myNextSteps(ctx: Context, args: MyNextStepsArgs) {
     [NextStepFilterEnum.OPEN]: isNull(nextSteps.doneAt),
     [NextStepFilterEnum.ALL]: undefined,
   };
-  const mine = and(
+  const viewerId = ctx.viewer.id;
+  const guided = and(
     arenaIds.length > 0 ? inArray(ideas.arenaId, arenaIds) : sql`false`,
-    notInArray(ideas.stage, OUT_OF_CASELOAD),
-    byFilter[args.filter],
+    exists(
+      ctx.db
+        .select({ one: sql`1` })
+        .from(ideaGuides)
+        .where(and(eq(ideaGuides.ideaId, nextSteps.ideaId), eq(ideaGuides.userId, viewerId))),
+    ),
   );
+  // A bearer's own steps count too: "Mina nästa steg" serves bearers as well as guides.
+  const borne = or(
+    eq(ideas.bearerId, viewerId),
+    exists(
+      ctx.db
+        .select({ one: sql`1` })
+        .from(ideaCoBearers)
+        .where(and(eq(ideaCoBearers.ideaId, nextSteps.ideaId), eq(ideaCoBearers.userId, viewerId), eq(ideaCoBearers.status, "accepted"))),
+    ),
+  );
+  const mine = and(or(guided, borne), notInArray(ideas.stage, OUT_OF_CASELOAD), byFilter[args.filter]);
   const dueKey = sql<string>`coalesce(${nextSteps.dueOn}::text, '9999-12-31')`;
   const after = decodeCursor(args.after, NEXT_STEP_CURSOR);
   const afterCond =
     after && after.length === 2
       ? or(gt(dueKey, String(after[0])), and(eq(dueKey, String(after[0])), gt(nextSteps.id, String(after[1]))))
       : undefined;
-  const guided = and(eq(ideaGuides.ideaId, nextSteps.ideaId), eq(ideaGuides.userId, ctx.viewer.id));
   const rows = await ctx.db
     .select({ step: nextSteps, dueKey })
     .from(nextSteps)
     .innerJoin(ideas, eq(ideas.id, nextSteps.ideaId))
-    .innerJoin(ideaGuides, guided)
     .where(and(mine, afterCond))
     .orderBy(asc(dueKey), asc(nextSteps.id))
     .limit(size + 1);
-  const [total] = await ctx.db
-    .select({ n: count() })
-    .from(nextSteps)
-    .innerJoin(ideas, eq(ideas.id, nextSteps.ideaId))
-    .innerJoin(ideaGuides, guided)
-    .where(mine);
+  const [total] = await ctx.db.select({ n: count() }).from(nextSteps).innerJoin(ideas, eq(ideas.id, nextSteps.ideaId)).where(mine);
   return toConnection(
     rows,
     size,

@@ -101,7 +101,9 @@ const stepPayload = (r: StepResult) => ({ nextStep: r.value?.nextStep ?? null, i
 @Resolver(() => NextStep)
 export class NextStepResolver {
   @Authorized()
-  @Query(() => NextStepConnection, { description: "Next steps of the ideas you guide, soonest due first (those without a due date last)." })
+  @Query(() => NextStepConnection, {
+    description: "Next steps of the ideas you guide or bear, soonest due first (those without a due date last).",
+  })
   myNextSteps(@Args(() => MyNextStepsArgs) args: MyNextStepsArgs, @Ctx() ctx: Context) {
     return myNextSteps(ctx, args);
   }

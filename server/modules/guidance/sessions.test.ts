@@ -951,6 +951,10 @@ describe("a guide's caseload", () => {
     const n2 = (await guide.ok(MyNextSteps, { filter: "ALL", first: 2, after: n1.pageInfo.endCursor })).myNextSteps;
     expect([...n1.edges, ...n2.edges].map((e) => e.node.title)).toEqual(["Försenat", "Klart", "Snart", "Långt fram"]);
     expect(n2.pageInfo.hasNextPage).toBe(false);
+    // The bearer's "Mina nästa steg" holds the open steps of the ideas they bear.
+    const borne = (await bearer.ok(MyNextSteps, { filter: "OPEN", first: 20 })).myNextSteps.edges.map((e) => e.node.title);
+    expect(borne).toEqual(expect.arrayContaining(["Försenat", "Snart", "Långt fram"]));
+    expect(borne).not.toContain("Klart");
 
     // The coordinator's caseload is their own; a bearer has none.
     const coordinator = await client().signInAs(demo.coordinator);

@@ -37,6 +37,12 @@ export class TriageInput {
 
   @Field(() => ID, { nullable: true, description: "MERGE: the idea to merge into (same arena)." })
   mergeIntoId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "REFER: the support actor (serving the arena) to refer the idea to. The reason is the hand-off the actor is mailed.",
+  })
+  actorId?: string | null;
 }
 
 @InputType()

@@ -71,7 +71,7 @@ export class TriageResolver {
   @Mutation(() => TriagePayload, { description: "Decide what happens to a submitted idea. Coordinators of the arena." })
   async triageIdea(@Arg("input", () => TriageInput) input: TriageInput, @Ctx() ctx: Context) {
     const r = await service.triageIdea(ctx, input);
-    return { idea: r.value, errors: r.errors };
+    return { idea: r.value?.idea ?? null, confirmationUrl: r.value?.confirmationUrl ?? null, errors: r.errors };
   }
 
   @Authorized()

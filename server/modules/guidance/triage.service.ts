@@ -30,6 +30,7 @@ import {
 import { addWorkingDays, swedishDate, workingDaysBetween } from "../../shared/working-days.js";
 import { TriageEvents } from "./guidance.events.js";
 import { IdeaEvents } from "../ideas/ideas.events.js";
+import { referIdeaTo } from "../ideas/ideas.hooks.js";
 import type { EventKind } from "../../shared/events.js";
 
 const TRIAGEABLE: IdeaStage[] = ["submitted", "needs_info"];
@@ -239,6 +240,7 @@ export async function triageIdea(ctx: Context, input: TriageInput) {
         data: { title: row.title, reason, ...extra },
       }));
     let mergedIntoId: string | null = null;
+    let confirmationUrl: string | null = null;
 
     if (d === TriageDecisionEnum.ACCEPT) {
       const guides = await guidesOfArena(ctx, tx, row.arenaId, input.guideIds ?? []);
@@ -260,6 +262,9 @@ export async function triageIdea(ctx: Context, input: TriageInput) {
     } else if (d === TriageDecisionEnum.NEEDS_INFO) {
       await tx.insert(ideaQuestions).values({ ideaId: row.id, question: input.question!.trim(), askedBy: actorId });
       await notify(tx, note(TriageEvents.question, { question: input.question!.trim() }));
+    } else if (d === TriageDecisionEnum.REFER) {
+      if (!input.actorId) fail(ctx.locale, "input.actorId", "REQUIRED");
+      confirmationUrl = await referIdeaTo(ctx, tx, row, input.actorId, reason);
     } else if (d === TriageDecisionEnum.MERGE) {
       const target = optionalTarget(ctx, input.mergeIntoId);
       const [into] = await tx.select().from(ideas).where(eq(ideas.id, target)).for("update");
@@ -305,7 +310,7 @@ export async function triageIdea(ctx: Context, input: TriageInput) {
       at: now,
     });
     if (d !== TriageDecisionEnum.NEEDS_INFO) await notify(tx, note(IdeaEvents.stageChanged, { toStage }));
-    return toIdea(updated, "team");
+    return { idea: toIdea(updated, "team"), confirmationUrl };
   });
 }
 

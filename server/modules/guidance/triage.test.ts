@@ -5,7 +5,7 @@ import { type ApiClient, demo } from "../../../test/support/client.js";
 import { testDatabase } from "../../../test/support/database.js";
 import { graphql } from "../../../test/support/graphql.js";
 import { arenaOf, submittedIdea } from "../../../test/support/ideas.js";
-import { notifications } from "../notifications/notifications.tables.js";
+import { notifications, outbox } from "../notifications/notifications.tables.js";
 import { ideas } from "../ideas/ideas.tables.js";
 import { DAY_MS, advanceClock, setClockForTests } from "../../shared/clock.js";
 
@@ -60,6 +60,7 @@ const Ack = graphql(`
 const Triage = graphql(`
   mutation Triage($input: TriageInput!) {
     triageIdea(input: $input) {
+      confirmationUrl
       idea {
         id
         stage
@@ -123,6 +124,32 @@ const Promise_ = graphql(`
       errors {
         field
         code
+      }
+    }
+  }
+`);
+const Actors = graphql(`
+  query TriageActors($arenaId: ID!, $search: String) {
+    supportActors(arenaId: $arenaId, search: $search, first: 5) {
+      edges {
+        node {
+          id
+          email
+        }
+      }
+    }
+  }
+`);
+const Referrals = graphql(`
+  query TriageReferrals($id: ID!) {
+    idea(id: $id) {
+      stage
+      referrals {
+        status
+        message
+        actor {
+          name
+        }
       }
     }
   }
@@ -306,6 +333,36 @@ describe("triage decisions", () => {
       .from(notifications)
       .where(and(eq(notifications.subjectId, row!.id), eq(notifications.kind, "idea.stage_changed")));
     expect(told.map((n) => n.data.reason)).toEqual(["Finns redan i kommunens ordinarie verksamhet."]);
+  });
+
+  it("refers to an actor of the arena's registry, starting the same loop as a guide's referral", async () => {
+    const bearer = await client("en").signInAs(demo.bearer);
+    const idea = await submittedIdea(bearer, { title: "Hänvisad vid intaget" });
+    const coordinator = await client("en").signInAs(demo.coordinator);
+    const actorIn = async (slug: string, search: string) =>
+      (await coordinator.ok(Actors, { arenaId: (await arenaOf(coordinator, slug)).id, search })).supportActors.edges[0]!.node;
+    const coompanion = await actorIn("gavleborg", "Coompanion");
+    const elsewhere = await actorIn("dalarna", "Coompanion");
+    const reason = "Kooperativ form passar idén; Coompanion ger rådgivning.";
+
+    const none = await coordinator.ok(Triage, { input: { ideaId: idea.id, decision: "REFER", reason } });
+    expect(none.triageIdea.errors).toMatchObject([{ field: "input.actorId", code: "REQUIRED" }]);
+    const wrong = await coordinator.ok(Triage, { input: { ideaId: idea.id, decision: "REFER", reason, actorId: elsewhere.id } });
+    expect(wrong.triageIdea.errors).toMatchObject([{ field: "input.actorId", code: "ACTOR_NOT_IN_ARENA" }]);
+    // Bad input changes nothing.
+    expect((await bearer.ok(Referrals, { id: idea.id })).idea).toMatchObject({ stage: "SUBMITTED", referrals: [] });
+
+    const ok = await coordinator.ok(Triage, { input: { ideaId: idea.id, decision: "REFER", reason, actorId: coompanion.id } });
+    expect(ok.triageIdea.errors).toEqual([]);
+    expect(ok.triageIdea.idea!.stage).toBe("REFERRED");
+    expect(ok.triageIdea.confirmationUrl).toMatch(/\/referral\/[A-Za-z0-9_-]{43}$/);
+    expect((await bearer.ok(Referrals, { id: idea.id })).idea).toMatchObject({
+      stage: "REFERRED",
+      referrals: [{ status: "SENT", message: reason, actor: { name: expect.stringContaining("Coompanion") } }],
+    });
+    const { db } = await testDatabase();
+    const mails = await db.select().from(outbox).where(eq(outbox.toAddress, coompanion.email!));
+    expect(mails.map((m) => m.text).join("\n")).toContain(ok.triageIdea.confirmationUrl!);
   });
 
   it("merges into another idea of the arena, linking both ways and telling both bearers", async () => {

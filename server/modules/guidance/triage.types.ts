@@ -50,6 +50,11 @@ export const QueueConnection = connectionType("QueueItem", QueueItem);
 export class TriagePayload {
   @Field(() => Idea, { nullable: true })
   idea!: Idea | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "REFER: the actor's personal link, shown once (it is also mailed to them and never stored).",
+  })
+  confirmationUrl?: string | null;
   @Field(() => [UserError])
   errors!: UserError[];
 }

@@ -1,4 +1,5 @@
 import type { Tx } from "../../db/index.js";
+import type { Context } from "../../graphql/context.js";
 import type { IdeaRow } from "./ideas.tables.js";
 
 // What ideas tells the modules built on it, inside the transaction of the change. Ideas does
@@ -13,4 +14,22 @@ export const onIdeaLeftPublic = (fn: LeftPublic) => void leftPublic.push(fn);
 
 export async function ideaLeftPublic(tx: Tx, idea: IdeaRow): Promise<void> {
   for (const fn of leftPublic) await fn(tx, idea);
+}
+
+// ---- a referral, asked for by a lower or sibling module (triage's REFER) ----
+
+/**
+ * Sends a referral of the idea to a support actor inside the caller's transaction and returns
+ * the actor's personal link. Support provides it; triage, on the same floor, may not import
+ * support, so it asks through here.
+ */
+type Refer = (ctx: Context, tx: Tx, idea: IdeaRow, actorGlobalId: string, message: string) => Promise<string>;
+
+let refer: Refer | null = null;
+
+export const provideReferral = (fn: Refer) => void (refer = fn);
+
+export function referIdeaTo(ctx: Context, tx: Tx, idea: IdeaRow, actorGlobalId: string, message: string): Promise<string> {
+  if (!refer) throw new Error("No module provides referrals: server/modules/index.ts loads support");
+  return refer(ctx, tx, idea, actorGlobalId, message);
 }

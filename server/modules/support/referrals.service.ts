@@ -13,7 +13,7 @@ import { recordEvent } from "../audit/audit.service.js";
 import { addWorkingDays, swedishDate } from "../../shared/working-days.js";
 import { TEAM_ROLES, atLeast } from "../ideas/ideas.access.js";
 import { ideaById, lockIdea } from "../ideas/ideas.service.js";
-import { type IdeaStage, ideas } from "../ideas/ideas.tables.js";
+import { type IdeaRow, type IdeaStage, ideas } from "../ideas/ideas.tables.js";
 import { type Idea, toIdea } from "../ideas/ideas.types.js";
 import { enqueueMail, notify } from "../notifications/notifications.service.js";
 import { arenas } from "../partnership/partnership.tables.js";
@@ -31,9 +31,9 @@ import { isoDate, swedishToday } from "../../shared/swedish-date.js";
 import { SupportEvents } from "./support.events.js";
 import * as clock from "../../shared/clock.js";
 import { bearersOf } from "../ideas/lifecycle.js";
+import { provideReferral } from "../ideas/ideas.hooks.js";
 
 type ActorRow = typeof supportActors.$inferSelect;
-type IdeaRow = typeof ideas.$inferSelect;
 
 /** Working days the actor has to confirm receipt before the referral is flagged overdue. */
 export const REFERRAL_RESPOND_WORKING_DAYS = 10;
@@ -214,23 +214,31 @@ export function referIdea(ctx: Context, input: ReferIdeaInput) {
     if (!hasRole(ctx.viewer, idea.arenaId, TEAM_ROLES)) throw apiError("FORBIDDEN", ctx.locale);
     await validateInput(input, ctx.locale);
     if (CLOSED_STAGES.includes(idea.stage)) fail(ctx.locale, "input.ideaId", "WRONG_STAGE");
-    const actorId = inputId(ctx, input.actorId, "SupportActor", "input.actorId");
-    const [actor] = await tx.select().from(supportActors).where(eq(supportActors.id, actorId));
-    if (!actor) fail(ctx.locale, "input.actorId", "NOT_FOUND");
-    const [serves] = await tx
-      .select()
-      .from(supportActorArenas)
-      .where(and(eq(supportActorArenas.actorId, actor.id), eq(supportActorArenas.arenaId, idea.arenaId)));
-    if (!serves) fail(ctx.locale, "input.actorId", "ACTOR_NOT_IN_ARENA");
-    const [open] = await tx
-      .select({ id: referrals.id })
-      .from(referrals)
-      .where(and(eq(referrals.ideaId, idea.id), eq(referrals.actorId, actor.id), notInArray(referrals.status, ["declined", "completed"])));
-    if (open) fail(ctx.locale, "input.actorId", "ALREADY_REFERRED");
-    const { row, url } = await sendReferral(ctx, tx, idea, actor, input.message);
+    const { row, url } = await referToActor(ctx, tx, idea, input.actorId, input.message);
     return { referral: toReferral(row, access, swedishToday()), idea: toIdea(idea, access), confirmationUrl: url };
   });
 }
+
+/** Checks that the actor serves the idea's arena and has no open referral of it, then sends it. */
+async function referToActor(ctx: Context, tx: Tx, idea: IdeaRow, actorGlobalId: string, message: string) {
+  const actorId = inputId(ctx, actorGlobalId, "SupportActor", "input.actorId");
+  const [actor] = await tx.select().from(supportActors).where(eq(supportActors.id, actorId));
+  if (!actor) fail(ctx.locale, "input.actorId", "NOT_FOUND");
+  const [serves] = await tx
+    .select()
+    .from(supportActorArenas)
+    .where(and(eq(supportActorArenas.actorId, actor.id), eq(supportActorArenas.arenaId, idea.arenaId)));
+  if (!serves) fail(ctx.locale, "input.actorId", "ACTOR_NOT_IN_ARENA");
+  const [open] = await tx
+    .select({ id: referrals.id })
+    .from(referrals)
+    .where(and(eq(referrals.ideaId, idea.id), eq(referrals.actorId, actor.id), notInArray(referrals.status, ["declined", "completed"])));
+  if (open) fail(ctx.locale, "input.actorId", "ALREADY_REFERRED");
+  return sendReferral(ctx, tx, idea, actor, message);
+}
+
+// Triage's REFER starts the same loop as a guide's referral.
+provideReferral(async (ctx, tx, idea, actorGlobalId, message) => (await referToActor(ctx, tx, idea, actorGlobalId, message)).url);
 
 type Step = "received" | "accepted" | "declined" | "completed";
 const OUTCOMES = {

@@ -1,9 +1,10 @@
-import { type FormEvent, useRef } from "react";
+import { type FormEvent, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router-dom";
 import { useMutation } from "urql";
 import { ErrorSummary } from "../../forms/ErrorSummary";
 import { FormErrorsFragment, noErrors, toFormErrors, useFormErrors } from "../../forms/errors";
+import { Choice } from "../../forms/Choices";
 import { Field } from "../../forms/Field";
 import { graphql, type VariablesOf } from "../../graphql";
 import { currentLanguage } from "../../i18n";
@@ -33,7 +34,7 @@ type Sector = NonNullable<VariablesOf<typeof RegisterMutation>["input"]["sector"
 export const SECTORS = ["CIVIL_SOCIETY", "PUBLIC", "BUSINESS", "ACADEMIA"] as const satisfies readonly Sector[];
 const isSector = (v: string): v is Sector => (SECTORS as readonly string[]).includes(v);
 
-const FIELDS = ["name", "email", "password", "organisation", "sector"] as const;
+const FIELDS = ["name", "email", "password", "organisation", "sector", "acceptPrivacyNotice"] as const;
 
 export function RegisterPage() {
   const { t } = useTranslation("accounts");
@@ -42,6 +43,7 @@ export function RegisterPage() {
   const summaryRef = useRef<HTMLDivElement>(null);
   const [errors, setErrors] = useFormErrors(formRef, summaryRef);
   const [{ fetching }, register] = useMutation(RegisterMutation);
+  const [accepted, setAccepted] = useState(false);
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -58,6 +60,7 @@ export function RegisterPage() {
         organisation: text("organisation") || null,
         sector: isSector(sector) ? sector : null,
         locale: currentLanguage() === "en" ? "EN" : "SV",
+        acceptPrivacyNotice: accepted,
       },
     });
     if (result.error) return setErrors({ fields: {}, general: [errorMessage(result.error, t("state.networkError"))] });
@@ -108,6 +111,30 @@ export function RegisterPage() {
             </select>
           )}
         </Field>
+        <div className={`field${errors.fields.acceptPrivacyNotice ? " field--invalid" : ""}`}>
+          <p className="field__hint">
+            {t("register.privacyText")}{" "}
+            <Link to="/privacy" target="_blank" rel="noopener">
+              {t("register.privacyLink")}
+            </Link>
+          </p>
+          {errors.fields.acceptPrivacyNotice && (
+            <p className="field__error" id="register-privacy-error">
+              <span className="visually-hidden">{t("form.error", { ns: "translation" })} </span>
+              {errors.fields.acceptPrivacyNotice}
+            </p>
+          )}
+          <Choice
+            type="checkbox"
+            name="acceptPrivacyNotice"
+            id="register-acceptPrivacyNotice"
+            label={t("register.privacyAccept")}
+            checked={accepted}
+            invalid={!!errors.fields.acceptPrivacyNotice}
+            describedBy={errors.fields.acceptPrivacyNotice ? "register-privacy-error" : undefined}
+            onChange={setAccepted}
+          />
+        </div>
         <button type="submit" className="button button--primary button--block" disabled={fetching}>
           {fetching ? t("register.submitting") : t("register.submit")}
         </button>

@@ -152,7 +152,7 @@ interface BodyProps {
 }
 
 /** One comment with what the viewer may do with it: reply, edit (in the window), delete, report, moderate. */
-function CommentBody({ comment: ref, signedIn, onReply }: BodyProps) {
+export function CommentBody({ comment: ref, signedIn, onReply }: BodyProps) {
   const { t } = useTranslation("discussion");
   const c = readFragment(CommentFieldsFragment, ref);
   const now = useNow();

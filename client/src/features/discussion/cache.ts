@@ -1,6 +1,6 @@
 import type { Cache, Data } from "@urql/exchange-graphcache";
 import { relayPagination } from "@urql/exchange-graphcache/extras";
-import { type FeatureCache, invalidateEntity, noKey } from "../../app/cacheFields";
+import { type FeatureCache, invalidateEntity, invalidateFields, noKey } from "../../app/cacheFields";
 
 /** A new comment joins its thread: a reply under its parent, a top-level comment by refetching the thread. */
 function commentAdded(result: Data, args: { input?: unknown }, cache: Cache) {
@@ -20,6 +20,13 @@ function commentAdded(result: Data, args: { input?: unknown }, cache: Cache) {
 
 export const discussionCache: FeatureCache = {
   keys: { CommentConnection: noKey, CommentEdge: noKey, CommentReport: noKey, CommentPayload: noKey },
-  resolvers: { Idea: { comments: relayPagination() } },
-  updates: { Mutation: { addComment: commentAdded } },
+  resolvers: { Idea: { comments: relayPagination() }, Query: { moderationQueue: relayPagination() } },
+  updates: {
+    Mutation: {
+      addComment: commentAdded,
+      // A decided comment leaves the queue; a reported one may join it.
+      moderateComment: (_r, _a, cache) => invalidateFields(cache, "Query", ["moderationQueue"]),
+      reportComment: (_r, _a, cache) => invalidateFields(cache, "Query", ["moderationQueue"]),
+    },
+  },
 };

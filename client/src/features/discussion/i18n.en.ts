@@ -55,4 +55,18 @@ export const discussionEn: DiscussionTranslations = {
     cancel: "Cancel",
     showMore: "Show more comments ({{shown}} of {{total}})",
   },
+  moderation: {
+    nav: "Moderation",
+    title: "Moderation",
+    intro: "Comments someone has reported, or that are hidden, awaiting your decision: restore or remove. Oldest first.",
+    count_one: "{{count}} comment waiting",
+    count_other: "{{count}} comments waiting",
+    empty: "No comments are waiting for a decision.",
+    onIdea: "On the idea",
+    reportsHeading: "Reports",
+    noReason: "No reason given.",
+    reportedBy: "{{name}}, {{date}}",
+    forbidden: "This page is for the arena's coordinators and administrators.",
+    signInRequired: "Sign in to see this page.",
+  },
 };

@@ -55,6 +55,20 @@ export const discussionSv = {
     cancel: "Avbryt",
     showMore: "Visa fler kommentarer ({{shown}} av {{total}})",
   },
+  moderation: {
+    nav: "Moderering",
+    title: "Moderering",
+    intro: "Kommentarer som någon har anmält, eller som är dolda, och som väntar på ditt beslut: återställ eller ta bort. Äldst först.",
+    count_one: "{{count}} kommentar väntar",
+    count_other: "{{count}} kommentarer väntar",
+    empty: "Inga kommentarer väntar på beslut.",
+    onIdea: "På idén",
+    reportsHeading: "Anmälningar",
+    noReason: "Ingen motivering angiven.",
+    reportedBy: "{{name}}, {{date}}",
+    forbidden: "Den här sidan är för arenans samordnare och administratörer.",
+    signInRequired: "Logga in för att se den här sidan.",
+  },
 } as const;
 
 export type DiscussionTranslations = Strings<typeof discussionSv>;

@@ -3,24 +3,36 @@ import { NavLink } from "react-router-dom";
 import { hasArenaRole, useViewer } from "../accounts/useViewer";
 import "./guidance.css";
 
-/** The arena menu's guidance entries: the intake for coordinators; the caseload and the support system for the guidance team. */
+/** The arena menu's guidance entries: the intake and moderation for coordinators; the caseload, next steps and the support system for the guidance team. */
 export function GuidanceNavLinks({ slug }: { slug: string }) {
   const { t } = useTranslation("guidance");
   const { viewer } = useViewer();
   return (
     <>
       {hasArenaRole(viewer, slug, ["COORDINATOR", "ADMIN"]) && (
-        <li>
-          <NavLink to={`/a/${slug}/intake`} className="main-nav__link">
-            {t("nav.intake")}
-          </NavLink>
-        </li>
+        <>
+          <li>
+            <NavLink to={`/a/${slug}/intake`} className="main-nav__link">
+              {t("nav.intake")}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to={`/a/${slug}/moderation`} className="main-nav__link">
+              {t("moderation.nav", { ns: "discussion" })}
+            </NavLink>
+          </li>
+        </>
       )}
       {hasArenaRole(viewer, slug, ["GUIDE", "COORDINATOR", "ADMIN"]) && (
         <>
           <li>
             <NavLink to="/my/guidance" className="main-nav__link">
               {t("nav.caseload")}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to="/my/next-steps" className="main-nav__link">
+              {t("myNextSteps.nav")}
             </NavLink>
           </li>
           <li>

@@ -102,8 +102,8 @@ export function GuidancePanel({ ideaId }: { ideaId: string }) {
       )}
       <GuideList idea={idea} canAssign={canAssign} />
       <QuestionList idea={idea} canAnswer={idea.viewerIsBearer} />
-      <NextStepList idea={idea} canToggle={active} />
-      <SessionList idea={idea} />
+      <NextStepList idea={idea} canToggle={active} canEdit={onTeam && active} />
+      <SessionList idea={idea} canEdit={onTeam && active} />
       {onTeam && active && <RecordSessionForm ideaId={idea.id} />}
       <SupportPlan idea={idea} onTeam={onTeam && active} />
       <ReferralList idea={idea} onTeam={onTeam} />

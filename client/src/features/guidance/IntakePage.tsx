@@ -11,6 +11,7 @@ import { ArenaNotFound } from "../shell/NotFoundPage";
 import { FeedbackPromiseForm, FeedbackPromiseFragment } from "./FeedbackPromiseForm";
 import { OverdueReferrals } from "./OverdueReferrals";
 import { PromiseBadges, QueueItemCard, QueueItemFragment } from "./QueueItemCard";
+import { ConfirmationLink } from "./ReferForm";
 import "./guidance.css";
 
 const IntakeArenaQuery = graphql(
@@ -82,6 +83,7 @@ export function IntakePage() {
   // Kept as a function of t, so that the message follows a change of language.
   const [announce, setAnnounce] = useState<((t: TFunction<"guidance">) => string) | null>(null);
   const announcement = announce ? announce(t) : "";
+  const [referralLink, setReferralLink] = useState<string | null>(null);
   const queueHeadingRef = useRef<HTMLHeadingElement>(null);
   const heading = <h1 tabIndex={-1}>{t("intake.title")}</h1>;
 
@@ -127,9 +129,11 @@ export function IntakePage() {
 
   const queue = queueResult.data?.intakeQueue;
   const overdue = queueResult.data?.overduePromises ?? [];
-  const onDecided = (message: (t: TFunction<"guidance">) => string) => {
+  const onDecided = (message: (t: TFunction<"guidance">) => string, confirmationUrl?: string | null) => {
     setAnnounce(() => message);
-    queueHeadingRef.current?.focus();
+    setReferralLink(confirmationUrl ?? null);
+    // A referral's link takes focus itself; otherwise focus goes back to the queue.
+    if (!confirmationUrl) queueHeadingRef.current?.focus();
   };
 
   return (
@@ -153,6 +157,15 @@ export function IntakePage() {
             <div className="notice notice--success">
               <p>{announcement}</p>
             </div>
+          )}
+          {referralLink && (
+            <ConfirmationLink
+              url={referralLink}
+              onClose={() => {
+                setReferralLink(null);
+                queueHeadingRef.current?.focus();
+              }}
+            />
           )}
           {queueResult.error && !queueResult.data ? (
             <QueryError error={queueResult.error} onRetry={() => reexecuteQueue({ requestPolicy: "network-only" })} />

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useMutation } from "urql";
 import { type FragmentOf, graphql, readFragment } from "../../graphql";
@@ -6,36 +6,9 @@ import { Badge } from "../../ui/Badge";
 import { errorMessage } from "../../ui/QueryState";
 import { IdeaTimelineFragment } from "../ideas/IdeaTimeline";
 import { formatLocalDate } from "../../ui/format";
+import { AddNextStep, EditNextStep } from "./GuidanceEdits";
+import { NextStepFragment, NextStepListFragment } from "./fragments";
 import "./guidance.css";
-
-export const NextStepFragment = graphql(`
-  fragment NextStep_step on NextStep {
-    id
-    title
-    ownerLabel
-    owner {
-      id
-      name
-    }
-    dueOn
-    done
-    doneAt
-    overdue
-  }
-`);
-
-export const NextStepListFragment = graphql(
-  `
-    fragment NextStepList_idea on Idea {
-      id
-      nextSteps {
-        id
-        ...NextStep_step
-      }
-    }
-  `,
-  [NextStepFragment],
-);
 
 const SetNextStepDoneMutation = graphql(
   `
@@ -62,11 +35,15 @@ const SetNextStepDoneMutation = graphql(
 export function NextStepItem({
   step: ref,
   canToggle,
-  showIdea,
+  idea,
+  children,
 }: {
   step: FragmentOf<typeof NextStepFragment>;
   canToggle: boolean;
-  showIdea?: string;
+  /** The step's idea, where a list mixes ideas. */
+  idea?: ReactNode;
+  /** More for those who may: an edit button and its form. */
+  children?: ReactNode;
 }) {
   const { t } = useTranslation("guidance");
   const step = readFragment(NextStepFragment, ref);
@@ -107,7 +84,7 @@ export function NextStepItem({
           {step.overdue && <Badge tone="danger">{t("nextSteps.overdue")}</Badge>}
         </p>
         <p className="next-step__meta muted">
-          {showIdea && <span>{showIdea} · </span>}
+          {idea !== undefined && <span>{idea} · </span>}
           {owner && <span>{t("nextSteps.owner", { owner })} · </span>}
           <span>{step.dueOn ? t("nextSteps.due", { date: formatLocalDate(step.dueOn) }) : t("nextSteps.noDue")}</span>
         </p>
@@ -116,15 +93,25 @@ export function NextStepItem({
             {error}
           </p>
         )}
+        {children}
       </div>
     </li>
   );
 }
 
 /** The idea's agreed next steps, soonest due first. */
-export function NextStepList({ idea: ref, canToggle }: { idea: FragmentOf<typeof NextStepListFragment>; canToggle: boolean }) {
+export function NextStepList({
+  idea: ref,
+  canToggle,
+  canEdit = false,
+}: {
+  idea: FragmentOf<typeof NextStepListFragment>;
+  canToggle: boolean;
+  /** The guidance team may edit steps and add one outside a session. */
+  canEdit?: boolean;
+}) {
   const { t } = useTranslation("guidance");
-  const { nextSteps } = readFragment(NextStepListFragment, ref);
+  const { id: ideaId, nextSteps } = readFragment(NextStepListFragment, ref);
   if (!nextSteps) return null;
   return (
     <section className="guidance-part" aria-labelledby="next-steps-heading">
@@ -134,10 +121,15 @@ export function NextStepList({ idea: ref, canToggle }: { idea: FragmentOf<typeof
       ) : (
         <ul className="next-steps">
           {nextSteps.map((s) => (
-            <NextStepItem key={s.id} step={s} canToggle={canToggle} />
+            <NextStepItem key={s.id} step={s} canToggle={canToggle}>
+              {canEdit && <EditNextStep step={readFragment(NextStepFragment, s)} />}
+            </NextStepItem>
           ))}
         </ul>
       )}
+      {canEdit && <AddNextStep ideaId={ideaId} />}
     </section>
   );
 }
+
+export { NextStepFragment, NextStepListFragment };

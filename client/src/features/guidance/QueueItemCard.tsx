@@ -66,7 +66,7 @@ export function PromiseBadges({ ackOverdue, decisionOverdue }: { ackOverdue: boo
 interface Props {
   item: FragmentOf<typeof QueueItemFragment>;
   /** Announces what was decided, for the page's live region. */
-  onDecided: (message: (t: TFunction<"guidance">) => string) => void;
+  onDecided: (message: (t: TFunction<"guidance">) => string, confirmationUrl?: string | null) => void;
 }
 
 /** An idea in the intake queue: how long it has waited, the promises, acknowledge and decide. */
@@ -91,9 +91,9 @@ export function QueueItemCard({ item: ref, onDecided }: Props) {
     if (message) setAckError(message);
     else onDecided((tt) => tt("intake.acknowledgedNow"));
   };
-  const onDone = (decision: Decision) => {
+  const onDone = (decision: Decision, confirmationUrl: string | null) => {
     setOpen(false);
-    onDecided((tt) => tt("triage.done", { decision: tt(`triage.decisions.${decision}`) }));
+    onDecided((tt) => tt("triage.done", { decision: tt(`triage.decisions.${decision}`) }), confirmationUrl);
   };
 
   return (
@@ -168,7 +168,7 @@ export function QueueItemCard({ item: ref, onDecided }: Props) {
         </p>
       )}
       <div id={panelId} hidden={!open}>
-        {open && <TriagePanel ideaId={idea.id} ideaTitle={title} arenaSlug={idea.arena.slug} onDone={onDone} />}
+        {open && <TriagePanel ideaId={idea.id} ideaTitle={title} arenaSlug={idea.arena.slug} arenaId={idea.arena.id} onDone={onDone} />}
       </div>
     </article>
   );

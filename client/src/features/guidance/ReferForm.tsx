@@ -1,31 +1,16 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useMutation } from "urql";
-import { useQuery } from "../../ui/useQuery";
 import { ErrorSummary } from "../../forms/ErrorSummary";
 import { FormErrorsFragment, noErrors, toFormErrors, useFormErrors } from "../../forms/errors";
 import { Field } from "../../forms/Field";
 import { graphql } from "../../graphql";
-import { Loading, errorMessage } from "../../ui/QueryState";
+import { errorMessage } from "../../ui/QueryState";
+import { ActorPicker } from "./ActorPicker";
 import { IdeaTimelineFragment } from "../ideas/IdeaTimeline";
 import { ReferralListFragment } from "./ReferralList";
 import { useOpenerFocus } from "../../ui/useOpenerFocus";
 import "./guidance.css";
-
-const ReferActorsQuery = graphql(`
-  query ReferActors($arenaId: ID!) {
-    supportActors(arenaId: $arenaId, first: 100) {
-      edges {
-        node {
-          id
-          name
-          kind
-          offer
-        }
-      }
-    }
-  }
-`);
 
 const ReferIdeaMutation = graphql(
   `
@@ -51,7 +36,7 @@ const ReferIdeaMutation = graphql(
 );
 
 /** The actor's personal link, shown once after sending, with a copy button. */
-function ConfirmationLink({ url, onClose }: { url: string; onClose: () => void }) {
+export function ConfirmationLink({ url, onClose }: { url: string; onClose: () => void }) {
   const { t } = useTranslation("guidance");
   const id = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -101,7 +86,6 @@ export function ReferForm({ ideaId, arenaId }: { ideaId: string; arenaId: string
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const [errors, setErrors] = useFormErrors(formRef, summaryRef);
-  const [actors] = useQuery({ query: ReferActorsQuery, variables: { arenaId }, pause: !open });
   const [{ fetching }, refer] = useMutation(ReferIdeaMutation);
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
@@ -140,38 +124,18 @@ export function ReferForm({ ideaId, arenaId }: { ideaId: string; arenaId: string
       </button>
     );
   }
-  const list = actors.data?.supportActors.edges.map((e) => e.node) ?? [];
   return (
     <form ref={formRef} className="form card refer-form" noValidate onSubmit={onSubmit} aria-labelledby="refer-heading">
       <h4 id="refer-heading" ref={headingRef} tabIndex={-1}>
         {t("referrals.referHeading")}
       </h4>
       <ErrorSummary ref={summaryRef} errors={errors} />
-      {actors.fetching && !actors.data ? (
-        <Loading />
-      ) : list.length === 0 ? (
-        <p className="muted">{t("referrals.noActors")}</p>
-      ) : (
-        <Field name="actorId" label={t("referrals.actor")} hint={t("referrals.actorHint")} error={errors.fields.actorId}>
-          {(p) => (
-            <select {...p} defaultValue="">
-              <option value="" disabled>
-                {t("referrals.chooseActor")}
-              </option>
-              {list.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-      )}
+      <ActorPicker arenaId={arenaId} error={errors.fields.actorId} />
       <Field name="message" label={t("referrals.referMessage")} hint={t("referrals.referMessageHint")} error={errors.fields.message}>
         {(p) => <textarea {...p} rows={4} maxLength={5000} />}
       </Field>
       <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={fetching || list.length === 0}>
+        <button type="submit" className="button button--primary" disabled={fetching}>
           {fetching ? t("referrals.sending") : t("referrals.send")}
         </button>
         <button type="button" className="button button--ghost" onClick={() => setOpen(false)}>

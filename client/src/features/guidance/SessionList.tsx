@@ -1,28 +1,12 @@
 import { useTranslation } from "react-i18next";
-import { type FragmentOf, graphql, readFragment } from "../../graphql";
+import { type FragmentOf, readFragment } from "../../graphql";
 import { formatLocalDate } from "../../ui/format";
+import { EditSession } from "./GuidanceEdits";
+import { SessionListFragment } from "./fragments";
 import "./guidance.css";
 
-export const SessionListFragment = graphql(`
-  fragment SessionList_idea on Idea {
-    id
-    guidanceSessions {
-      id
-      heldOn
-      participants
-      sharedNotes
-      internalNotes
-      advice
-      recordedBy {
-        id
-        name
-      }
-    }
-  }
-`);
-
 /** The idea's guidance sessions, latest first. Internal notes show only when the API gives them (the team). */
-export function SessionList({ idea: ref }: { idea: FragmentOf<typeof SessionListFragment> }) {
+export function SessionList({ idea: ref, canEdit = false }: { idea: FragmentOf<typeof SessionListFragment>; canEdit?: boolean }) {
   const { t } = useTranslation("guidance");
   const { guidanceSessions: sessions } = readFragment(SessionListFragment, ref);
   if (!sessions) return null;
@@ -65,6 +49,7 @@ export function SessionList({ idea: ref }: { idea: FragmentOf<typeof SessionList
                   </div>
                 )}
               </dl>
+              {canEdit && <EditSession session={s} />}
             </li>
           ))}
         </ol>
@@ -72,3 +57,5 @@ export function SessionList({ idea: ref }: { idea: FragmentOf<typeof SessionList
     </section>
   );
 }
+
+export { SessionListFragment };

@@ -8,19 +8,9 @@ import { type FragmentOf, graphql, readFragment } from "../../graphql";
 import { Badge, type Tone } from "../../ui/Badge";
 import { errorMessage } from "../../ui/QueryState";
 import { IdeaTimelineFragment } from "../ideas/IdeaTimeline";
+import { RemoveNeed } from "./GuidanceEdits";
+import { SupportPlanFragment } from "./fragments";
 import "./guidance.css";
-
-export const SupportPlanFragment = graphql(`
-  fragment SupportPlan_idea on Idea {
-    id
-    supportPlan {
-      id
-      kind
-      status
-      notes
-    }
-  }
-`);
 
 const SetSupportNeedMutation = graphql(
   `
@@ -142,6 +132,7 @@ export function SupportPlan({ idea: ref, onTeam }: { idea: FragmentOf<typeof Sup
               <span className="support-need__kind">{t(`supportPlan.kinds.${n.kind}`)}</span>
               <Badge tone={TONE[n.status]}>{t(`supportPlan.statuses.${n.status}`)}</Badge>
               {n.notes && <p className="support-need__notes">{n.notes}</p>}
+              {onTeam && <RemoveNeed id={n.id} label={t(`supportPlan.kinds.${n.kind}`)} />}
             </li>
           ))}
         </ul>
@@ -150,3 +141,5 @@ export function SupportPlan({ idea: ref, onTeam }: { idea: FragmentOf<typeof Sup
     </section>
   );
 }
+
+export { SupportPlanFragment };

@@ -7,6 +7,7 @@ import { FormErrorsFragment, noErrors, toFormErrors, useFormErrors } from "../..
 import { Field } from "../../forms/Field";
 import { graphql } from "../../graphql";
 import { errorMessage } from "../../ui/QueryState";
+import { ActorPicker } from "./ActorPicker";
 import { GuidePicker } from "./GuidePicker";
 import { MergeTargetPicker } from "./MergeTargetPicker";
 import "./guidance.css";
@@ -15,6 +16,7 @@ const TriageIdeaMutation = graphql(
   `
     mutation TriageIdea($input: TriageInput!) {
       triageIdea(input: $input) {
+        confirmationUrl
         idea {
           id
           stage
@@ -36,17 +38,19 @@ const TriageIdeaMutation = graphql(
 export const DECISIONS = ["ACCEPT", "NEEDS_INFO", "REFER", "MERGE", "DECLINE"] as const;
 export type Decision = (typeof DECISIONS)[number];
 const REASON_REQUIRED: readonly Decision[] = ["REFER", "MERGE", "DECLINE"];
-const FIELDS = ["decision", "reason", "guideIds", "question", "mergeIntoId"];
+const FIELDS = ["decision", "reason", "guideIds", "question", "mergeIntoId", "actorId"];
 
 interface Props {
   ideaId: string;
   ideaTitle: string;
   arenaSlug: string;
-  onDone: (decision: Decision) => void;
+  arenaId: string;
+  /** After a referral, the actor's personal link (shown once). */
+  onDone: (decision: Decision, confirmationUrl: string | null) => void;
 }
 
 /** A coordinator's decision on a submitted idea, with what each decision needs. */
-export function TriagePanel({ ideaId, ideaTitle, arenaSlug, onDone }: Props) {
+export function TriagePanel({ ideaId, ideaTitle, arenaSlug, arenaId, onDone }: Props) {
   const { t } = useTranslation("guidance");
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -72,12 +76,13 @@ export function TriagePanel({ ideaId, ideaTitle, arenaSlug, onDone }: Props) {
         guideIds: decision === "ACCEPT" ? guideIds : null,
         question: decision === "NEEDS_INFO" ? question : null,
         mergeIntoId: decision === "MERGE" ? mergeIntoId : null,
+        actorId: decision === "REFER" ? String(form.get("actorId") ?? "") || null : null,
       },
     });
     if (result.error)
       return setErrors({ fields: {}, general: [errorMessage(result.error, t("state.networkError", { ns: "translation" }))] });
     const payload = result.data?.triageIdea;
-    if (payload?.idea && payload.errors.length === 0) return onDone(decision);
+    if (payload?.idea && payload.errors.length === 0) return onDone(decision, payload.confirmationUrl ?? null);
     setErrors(toFormErrors(payload?.errors ?? [], FIELDS));
   };
 
@@ -107,6 +112,7 @@ export function TriagePanel({ ideaId, ideaTitle, arenaSlug, onDone }: Props) {
           {(p) => <textarea {...p} rows={3} maxLength={2000} />}
         </Field>
       )}
+      {decision === "REFER" && <ActorPicker arenaId={arenaId} id={`${name}-actor`} error={errors.fields.actorId} />}
       {decision === "MERGE" && (
         <MergeTargetPicker
           arenaSlug={arenaSlug}
@@ -120,7 +126,13 @@ export function TriagePanel({ ideaId, ideaTitle, arenaSlug, onDone }: Props) {
         <Field
           name="reason"
           label={t("common.reason")}
-          hint={REASON_REQUIRED.includes(decision) ? t("triage.reasonHint") : t("triage.reasonOptionalHint")}
+          hint={
+            decision === "REFER"
+              ? t("triage.referReasonHint")
+              : REASON_REQUIRED.includes(decision)
+                ? t("triage.reasonHint")
+                : t("triage.reasonOptionalHint")
+          }
           optional={!REASON_REQUIRED.includes(decision)}
           error={errors.fields.reason}
         >

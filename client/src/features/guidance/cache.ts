@@ -47,6 +47,12 @@ const guidanceUpdates: MutationUpdates = {
   recordGuidanceSession: (_r, _a, cache) => invalidate(cache, CASELOAD),
   setNextStepDone: (_r, _a, cache) => invalidate(cache, CASELOAD),
   addNextStep: (_r, _a, cache) => invalidate(cache, CASELOAD),
+  updateNextStep: (_r, _a, cache) => invalidate(cache, CASELOAD),
+  updateGuidanceSession: (_r, _a, cache) => invalidate(cache, CASELOAD),
+  // The registry's lists are sorted and filtered on the server: a new, renamed or removed actor is fetched again.
+  createSupportActor: (_r, _a, cache) => invalidate(cache, ["supportActors"]),
+  updateSupportActor: (_r, _a, cache) => invalidate(cache, ["supportActors"]),
+  deleteSupportActor: (_r, _a, cache) => invalidate(cache, ["supportActors"]),
 };
 
 /** Paginated guidance lists, merged page by page. */

@@ -95,6 +95,9 @@ export function MyIdeasPage() {
         <div>
           {title}
           <p className="lead">{t("myIdeas.intro")}</p>
+          <p>
+            <Link to="/my/next-steps">{t("myNextSteps.nav", { ns: "guidance" })}</Link>
+          </p>
         </div>
         {arena && (
           <Link className="button button--primary" to={`/a/${arena.slug}/ideas/new`}>

@@ -207,7 +207,7 @@ export const ideasEn: IdeasTranslations = {
     intro: "Ideas submitted to the arena. Search, filter and follow what interests you.",
     newIdea: "Submit an idea",
     searchLabel: "Search the ideas",
-    searchHint: "Search for words in the title and description. Swedish inflections and typos are fine.",
+    searchHint: "Search for words in the title and description. Swedish inflections are fine, and small typos in words of the title.",
     searchButton: "Search",
     filtersLabel: "Filter",
     filterStage: "Stage",

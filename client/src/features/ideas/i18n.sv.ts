@@ -207,7 +207,7 @@ export const ideasSv = {
     intro: "Idéer som lämnats in till arenan. Sök, filtrera och följ det som intresserar dig.",
     newIdea: "Lämna en idé",
     searchLabel: "Sök bland idéerna",
-    searchHint: "Sök på ord i titel och beskrivning. Böjningar och stavfel går bra.",
+    searchHint: "Sök på ord i titel och beskrivning. Böjningar går bra, och små stavfel i ord ur titeln.",
     searchButton: "Sök",
     filtersLabel: "Filtrera",
     filterStage: "Fas",

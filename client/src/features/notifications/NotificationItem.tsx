@@ -17,6 +17,21 @@ export const NotificationItemFragment = graphql(`
 `);
 
 /** One notification: what happened, when, and a link to it. `fresh` marks those unread when the page opened. */
+/** Global ids are base64url of "Type:id". */
+const typeOf = (globalId: string) => {
+  try {
+    return atob(globalId.replace(/-/g, "+").replace(/_/g, "/")).split(":")[0];
+  } catch {
+    return "";
+  }
+};
+
+/** Where a notification leads: its idea (at its comment), or for one about an arena (feedback to its admins) the outbox, which holds the whole message. */
+function targetPath(targetId: string, commentId: string | null) {
+  if (typeOf(targetId) === "Arena") return "/admin/outbox";
+  return `/ideas/${targetId}${commentId ? `#comment-${commentId}` : ""}`;
+}
+
 export function NotificationItem({
   notification: ref,
   fresh,
@@ -26,7 +41,7 @@ export function NotificationItem({
 }) {
   const { t } = useTranslation("notifications");
   const n = readFragment(NotificationItemFragment, ref);
-  const to = `/ideas/${n.targetId}${n.commentId ? `#comment-${n.commentId}` : ""}`;
+  const to = targetPath(n.targetId, n.commentId);
   return (
     <article className={`card notification${fresh ? " notification--new" : ""}`}>
       <p className="notification__message">

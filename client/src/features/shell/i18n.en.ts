@@ -13,6 +13,10 @@ export const shellEn: ShellTranslations = {
     switchToCode: "sv",
     current: "English",
   },
+  menu: {
+    partnership: "The partnership",
+    work: "My work",
+  },
   landing: {
     title: "Ideas that make a difference, tested together",
     lead: "Arena is an open platform for social innovation in the region. Ideas from civil society, the public sector, business and academia get support to develop, be tested and spread – in partnership with the region's and the municipalities' joint work for welfare.",

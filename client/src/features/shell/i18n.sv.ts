@@ -14,6 +14,10 @@ export const shellSv = {
     switchToCode: "en",
     current: "Svenska",
   },
+  menu: {
+    partnership: "Partnerskapet",
+    work: "Mitt arbete",
+  },
   landing: {
     title: "Idéer som gör skillnad, prövade tillsammans",
     lead: "Arena är en öppen plattform för social innovation i regionen. Här får idéer från civilsamhälle, offentlig sektor, näringsliv och akademi stöd att utvecklas, testas och spridas – i samverkan med regionens och kommunernas gemensamma arbete för välfärd.",
@@ -32,7 +36,7 @@ export const shellSv = {
     sections: "Innehåll",
     structureText: "Organ, parter och länsdelar som samverkar inom välfärden.",
     strategyText: "Strategins mål och fokusområden som idéerna kan bidra till.",
-    frameworksText: "Agenda 2030, folkhälsans målområden, SKR:s indikatorer och skalningstrappan.",
+    frameworksText: "Agenda 2030, folkhälsans målområden, SKR:s indikatorer och spridningsstegen.",
     bodies_one: "{{count}} organ",
     bodies_other: "{{count}} organ",
     parties_one: "{{count}} part",

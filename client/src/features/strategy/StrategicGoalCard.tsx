@@ -1,5 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { type FragmentOf, graphql, readFragment } from "../../graphql";
+import { useParams } from "react-router-dom";
+import { hasArenaRole, useViewer } from "../accounts/useViewer";
+import { AddFocusArea, EditFocusArea, EditGoal } from "./StrategyEditing";
 import "./strategy.css";
 
 export const StrategicGoalCardFragment = graphql(`
@@ -7,10 +10,14 @@ export const StrategicGoalCardFragment = graphql(`
     id
     number
     title
+    titleSv
+    titleEn
     focusAreas {
       id
       code
       title
+      titleSv
+      titleEn
     }
   }
 `);
@@ -19,6 +26,9 @@ export function StrategicGoalCard({ goal: ref }: { goal: FragmentOf<typeof Strat
   const { t } = useTranslation("strategy");
   const goal = readFragment(StrategicGoalCardFragment, ref);
   const headingId = `goal-${goal.id}`;
+  const { slug = "" } = useParams();
+  const { viewer } = useViewer();
+  const canEdit = hasArenaRole(viewer, slug, ["COORDINATOR", "ADMIN"]);
   return (
     <article className="card goal-card" aria-labelledby={headingId}>
       <p className="goal-card__number" aria-hidden="true">
@@ -28,6 +38,7 @@ export function StrategicGoalCard({ goal: ref }: { goal: FragmentOf<typeof Strat
         <h4 id={headingId} className="goal-card__title">
           <span className="eyebrow">{t("strategy.goal", { number: goal.number })}</span> <span>{goal.title}</span>
         </h4>
+        {canEdit && <EditGoal goal={goal} />}
         <p className="goal-card__label" id={`${headingId}-fa`}>
           {t("strategy.focusAreas")}
         </p>
@@ -38,10 +49,12 @@ export function StrategicGoalCard({ goal: ref }: { goal: FragmentOf<typeof Strat
             {goal.focusAreas.map((f) => (
               <li key={f.id}>
                 <span className="code">{f.code}</span> <span>{f.title}</span>
+                {canEdit && <EditFocusArea area={f} />}
               </li>
             ))}
           </ul>
         )}
+        {canEdit && <AddFocusArea goal={goal} />}
       </div>
     </article>
   );

@@ -1,38 +1,18 @@
 import { type FormEvent, useState } from "react";
+import { hasArenaRole, useViewer } from "../accounts/useViewer";
+import { useOpenerFocus } from "../../ui/useOpenerFocus";
+import { SupportActorCard, SupportActorCardFragment } from "./SupportActorCard";
+import { SupportActorForm } from "./SupportActorForm";
+import { ACTOR_KINDS, type ActorKind } from "./kinds";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router-dom";
 import { useQuery } from "../../ui/useQuery";
-import { type FragmentOf, graphql, readFragment } from "../../graphql";
-import { Badge } from "../../ui/Badge";
+import { graphql } from "../../graphql";
 import { PageTitle } from "../../ui/PageTitle";
 import { EmptyState, Loading, QueryError } from "../../ui/QueryState";
 import { ArenaNotFound } from "../shell/NotFoundPage";
 import "./support.css";
 import "../guidance/guidance.css";
-
-export const SupportActorCardFragment = graphql(`
-  fragment SupportActorCard_actor on SupportActor {
-    id
-    name
-    kind
-    offer
-    contact
-    email
-    website
-  }
-`);
-
-const KINDS = [
-  "INCUBATOR",
-  "BUSINESS_ADVICE",
-  "COOPERATIVE_DEVELOPMENT",
-  "FUNDING_CALL",
-  "UNIVERSITY_INNOVATION_OFFICE",
-  "MUNICIPAL_SERVICE",
-  "CIVIL_SOCIETY_ORGANISATION",
-  "NATIONAL_AGENCY",
-] as const;
-type Kind = (typeof KINDS)[number];
 
 const SupportArenaQuery = graphql(`
   query SupportArena($slug: String!) {
@@ -64,46 +44,6 @@ const SupportActorsQuery = graphql(
   [SupportActorCardFragment],
 );
 
-function SupportActorCard({ actor: ref }: { actor: FragmentOf<typeof SupportActorCardFragment> }) {
-  const { t } = useTranslation("guidance");
-  const a = readFragment(SupportActorCardFragment, ref);
-  return (
-    <article className="card actor-card" aria-labelledby={`actor-${a.id}`}>
-      <p className="queue-item__badges">
-        <Badge tone="level">{t(`registry.kinds.${a.kind}`)}</Badge>
-      </p>
-      <h3 id={`actor-${a.id}`} className="queue-item__title">
-        {a.name}
-      </h3>
-      {a.offer && <p>{a.offer}</p>}
-      <dl className="actor-card__meta">
-        {a.contact && (
-          <div>
-            <dt>{t("registry.contact")}</dt>
-            <dd>{a.contact}</dd>
-          </div>
-        )}
-        {a.email && (
-          <div>
-            <dt>{t("registry.email")}</dt>
-            <dd>
-              <a href={`mailto:${a.email}`}>{a.email}</a>
-            </dd>
-          </div>
-        )}
-        {a.website && (
-          <div>
-            <dt>{t("registry.website")}</dt>
-            <dd>
-              <a href={a.website}>{a.website}</a>
-            </dd>
-          </div>
-        )}
-      </dl>
-    </article>
-  );
-}
-
 /** "Stödsystemet" (/a/:slug/support): the actors an arena can refer ideas to. Public; contact details for signed-in people. */
 export function SupportActorsPage() {
   const { t } = useTranslation("guidance");
@@ -111,13 +51,19 @@ export function SupportActorsPage() {
   const [arenaResult, reexecuteArena] = useQuery({ query: SupportArenaQuery, variables: { slug } });
   const arena = arenaResult.data?.arena;
   const [search, setSearch] = useState("");
-  const [kind, setKind] = useState<Kind | "">("");
+  const [kind, setKind] = useState<ActorKind | "">("");
   const [after, setAfter] = useState<string | undefined>(undefined);
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: SupportActorsQuery,
     variables: { arenaId: arena?.id ?? "", search: search || null, kind: kind || null, after },
     pause: !arena,
   });
+  const { t: ts } = useTranslation("support");
+  const { viewer } = useViewer();
+  const canAdd = hasArenaRole(viewer, slug, ["COORDINATOR", "ADMIN"]);
+  const [adding, setAdding] = useState(false);
+  const { openerRef, headingRef } = useOpenerFocus(adding);
+  const [status, setStatus] = useState("");
   const heading = <h1 tabIndex={-1}>{t("registry.title")}</h1>;
 
   if (arenaResult.error && !arenaResult.data) {
@@ -143,7 +89,7 @@ export function SupportActorsPage() {
     const form = new FormData(event.currentTarget);
     setAfter(undefined);
     setSearch(String(form.get("q") ?? "").trim());
-    setKind(String(form.get("kind") ?? "") as Kind | "");
+    setKind(String(form.get("kind") ?? "") as ActorKind | "");
   };
   const actors = data?.supportActors;
 
@@ -155,6 +101,29 @@ export function SupportActorsPage() {
         {heading}
         <p className="lead">{t("registry.intro")}</p>
       </div>
+      {canAdd &&
+        (adding ? (
+          <SupportActorForm
+            arenaId={arena.id}
+            headingRef={headingRef}
+            onDone={(name) => {
+              setAdding(false);
+              setStatus(ts("added", { name }));
+            }}
+            onCancel={() => setAdding(false)}
+          />
+        ) : (
+          <p className="button-row">
+            <button ref={openerRef} type="button" className="button button--primary" onClick={() => setAdding(true)}>
+              {ts("add")}
+            </button>
+          </p>
+        ))}
+      {status && (
+        <div className="notice notice--success">
+          <p>{status}</p>
+        </div>
+      )}
       <form role="search" className="form registry-search" onSubmit={onSubmit} aria-label={t("registry.search")}>
         <div className="form-row">
           <div className="field">
@@ -169,7 +138,7 @@ export function SupportActorsPage() {
             </label>
             <select id="registry-kind" name="kind" defaultValue={kind}>
               <option value="">{t("registry.allKinds")}</option>
-              {KINDS.map((k) => (
+              {ACTOR_KINDS.map((k) => (
                 <option key={k} value={k}>
                   {t(`registry.kinds.${k}`)}
                 </option>
@@ -186,7 +155,7 @@ export function SupportActorsPage() {
       <section className="section section--tight" aria-labelledby="actors-heading" aria-busy={fetching}>
         <h2 id="actors-heading">{actors ? t("registry.count", { count: actors.totalCount }) : t("registry.title")}</h2>
         <p className="visually-hidden" role="status">
-          {actors ? t("registry.count", { count: actors.totalCount }) : ""}
+          {status || (actors ? t("registry.count", { count: actors.totalCount }) : "")}
         </p>
         {error && !data ? (
           <QueryError error={error} onRetry={() => reexecute({ requestPolicy: "network-only" })} />
@@ -199,7 +168,7 @@ export function SupportActorsPage() {
             <ul className="card-grid card-grid--2">
               {actors.edges.map((e) => (
                 <li key={e.node.id}>
-                  <SupportActorCard actor={e.node} />
+                  <SupportActorCard actor={e.node} arenaId={arena.id} onChanged={setStatus} />
                 </li>
               ))}
             </ul>

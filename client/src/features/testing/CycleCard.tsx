@@ -214,6 +214,8 @@ export function CycleCard({ cycle: ref, organisations, folded = false }: Props) 
 
   const done = (message: string) => (saved: boolean) => {
     setMode("none");
+    // A saved plan or decision makes a refusal to start from before it stale.
+    if (saved) setStartErrors([]);
     if (saved) setNotice(message);
     // Back to where the action was, for keyboard users.
     requestAnimationFrame(() => actionsRef.current?.querySelector<HTMLElement>("button")?.focus());
@@ -242,7 +244,7 @@ export function CycleCard({ cycle: ref, organisations, folded = false }: Props) 
         </p>
       )}
 
-      <section className="cycle-part" aria-labelledby={`${headingId}-plan`}>
+      <div className="cycle-part">
         <h4 id={`${headingId}-plan`}>{t("cycle.plan")}</h4>
         <dl className="cycle-plan">
           <div className="cycle-plan__wide">
@@ -304,7 +306,7 @@ export function CycleCard({ cycle: ref, organisations, folded = false }: Props) 
             </div>
           )}
         </dl>
-      </section>
+      </div>
 
       {status === "PLANNED" && (
         <div className={`cycle-gate ${c.readiness.ready ? "cycle-gate--ready" : ""}`}>
@@ -321,20 +323,20 @@ export function CycleCard({ cycle: ref, organisations, folded = false }: Props) 
         </div>
       )}
 
-      <section className="cycle-part" aria-labelledby={`${headingId}-results`}>
+      <div className="cycle-part">
         <h4 id={`${headingId}-results`}>{t("cycle.results")}</h4>
         <Measures cycle={c} canRecord={c.viewerCanRecord && status !== "PLANNED"} />
-      </section>
+      </div>
 
       {c.observations && (
-        <section className="cycle-part" aria-labelledby={`${headingId}-study`}>
+        <div className="cycle-part">
           <h4 id={`${headingId}-study`}>{t("cycle.study")}</h4>
           <p className="prose">{c.observations}</p>
-        </section>
+        </div>
       )}
 
       {c.decision && (
-        <section className="cycle-part cycle-decision" aria-labelledby={`${headingId}-decision`}>
+        <div className="cycle-part cycle-decision">
           <h4 id={`${headingId}-decision`}>
             {t("cycle.decision")}: {t(`decisionKind.${c.decision}`)}
           </h4>
@@ -361,17 +363,18 @@ export function CycleCard({ cycle: ref, organisations, folded = false }: Props) 
               </div>
             )}
           </dl>
-        </section>
+        </div>
       )}
 
       <CycleEvaluations cycleId={c.id} />
 
+      {/* Outside the actions, which a decision removes: its confirmation must still show. */}
+      <p className="form__status cycle-card__notice" role="status">
+        {notice}
+      </p>
       {(c.viewerCanRecord || c.viewerCanDecide) && (
         <div className="cycle-actions" ref={actionsRef}>
-          <p className="form__status" role="status">
-            {notice}
-          </p>
-          {startErrors.length > 0 && (
+          {status === "PLANNED" && startErrors.length > 0 && (
             <div className="notice notice--error" role="alert">
               <p className="notice__title">{t("start.refused")}</p>
               <ul>

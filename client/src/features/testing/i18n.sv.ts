@@ -158,7 +158,7 @@ export const testingSv = {
   decisionHint: {
     RETEST: "En ny testcykel planeras med den här planen som utgångspunkt, att justera.",
     PIVOT: "Idén går tillbaka till utveckling.",
-    ADVANCE: "Idén går vidare till spridning och når steg 2 på uppskalningstrappan.",
+    ADVANCE: "Idén går vidare till spridning och når steg 2 på spridningsstegen.",
     STOP: "Idén avslutas. Lärdomarna sparas.",
   },
   comparison: {
