@@ -71,7 +71,9 @@ export async function createApp(config: Config, database: DatabaseHandle, logger
   });
   await pubSub.start();
   const schema = await createSchema(pubSub);
-  await loadSigningKey(database.db, config.linkSecret);
+  await loadSigningKey(database.db, config.linkSecret, (err) =>
+    log.warn({ err }, "could not load the link signing key; retrying while the database is down"),
+  );
   configureMailLinks(config.appUrl);
   const limits = new AuthLimits(config.limits, limiterFactory(database));
   const sessions = new SessionStore(

@@ -13,13 +13,26 @@ const SECRET_NAME = "link_signing_key";
 
 /**
  * Loads the signing key: ARENA_LINK_SECRET when set, else the install's own, made once and kept
- * in the database so that every instance signs and checks alike.
+ * in the database so that every instance signs and checks alike. The server starts with its
+ * database down (and /readyz says so), so a failed load is retried in the background until the
+ * database answers; until then signing throws, as every database write would.
  */
-export async function loadSigningKey(db: Database, configured?: string): Promise<void> {
+export async function loadSigningKey(db: Database, configured?: string, onError?: (err: unknown) => void): Promise<void> {
   if (configured) {
     key = Buffer.from(configured, "utf8");
     return;
   }
+  try {
+    await readOrCreateKey(db);
+  } catch (err) {
+    onError?.(err);
+    setTimeout(() => void loadSigningKey(db, configured, onError), RETRY_MS).unref();
+  }
+}
+
+const RETRY_MS = 5_000;
+
+async function readOrCreateKey(db: Database): Promise<void> {
   await db
     .insert(installSecrets)
     .values({ name: SECRET_NAME, value: randomBytes(32).toString("base64url") })

@@ -45,22 +45,27 @@ const Seeded = graphql(`
 `);
 
 describe("matters: the demo seed", () => {
-  it("holds the SIP-lots proposal from its ADVANCE placed at Länsledning Välfärd, the welfare strategy and a system obstacle at Nätverk Välfärd; seeding again adds nothing", async () => {
+  it("holds the SIP-lots proposal from its ADVANCE decided at Länsledning Välfärd and dispatched, with its report-back, the welfare strategy dispatched and a system obstacle at Nätverk Välfärd", async () => {
     const h = await resetDatabase({ ideas: true });
     await seed(h.db, { ideas: true });
     const coordinator = await client().signInAs(demo.coordinator);
     const list = (await coordinator.ok(Seeded)).arena!.matters.edges.map((e) => e.node);
     expect(list.map((m) => [m.number, m.kind, m.stage, m.body?.key, m.preparer?.name])).toEqual([
+      // The report-back on the assignment SIP-lots' decision gave Utskott vuxna, waiting at Länsledning.
+      [4, "PROPOSAL", "PLACED", "lansledning-valfard", undefined],
       [3, "SYSTEM_OBSTACLE", "PLACED", "natverk-valfard", "Berit Beredare"],
-      [2, "PROPOSAL", "PLACED", "natverk-valfard", "Berit Beredare"],
-      [1, "PROPOSAL", "PLACED", "lansledning-valfard", "Berit Beredare"],
+      [2, "PROPOSAL", "DISPATCHED", "natverk-valfard", "Berit Beredare"],
+      [1, "PROPOSAL", "DISPATCHED", "lansledning-valfard", "Berit Beredare"],
     ]);
-    const sip = list[2]!.links[0]!;
+    const sip = list[3]!.links[0]!;
     expect(sip).toMatchObject({ kind: "CYCLE", isOrigin: true, cycle: { decision: "ADVANCE" } });
     expect(sip.idea!.timeline.filter((e) => e.kind.startsWith("matter.")).map((e) => e.label)).toEqual([
       "Ärende 1 öppnat i partnerskapet",
       "Ärende 1 lämnat till beredning",
       "Ärende 1 placerat hos Länsledning Välfärd",
+      expect.stringMatching(/^På dagordningen för Länsledning Välfärd \d{4}-\d{2}-\d{2}$/),
+      expect.stringMatching(/^Beslut i Länsledning Välfärd \d{4}-\d{2}-\d{2}$/),
+      "Beslutet expedierat till parterna",
     ]);
   });
 });

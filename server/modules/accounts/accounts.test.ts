@@ -330,17 +330,17 @@ describe("who may see what", () => {
     expect((await client().request(Users, { first: 5 })).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
 
     const admin = await client().signInAs(demo.admin);
-    // The people of the arenas the admin administers: the seven demo people with a role there
+    // The people of the arenas the admin administers: the eight demo people with a role there
     // (the demo bearer, with no role and no idea yet, belongs to no arena).
     const page1 = await admin.ok(Users, { first: 3 });
     expect(page1.users.edges).toHaveLength(3);
-    expect(page1.users.totalCount).toBe(7);
+    expect(page1.users.totalCount).toBe(8);
     expect(page1.users.pageInfo.hasNextPage).toBe(true);
     const page2 = await admin.ok(Users, { first: 10, after: page1.users.pageInfo.endCursor });
-    expect(page2.users.edges).toHaveLength(4);
+    expect(page2.users.edges).toHaveLength(5);
     const names = [...page1.users.edges, ...page2.users.edges].map((e) => e.node.name);
     expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
-    expect(new Set(names).size).toBe(7);
+    expect(new Set(names).size).toBe(8);
     const found = await admin.ok(Users, { search: "lots", first: 10 });
     expect(found.users.edges.map((e) => e.node.email).sort()).toEqual(["dalarna.lots@arena.example", "lots@arena.example"]);
   });

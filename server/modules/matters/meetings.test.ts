@@ -2,8 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { useTestServer } from "../../../test/support/app.js";
 import { demo } from "../../../test/support/client.js";
-import { resetDatabase, testDatabase } from "../../../test/support/database.js";
-import { seed } from "../../seed/seed.js";
+import { testDatabase } from "../../../test/support/database.js";
 import { openedMatter } from "../../../test/support/matters.js";
 import { graphql } from "../../../test/support/graphql.js";
 import {
@@ -354,72 +353,3 @@ describe("statement counts", () => {
 function fromGlobal(id: string): string {
   return Buffer.from(id, "base64url").toString("utf8").split(":")[1]!;
 }
-
-const SeededBody = graphql(`
-  query SeededBody($slug: String!, $key: String!) {
-    arena(slug: $slug) {
-      body(key: $key) {
-        past: meetings(when: PAST) {
-          minutesPublishedAt
-          agenda {
-            title
-            minutes
-            decision {
-              outcome
-            }
-          }
-        }
-        decisions {
-          outcome
-          onBehalfOfBody
-          matterTitle
-          assignments {
-            assigneeBody {
-              key
-            }
-          }
-        }
-        openAssignments {
-          description
-        }
-      }
-    }
-  }
-`);
-
-describe("the demo seed", () => {
-  it("holds a meeting of Länsledning Välfärd with published minutes where SIP-lots was approved with an assignment to Utskott vuxna, and the strategy's adoption; seeding again adds nothing", async () => {
-    const h = await resetDatabase({ ideas: true });
-    const anonymous = client();
-    const lansledning = (await anonymous.ok(SeededBody, { slug: "gavleborg", key: "lansledning-valfard" })).arena!.body!;
-    expect(lansledning.past).toHaveLength(1);
-    expect(lansledning.past[0]!.minutesPublishedAt).not.toBeNull();
-    expect(lansledning.past[0]!.agenda.map((i) => i.title)).toEqual([
-      "Mötets öppnande",
-      "Spridning av SIP-lots till länets kommuner",
-      "Lägesrapport från utskotten",
-      "Övriga frågor",
-    ]);
-    expect(lansledning.past[0]!.agenda[1]).toMatchObject({
-      decision: { outcome: "APPROVED" },
-      minutes: expect.stringContaining("delaktiga"),
-    });
-    expect(lansledning.decisions).toEqual([
-      {
-        outcome: "APPROVED",
-        onBehalfOfBody: false,
-        matterTitle: "Spridning av SIP-lots till länets kommuner",
-        assignments: [{ assigneeBody: { key: "utskott-vuxna" } }],
-      },
-    ]);
-    expect(lansledning.openAssignments).toHaveLength(1);
-    const natverk = (await anonymous.ok(SeededBody, { slug: "gavleborg", key: "natverk-valfard" })).arena!.body!;
-    expect(natverk.decisions).toEqual([
-      { outcome: "APPROVED", onBehalfOfBody: true, matterTitle: "Antagande av Välfärdsstrategi för Gävleborg", assignments: [] },
-    ]);
-    const count = async () => (await h.db.select({ n: sql<number>`count(*)::int` }).from(meetings))[0]!.n;
-    const before = await count();
-    await seed(h.db, { ideas: true });
-    expect(await count()).toBe(before);
-  });
-});

@@ -85,7 +85,7 @@ export function MeetingPage() {
           </>
         )}
       </dl>
-      {meeting.cancelledAt && <Badge tone="danger">{t("meeting.cancelled")}</Badge>}
+      {meeting.cancelledAt && <Badge tone="danger">{t("meeting.isCancelled")}</Badge>}
       <MeetingActions meeting={meeting} />
       <section aria-labelledby="agenda-heading">
         <h2 id="agenda-heading">{t("meeting.agenda")}</h2>

@@ -24,7 +24,7 @@ export function MeetingSummary({
         <Link to={`/a/${slug}/meetings/${m.id}`}>
           {bodyName ? `${bodyName} ${formatDateTime(m.startsAt)}` : formatDateTime(m.startsAt)}
         </Link>
-        {m.place && <span className="muted"> · {m.place}</span>} {m.cancelledAt && <Badge tone="danger">{t("meeting.cancelled")}</Badge>}
+        {m.place && <span className="muted"> · {m.place}</span>} {m.cancelledAt && <Badge tone="danger">{t("meeting.isCancelled")}</Badge>}
         {m.minutesPublishedAt && <Badge tone="success">{t("meeting.minutes")}</Badge>}
       </p>
       {m.agenda.length === 0 ? (

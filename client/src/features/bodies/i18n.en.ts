@@ -28,7 +28,7 @@ export const bodiesEn: BodiesTranslations = {
     when: "Time",
     place: "Place",
     link: "Link",
-    cancelled: "The meeting is cancelled.",
+    isCancelled: "The meeting is cancelled.",
     noticeSent: "The notice was sent on {{date}}.",
     noticeNotSent: "The notice has not been sent.",
     sendNotice: "Send the notice",

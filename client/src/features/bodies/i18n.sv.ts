@@ -31,7 +31,7 @@ export const bodiesSv = {
     when: "Tid",
     place: "Plats",
     link: "Länk",
-    cancelled: "Mötet är inställt.",
+    isCancelled: "Mötet är inställt.",
     noticeSent: "Kallelsen skickades {{date}}.",
     noticeNotSent: "Kallelsen är inte skickad.",
     sendNotice: "Skicka kallelse",
