@@ -105,7 +105,11 @@ function ConfirmForm({ token, onDone }: { token: string; onDone: (d: Done) => vo
 function AnswerForm({ token, onDone }: { token: string; onDone: (d: Done) => void }) {
   const { t } = useTranslation("dispatch");
   const [answer, setAnswer] = useState<Answer | null>(null);
-  const { scaffold, errors, setErrors, submit } = useMutationSubmit(AnswerMutation, (d) => d.answerDispatch, ["answer", "adoptedOn", "note"]);
+  const { scaffold, errors, setErrors, submit } = useMutationSubmit(AnswerMutation, (d) => d.answerDispatch, [
+    "answer",
+    "adoptedOn",
+    "note",
+  ]);
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (!answer) return setErrors({ fields: { answer: t("party.chooseAnswer") }, general: [] });
