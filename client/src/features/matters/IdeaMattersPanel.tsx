@@ -27,6 +27,15 @@ const IdeaMattersQuery = graphql(`
           id
           name
         }
+        decisions {
+          id
+          outcome
+          decidedOn
+          body {
+            id
+            name
+          }
+        }
       }
       testCycles {
         id
@@ -47,12 +56,13 @@ const IdeaMattersQuery = graphql(`
 type Origin = { kind: "IDEA" | "CYCLE" | "LEARNING" | "EVALUATION"; id: string; label: string };
 
 /**
- * "Ärenden och beslut": the matters the idea is linked to, their stage and body (the meetings'
- * part adds the decisions here); for the kansli, one action to turn the idea, a decided test cycle,
+ * "Ärenden och beslut": the matters the idea is linked to, their stage and body, and the bodies'
+ * decisions on them; for the kansli, one action to turn the idea, a decided test cycle,
  * a learning or an evaluation into a matter.
  */
 export function IdeaMattersPanel({ ideaId }: { ideaId: string }) {
   const { t } = useTranslation("matters");
+  const { t: tb } = useTranslation("bodies");
   const navigate = useNavigate();
   const { viewer } = useViewer();
   const [{ data }] = useQuery({ query: IdeaMattersQuery, variables: { id: ideaId }, requestPolicy: "cache-and-network" });
@@ -105,6 +115,13 @@ export function IdeaMattersPanel({ ideaId }: { ideaId: string }) {
               </Link>{" "}
               <MatterStageBadge stage={m.stage} />
               {m.body && <span className="muted"> {t("board.placedAt", { body: m.body.name })}</span>}
+              {m.decisions.length > 0 && (
+                <ul className="idea-matters__decisions">
+                  {m.decisions.map((d) => (
+                    <li key={d.id}>{t("panel.decided", { body: d.body.name, date: d.decidedOn, outcome: tb(`outcome.${d.outcome}`) })}</li>
+                  ))}
+                </ul>
+              )}
             </li>
           ))}
         </ul>

@@ -128,6 +128,7 @@ export const mattersEn: MattersTranslations = {
     uploadFailed: "The upload failed. Try again.",
   },
   panel: {
+    decided: "Decision in {{body}} {{date}}: {{outcome}}",
     heading: "Matters and decisions",
     none: "The idea is not linked to any matter of the partnership.",
     create: "Create a matter from the idea",

@@ -131,6 +131,7 @@ export const mattersSv = {
     uploadFailed: "Uppladdningen misslyckades. Försök igen.",
   },
   panel: {
+    decided: "Beslut i {{body}} {{date}}: {{outcome}}",
     heading: "Ärenden och beslut",
     none: "Idén är inte kopplad till något ärende i partnerskapet.",
     create: "Skapa ärende av idén",
