@@ -163,6 +163,7 @@ describe("accounts people manage themselves", () => {
     await page.getByLabel("E-postadress").fill(email);
     await page.getByLabel("Lösenord").fill(password);
     await page.getByLabel("Sektor").selectOption("CIVIL_SOCIETY");
+    await page.getByRole("checkbox", { name: "Jag har läst integritetsmeddelandet" }).check();
     await page.getByRole("button", { name: "Skapa konto" }).click();
     await shows(h1(page, "Välkommen till Arena, Karin Testsson!"));
     await accessibleAtBothWidths(page, "accounts-welcome");
@@ -245,7 +246,13 @@ describe("accounts people manage themselves", () => {
     const person = await newPage();
     const email = `nils.${Date.now()}@exempel.test`;
     await gql(person.request, "mutation($input: RegisterInput!) { register(input: $input) { user { id } errors { message } } }", {
-      input: { name: "Nils Begäransson", email, password: "ett långt och ovanligt lösenord", sector: "BUSINESS" },
+      input: {
+        name: "Nils Begäransson",
+        email,
+        password: "ett långt och ovanligt lösenord",
+        sector: "BUSINESS",
+        acceptPrivacyNotice: true,
+      },
     });
     await submitIdea(person, "Cykelkök i Sandviken");
 

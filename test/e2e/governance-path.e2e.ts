@@ -1,6 +1,6 @@
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
-import { accessible, artifactsDir, browserSuite, gql, h1, mainNav, shows, signIn } from "./harness.js";
+import { accessible, artifactsDir, browserSuite, gql, h1, navigate, shows, signIn } from "./harness.js";
 
 const { newTestPage } = browserSuite();
 
@@ -110,7 +110,7 @@ describe("issue 12's whole path: from a guide's ADVANCE to a party's confirmatio
     // -------- 3. the beredning's member writes the basis and places the matter at Länsledning Välfärd
     const preparer = (await newTestPage()).page;
     await signIn(preparer, "beredning@arena.example");
-    await mainNav(preparer).getByRole("link", { name: "Ärenden" }).click();
+    await navigate(preparer, "Ärenden");
     await shows(h1(preparer, "Ärenden"));
     await preparer
       .getByRole("region", { name: /^Under beredning/ })
@@ -136,7 +136,7 @@ describe("issue 12's whole path: from a guide's ADVANCE to a party's confirmatio
     await shows(h1(coordinator, "Länsledning Välfärd"));
     await accessible(coordinator, "path-07-coordinator-body-sv");
     await coordinator.getByLabel("Dag och tid").fill(`${swedishToday()}T08:00`);
-    await coordinator.getByLabel("Plats").fill("Regionhuset, Gävle");
+    await coordinator.getByLabel("Plats", { exact: true }).fill("Regionhuset, Gävle");
     await coordinator.getByRole("button", { name: "Boka mötet" }).click();
     await shows(coordinator.getByRole("heading", { level: 2, name: "Dagordning" }));
     const placed = coordinator.getByLabel("Ärende placerat hos organet");
@@ -165,7 +165,7 @@ describe("issue 12's whole path: from a guide's ADVANCE to a party's confirmatio
     // -------- 5. a member of Länsledning Välfärd records the approval with an assignment to Utskott vuxna
     const member = (await newTestPage()).page;
     await signIn(member, "ledamot@arena.example");
-    await mainNav(member).getByRole("link", { name: "Mina organ" }).click();
+    await navigate(member, "Mina organ");
     await shows(h1(member, "Mina organ"));
     await accessible(member, "path-09-member-home-sv");
     await member

@@ -35,6 +35,7 @@ describe("a resident's first visit", () => {
     await page.getByLabel("Lösenord").fill(password);
     await page.getByLabel(/^Organisation/).fill("Föreningen Gläntan");
     await page.getByLabel("Sektor").selectOption({ label: "Civilsamhälle" });
+    await page.getByRole("checkbox", { name: "Jag har läst integritetsmeddelandet" }).check();
     await page.getByRole("button", { name: "Skapa konto" }).click();
 
     // A first-time welcome says what happens next; then the arena's start page.
@@ -137,14 +138,15 @@ describe("a resident's first visit", () => {
     await page.goto("/register");
     await shows(h1(page, "Skapa konto"));
 
-    // Nothing filled in: every field's problem at once, the sector's among them.
+    // Nothing filled in: every field's problem at once, the sector's and the privacy notice's among them.
     await page.getByRole("button", { name: "Skapa konto" }).click();
     await shows(page.getByText("Välj den sektor du kommer från."));
-    await shows(page.getByRole("alert").getByText("4 fält behöver rättas."));
+    await shows(page.getByRole("alert").getByText("5 fält behöver rättas."));
 
     await page.getByLabel("E-postadress").fill("inte-en-adress");
     await page.getByLabel("Lösenord").fill("kort");
     await page.getByLabel("Sektor").selectOption({ label: "Näringsliv" });
+    await page.getByRole("checkbox", { name: "Jag har läst integritetsmeddelandet" }).check();
     await page.getByRole("button", { name: "Skapa konto" }).click();
 
     const nameInput = page.getByLabel("Namn", { exact: true });

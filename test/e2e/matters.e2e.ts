@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { accessible, banner, browserSuite, h1, mainNav, shows, signIn } from "./harness.js";
+import { accessible, banner, browserSuite, h1, navigate, shows, signIn } from "./harness.js";
 
 const { newTestPage } = browserSuite();
 
@@ -36,7 +36,7 @@ describe("a matter from a test cycle's ADVANCE to Länsledning Välfärd", () =>
     await shows(page.getByText("Under beredning").first());
 
     // The board shows it in its stage.
-    await mainNav(page).getByRole("link", { name: "Ärenden" }).click();
+    await navigate(page, "Ärenden");
     await shows(h1(page, "Ärenden"));
     await shows(page.getByRole("region", { name: /^Under beredning/ }).getByRole("link", { name: idea }));
     await accessible(page, "matters-03-board-sv");

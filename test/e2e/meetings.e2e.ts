@@ -45,7 +45,7 @@ describe("a meeting of Länsledning Välfärd, from agenda to decision", () => {
     const when = new Date(Date.now() + 7 * 86_400_000);
     const local = `${when.toISOString().slice(0, 10)}T13:00`;
     await page.getByLabel("Dag och tid").fill(local);
-    await page.getByLabel("Plats").fill("Regionhuset, Gävle");
+    await page.getByLabel("Plats", { exact: true }).fill("Regionhuset, Gävle");
     await page.getByRole("button", { name: "Boka mötet" }).click();
     await shows(page.getByRole("heading", { level: 2, name: "Dagordning" }));
     await page.getByLabel("Rubrik för en fri punkt").fill("Mötets öppnande");
