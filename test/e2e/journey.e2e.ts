@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
-import { DEMO_PASSWORD, accessible, banner, browserSuite, focused, h1, shows } from "./harness.js";
+import { DEMO_PASSWORD, accessible, banner, browserSuite, focused, h1, navigate, shows } from "./harness.js";
 
 const { newTestPage, newPage } = browserSuite();
 
@@ -60,7 +60,7 @@ describe("a resident's first visit", () => {
     await shows(banner(page).getByRole("link", { name: new RegExp(name) }));
 
     // The partnership structure: the bodies as a tree, the parties, the county parts.
-    await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Samverkansstruktur" }).click();
+    await navigate(page, "Samverkansstruktur");
     await shows(h1(page, "Samverkansstruktur"));
     await shows(page.getByRole("heading", { level: 3, name: "Nätverk Välfärd" }));
     await shows(page.getByRole("heading", { name: "Länsledning Välfärd" }));
@@ -79,7 +79,7 @@ describe("a resident's first visit", () => {
     await accessible(page, "04-structure-sv");
 
     // The strategy: five strategic goals in three areas.
-    await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Strategi" }).click();
+    await navigate(page, "Strategi");
     await shows(h1(page, "Strategi"));
     await shows(page.getByRole("heading", { level: 2, name: "Välfärdsstrategi för Gävleborg" }));
     expect(await page.getByRole("heading", { level: 4, name: /^Strategiskt mål \d/ }).count()).toBe(5);
@@ -97,7 +97,7 @@ describe("a resident's first visit", () => {
     await shows(banner(page).getByText("Idea bearer"));
     await accessible(page, "06-strategy-en");
 
-    await page.getByRole("navigation", { name: "Main menu" }).getByRole("link", { name: "Partnership structure" }).click();
+    await navigate(page, "Partnership structure");
     await shows(h1(page, "Partnership structure"));
     await shows(page.getByText(/The county's political steering group for welfare collaboration/));
     expect(await page.getByRole("list", { name: "Parties", exact: true }).getByRole("listitem").count()).toBe(11);
