@@ -13,5 +13,7 @@ export * from "../modules/research/research.tables.js";
 export * from "../modules/learning/learning.tables.js";
 export * from "../modules/scaling/scaling.tables.js";
 export * from "../modules/matters/matters.tables.js";
+export * from "../modules/indicators/indicators.tables.js";
+export * from "../modules/plans/plans.tables.js";
 export * from "../auth/rate-limit.tables.js";
 export * from "../auth/secrets.tables.js";

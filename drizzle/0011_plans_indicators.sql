@@ -1,0 +1,137 @@
+CREATE TABLE "indicators" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"arena_id" uuid NOT NULL,
+	"key" text NOT NULL,
+	"title_sv" text NOT NULL,
+	"title_en" text NOT NULL,
+	"description_sv" text DEFAULT '' NOT NULL,
+	"description_en" text DEFAULT '' NOT NULL,
+	"unit" text DEFAULT '' NOT NULL,
+	"direction" text DEFAULT 'neutral' NOT NULL,
+	"source" text DEFAULT 'own' NOT NULL,
+	"source_ref" text DEFAULT '' NOT NULL,
+	"level" text DEFAULT 'municipality' NOT NULL,
+	"skr_number" integer,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "indicators_arena_key" UNIQUE("arena_id","key")
+);
+--> statement-breakpoint
+CREATE TABLE "activity_indicators" (
+	"activity_id" uuid NOT NULL,
+	"indicator_id" uuid NOT NULL,
+	CONSTRAINT "activity_indicators_activity_id_indicator_id_pk" PRIMARY KEY("activity_id","indicator_id")
+);
+--> statement-breakpoint
+CREATE TABLE "activity_origins" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"activity_id" uuid NOT NULL,
+	"kind" text NOT NULL,
+	"target_id" uuid NOT NULL,
+	"idea_id" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "activity_origins_target" UNIQUE("activity_id","kind","target_id")
+);
+--> statement-breakpoint
+CREATE TABLE "activity_updates" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"activity_id" uuid NOT NULL,
+	"reported_on" date NOT NULL,
+	"status" text NOT NULL,
+	"progress" integer NOT NULL,
+	"comment" text DEFAULT '' NOT NULL,
+	"evidence" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"author_id" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "activity_updates_progress" CHECK ("activity_updates"."progress" between 0 and 100)
+);
+--> statement-breakpoint
+CREATE TABLE "plan_activities" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"arena_id" uuid NOT NULL,
+	"plan_id" uuid NOT NULL,
+	"goal_id" uuid NOT NULL,
+	"sub_goal_id" uuid,
+	"title" text NOT NULL,
+	"description" text DEFAULT '' NOT NULL,
+	"how" text DEFAULT '' NOT NULL,
+	"resources" text DEFAULT '' NOT NULL,
+	"participants" text DEFAULT '' NOT NULL,
+	"responsible_body_id" uuid,
+	"responsible_organisation_id" uuid,
+	"contact_person_id" uuid,
+	"starts_on" date,
+	"ends_on" date,
+	"follow_up_method" text DEFAULT '' NOT NULL,
+	"status" text DEFAULT 'planned' NOT NULL,
+	"progress" integer DEFAULT 0 NOT NULL,
+	"sort" integer DEFAULT 0 NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL,
+	"created_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "plan_activities_progress" CHECK ("plan_activities"."progress" between 0 and 100),
+	CONSTRAINT "plan_activities_dates" CHECK ("plan_activities"."starts_on" is null or "plan_activities"."ends_on" is null or "plan_activities"."starts_on" <= "plan_activities"."ends_on")
+);
+--> statement-breakpoint
+CREATE TABLE "plan_sub_goals" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"plan_id" uuid NOT NULL,
+	"goal_id" uuid NOT NULL,
+	"title" text NOT NULL,
+	"description" text DEFAULT '' NOT NULL,
+	"sort" integer DEFAULT 0 NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "plans" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"arena_id" uuid NOT NULL,
+	"year" integer NOT NULL,
+	"kind" text NOT NULL,
+	"body_id" uuid NOT NULL,
+	"title" text NOT NULL,
+	"summary" text DEFAULT '' NOT NULL,
+	"status" text DEFAULT 'draft' NOT NULL,
+	"adopted_by_matter_id" uuid,
+	"adopted_on" date,
+	"version" integer DEFAULT 1 NOT NULL,
+	"created_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "plans_arena_year_body" UNIQUE("arena_id","year","body_id"),
+	CONSTRAINT "plans_adopted_by_matter" CHECK ("plans"."status" = 'draft' or "plans"."adopted_by_matter_id" is not null)
+);
+--> statement-breakpoint
+ALTER TABLE "indicators" ADD CONSTRAINT "indicators_arena_id_arenas_id_fk" FOREIGN KEY ("arena_id") REFERENCES "public"."arenas"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "indicators" ADD CONSTRAINT "indicators_skr_number_skr_indicators_number_fk" FOREIGN KEY ("skr_number") REFERENCES "public"."skr_indicators"("number") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "activity_indicators" ADD CONSTRAINT "activity_indicators_activity_id_plan_activities_id_fk" FOREIGN KEY ("activity_id") REFERENCES "public"."plan_activities"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "activity_indicators" ADD CONSTRAINT "activity_indicators_indicator_id_indicators_id_fk" FOREIGN KEY ("indicator_id") REFERENCES "public"."indicators"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "activity_origins" ADD CONSTRAINT "activity_origins_activity_id_plan_activities_id_fk" FOREIGN KEY ("activity_id") REFERENCES "public"."plan_activities"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "activity_origins" ADD CONSTRAINT "activity_origins_idea_id_ideas_id_fk" FOREIGN KEY ("idea_id") REFERENCES "public"."ideas"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "activity_updates" ADD CONSTRAINT "activity_updates_activity_id_plan_activities_id_fk" FOREIGN KEY ("activity_id") REFERENCES "public"."plan_activities"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "activity_updates" ADD CONSTRAINT "activity_updates_author_id_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "plan_activities" ADD CONSTRAINT "plan_activities_arena_id_arenas_id_fk" FOREIGN KEY ("arena_id") REFERENCES "public"."arenas"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "plan_activities" ADD CONSTRAINT "plan_activities_plan_id_plans_id_fk" FOREIGN KEY ("plan_id") REFERENCES "public"."plans"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "plan_activities" ADD CONSTRAINT "plan_activities_goal_id_strategic_goals_id_fk" FOREIGN KEY ("goal_id") REFERENCES "public"."strategic_goals"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "plan_activities" ADD CONSTRAINT "plan_activities_sub_goal_id_plan_sub_goals_id_fk" FOREIGN KEY ("sub_goal_id") REFERENCES "public"."plan_sub_goals"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "plan_activities" ADD CONSTRAINT "plan_activities_responsible_body_id_bodies_id_fk" FOREIGN KEY ("responsible_body_id") REFERENCES "public"."bodies"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "plan_activities" ADD CONSTRAINT "plan_activities_responsible_organisation_id_organisations_id_fk" FOREIGN KEY ("responsible_organisation_id") REFERENCES "public"."organisations"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "plan_activities" ADD CONSTRAINT "plan_activities_contact_person_id_users_id_fk" FOREIGN KEY ("contact_person_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "plan_activities" ADD CONSTRAINT "plan_activities_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "plan_sub_goals" ADD CONSTRAINT "plan_sub_goals_plan_id_plans_id_fk" FOREIGN KEY ("plan_id") REFERENCES "public"."plans"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "plan_sub_goals" ADD CONSTRAINT "plan_sub_goals_goal_id_strategic_goals_id_fk" FOREIGN KEY ("goal_id") REFERENCES "public"."strategic_goals"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "plans" ADD CONSTRAINT "plans_arena_id_arenas_id_fk" FOREIGN KEY ("arena_id") REFERENCES "public"."arenas"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "plans" ADD CONSTRAINT "plans_body_id_bodies_id_fk" FOREIGN KEY ("body_id") REFERENCES "public"."bodies"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "plans" ADD CONSTRAINT "plans_adopted_by_matter_id_matters_id_fk" FOREIGN KEY ("adopted_by_matter_id") REFERENCES "public"."matters"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "plans" ADD CONSTRAINT "plans_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "indicators_skr" ON "indicators" USING btree ("skr_number");--> statement-breakpoint
+CREATE INDEX "activity_indicators_indicator" ON "activity_indicators" USING btree ("indicator_id");--> statement-breakpoint
+CREATE INDEX "activity_origins_idea" ON "activity_origins" USING btree ("idea_id");--> statement-breakpoint
+CREATE INDEX "activity_origins_target_id" ON "activity_origins" USING btree ("target_id");--> statement-breakpoint
+CREATE INDEX "activity_updates_activity" ON "activity_updates" USING btree ("activity_id","reported_on");--> statement-breakpoint
+CREATE INDEX "plan_activities_plan" ON "plan_activities" USING btree ("plan_id","goal_id","sort");--> statement-breakpoint
+CREATE INDEX "plan_activities_arena_goal" ON "plan_activities" USING btree ("arena_id","goal_id");--> statement-breakpoint
+CREATE INDEX "plan_activities_contact" ON "plan_activities" USING btree ("contact_person_id");--> statement-breakpoint
+CREATE INDEX "plan_sub_goals_plan" ON "plan_sub_goals" USING btree ("plan_id","goal_id");--> statement-breakpoint
+CREATE INDEX "plans_arena_year" ON "plans" USING btree ("arena_id","year");
