@@ -24,6 +24,7 @@ import { seedIdeas } from "./seed-ideas.js";
 import { seedPilots } from "./seed-pilots.js";
 import { seedMatterDispatches } from "./seed-dispatch.js";
 import { seedMatters } from "./seed-matters.js";
+import { indicators } from "../modules/indicators/indicators.tables.js";
 import { seedSupportActors } from "./seed-support.js";
 import type { ArenaSeed } from "./data/types.js";
 
@@ -238,6 +239,20 @@ export async function seedArena(tx: Tx, pack: ArenaSeed): Promise<string> {
           });
     }
   }
+  // SKR's 22 as the arena's indicators, kept where the arena has edited them since.
+  for (const i of reference.skrIndicators)
+    await tx
+      .insert(indicators)
+      .values({
+        arenaId,
+        key: `skr-${String(i.number).padStart(2, "0")}`,
+        titleSv: i.title.sv,
+        titleEn: i.title.en,
+        source: "kolada",
+        level: "municipality",
+        skrNumber: i.number,
+      })
+      .onConflictDoNothing();
   return arenaId;
 }
 

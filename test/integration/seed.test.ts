@@ -307,3 +307,31 @@ describe("the support actors seed", () => {
     expect(await snapshot()).toEqual(before);
   });
 });
+
+describe("the indicators seed", () => {
+  const ArenaIndicators = graphql(`
+    query SeededIndicators($slug: String!) {
+      arena(slug: $slug) {
+        indicators {
+          id
+          key
+          title
+          skrNumber
+          source
+        }
+      }
+    }
+  `);
+
+  it("gives each arena SKR's 22 as public indicators, once", async () => {
+    const { db } = await testDatabase();
+    for (const slug of ["gavleborg", "dalarna"]) {
+      const list = (await client().ok(ArenaIndicators, { slug })).arena!.indicators;
+      expect(list.map((i) => i.skrNumber)).toEqual(Array.from({ length: 22 }, (_, n) => n + 1));
+      expect(list[0]).toMatchObject({ key: "skr-01", source: "KOLADA" });
+      expect(list[0]!.title.length).toBeGreaterThan(3);
+    }
+    await seed(db, { ideas: false });
+    expect((await client().ok(ArenaIndicators, { slug: "gavleborg" })).arena!.indicators).toHaveLength(22);
+  });
+});
