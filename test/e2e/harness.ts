@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
+import { cp, mkdtemp, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import net from "node:net";
 import os from "node:os";
@@ -55,15 +55,25 @@ function exited(child: ChildProcess): Promise<void> {
   });
 }
 
+/** Set by the suite's global setup: a stopped PGlite data directory already migrated and seeded. */
+export const TEMPLATE_ENV = "ARENA_E2E_TEMPLATE";
+
 /**
  * Starts the real server (server/main.ts through tsx) in production mode, so that it serves
- * client/dist, on a free port with a fresh PGlite data directory that is seeded with the demo.
+ * client/dist, on a free port with a fresh PGlite data directory that holds the demo. The
+ * directory is a copy of the suite's seeded template when there is one (seeding the demo takes
+ * most of a start), else it is seeded here. `keepData` leaves the directory behind at stop.
  */
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+export async function startServer(
+  env: Record<string, string> = {},
+  opts: { keepData?: boolean } = {},
+): Promise<RunningServer & { dataDir: string }> {
   if (!fs.existsSync(path.join(repoRoot, "client/dist/index.html"))) {
     throw new Error("client/dist is missing: run `npm run build` first (npm run test:e2e does).");
   }
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "arena-e2e-"));
+  const template = process.env[TEMPLATE_ENV];
+  if (template) await cp(template, dataDir, { recursive: true });
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   let log = "";
@@ -76,7 +86,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
       HOST: "127.0.0.1",
       PORT: String(port),
       ARENA_DATA_DIR: dataDir,
-      ARENA_SEED_DEMO: "true",
+      ARENA_SEED_DEMO: template ? "false" : "true",
       DATABASE_URL: "",
       LOG_LEVEL: "warn",
       ...env,
@@ -98,7 +108,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
       await exited(child);
       clearTimeout(timer);
     }
-    await rm(dataDir, { recursive: true, force: true });
+    if (!opts.keepData) await rm(dataDir, { recursive: true, force: true });
     // The server's lock file beside the data directory, left behind if it had to be killed.
     await rm(`${dataDir}.lock`, { force: true });
   };
@@ -121,7 +131,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  return { baseUrl, output: () => log, stop };
+  return { baseUrl, dataDir, output: () => log, stop };
 }
 
 // ---------------------------------------------------------------- browser

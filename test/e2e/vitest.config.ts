@@ -8,6 +8,7 @@ export default defineConfig({
     root: fileURLToPath(new URL("../..", import.meta.url)),
     environment: "node",
     include: ["test/e2e/**/*.e2e.ts"],
+    globalSetup: ["test/e2e/global-setup.ts"],
     pool: "forks",
     maxWorkers: 1,
     fileParallelism: false,
