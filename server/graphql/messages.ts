@@ -4,6 +4,7 @@ import { learningMessages } from "../modules/learning/learning.messages.js";
 import { meetingMessages } from "../modules/matters/meetings.messages.js";
 import { mattersMessages } from "../modules/matters/matters.messages.js";
 import { dispatchMessages } from "../modules/matters/dispatch.messages.js";
+import { indicatorMessages } from "../modules/indicators/indicators.messages.js";
 import { researchMessages } from "../modules/research/research.messages.js";
 import { testingMessages } from "../modules/testing/testing.messages.js";
 
@@ -184,6 +185,7 @@ const catalog = {
   ...meetingMessages,
   ...mattersMessages,
   ...dispatchMessages,
+  ...indicatorMessages,
   // Thrown (not payload) errors.
   UNAUTHENTICATED: { sv: "Logga in för att fortsätta.", en: "Sign in to continue." },
   FORBIDDEN: { sv: "Du har inte behörighet till det här.", en: "You do not have permission to do this." },

@@ -21,7 +21,7 @@ import { pilotById } from "../modules/research/register.service.js";
 import { meetingById } from "../modules/matters/meetings.service.js";
 import { assignmentById, decisionById } from "../modules/matters/decisions.service.js";
 import { matterById } from "../modules/matters/matters.service.js";
-import { indicatorById } from "../modules/indicators/indicators.read.js";
+import { indicatorById, seriesById } from "../modules/indicators/indicators.read.js";
 import { toArea, toFocusArea, toGoal, toStrategy } from "../modules/strategy/strategy.types.js";
 import type { Context } from "./context.js";
 import { Node, fromGlobalId } from "./relay.js";
@@ -101,6 +101,7 @@ const fetchers: Record<string, Fetch> = {
   },
   // Indicators are public.
   Indicator: (ctx, id) => indicatorById(ctx, id),
+  IndicatorSeries: (ctx, id) => seriesById(ctx, id),
   FocusArea: async (ctx, id) => {
     const r = first(await ctx.db.select().from(focusAreas).where(eq(focusAreas.id, id)));
     return r && toFocusArea(r, ctx.locale);

@@ -48,7 +48,7 @@ import {
 } from "../modules/matters/decisions.resolver.js";
 import { ArenaMattersResolver, IdeaMattersResolver, MatterLinkResolver, MatterResolver } from "../modules/matters/matters.resolver.js";
 import { DispatchResolver, MatterDispatchResolver } from "../modules/matters/dispatch.resolver.js";
-import { ArenaIndicatorsResolver } from "../modules/indicators/indicators.resolver.js";
+import { ArenaIndicatorsResolver, IndicatorResolver } from "../modules/indicators/indicators.resolver.js";
 import { authChecker } from "./auth-checker.js";
 import { refuseControlCharacters } from "./validation.js";
 import { NodeResolver } from "./node.resolver.js";
@@ -116,6 +116,7 @@ export const resolvers = [
   DispatchResolver,
   MatterDispatchResolver,
   ArenaIndicatorsResolver,
+  IndicatorResolver,
 ] as const;
 
 export async function createSchema(pubSub: ArenaPubSub = createArenaPubSub()): Promise<GraphQLSchema> {

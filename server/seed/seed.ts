@@ -23,6 +23,7 @@ import { reference } from "./data/reference.js";
 import { seedIdeas } from "./seed-ideas.js";
 import { seedPilots } from "./seed-pilots.js";
 import { seedMatterDispatches } from "./seed-dispatch.js";
+import { seedIndicatorValues } from "./seed-indicators.js";
 import { seedMatters } from "./seed-matters.js";
 import { indicators } from "../modules/indicators/indicators.tables.js";
 import { seedSupportActors } from "./seed-support.js";
@@ -76,6 +77,7 @@ export async function seedArena(tx: Tx, pack: ArenaSeed): Promise<string> {
       nameSv: pack.name.sv,
       nameEn: pack.name.en,
       region: pack.region,
+      countyCode: pack.countyCode ?? null,
       descriptionSv: pack.description.sv,
       descriptionEn: pack.description.en,
     })
@@ -85,6 +87,7 @@ export async function seedArena(tx: Tx, pack: ArenaSeed): Promise<string> {
         nameSv: excluded("name_sv"),
         nameEn: excluded("name_en"),
         region: excluded("region"),
+        countyCode: excluded("county_code"),
         descriptionSv: excluded("description_sv"),
         descriptionEn: excluded("description_en"),
       },
@@ -114,6 +117,7 @@ export async function seedArena(tx: Tx, pack: ArenaSeed): Promise<string> {
       countyPartId: o.countyPart ? cpIds.get(o.countyPart)! : null,
       contactName: o.contact?.name ?? "",
       contactEmail: o.contact?.email ?? "",
+      municipalityCode: o.municipalityCode ?? null,
     };
     const [row] = await tx
       .insert(organisations)
@@ -128,6 +132,7 @@ export async function seedArena(tx: Tx, pack: ArenaSeed): Promise<string> {
           countyPartId: values.countyPartId,
           contactName: values.contactName,
           contactEmail: values.contactEmail,
+          municipalityCode: values.municipalityCode,
         },
       })
       .returning({ id: organisations.id });
@@ -316,6 +321,7 @@ export async function seed(db: Database, opts: SeedOptions = {}): Promise<void> 
         await seedPilots(tx, arenaIds);
         await seedMatters(tx, arenaIds);
         await seedMatterDispatches(tx, arenaIds);
+        await seedIndicatorValues(tx, arenaIds);
       }
     }
   });

@@ -144,6 +144,18 @@ const FrameworksPage = lazyPage(
   () => import("../features/strategy/FrameworksPage"),
   (m) => m.FrameworksPage,
 );
+const IndicatorsPage = lazyPage(
+  () => import("../features/indicators/IndicatorsPage"),
+  (m) => m.IndicatorsPage,
+);
+const IndicatorPage = lazyPage(
+  () => import("../features/indicators/IndicatorPage"),
+  (m) => m.IndicatorPage,
+);
+const IndicatorImportPage = lazyPage(
+  () => import("../features/indicators/ImportPage"),
+  (m) => m.ImportPage,
+);
 
 const MattersBoardPage = lazyPage(
   () => import("../features/matters/MattersBoardPage"),
@@ -202,6 +214,9 @@ const routes: RouteObject[] = [
           { path: "structure", ...page(StructurePage) },
           { path: "strategy", ...page(StrategyPage) },
           { path: "frameworks", ...page(FrameworksPage) },
+          { path: "indicators", ...page(IndicatorsPage) },
+          { path: "indicators/:key", ...page(IndicatorPage) },
+          { path: "indicators/:key/import", ...page(IndicatorImportPage) },
           { path: "intake", ...page(IntakePage) },
           { path: "support", ...page(SupportActorsPage) },
           { path: "moderation", ...page(ModerationPage) },

@@ -17,6 +17,7 @@ import { scalingCache } from "../features/scaling/cache";
 import { strategyCache } from "../features/strategy/cache";
 import { structureCache } from "../features/structure/cache";
 import { testingCache } from "../features/testing/cache";
+import { indicatorsCache } from "../features/indicators/cache";
 import { isLanguage, type Language } from "../i18n";
 import { type FeatureCache, composeCache, noKey } from "./cacheFields";
 
@@ -38,6 +39,7 @@ const features: FeatureCache[] = [
   mattersCache,
   bodiesCache,
   dispatchCache,
+  indicatorsCache,
 ];
 const shared: FeatureCache = { keys: { PageInfo: noKey, UserError: noKey, DeletePayload: noKey } };
 const cacheConfig = composeCache([shared, accountsCache(features.flatMap((f) => f.viewerDependent ?? [])), ...features]);

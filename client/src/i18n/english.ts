@@ -14,6 +14,7 @@ import { statementsEn } from "../features/statements/i18n.en";
 import { structureEn } from "../features/structure/i18n.en";
 import { supportEn } from "../features/support/i18n.en";
 import { testingEn } from "../features/testing/i18n.en";
+import { indicatorsEn } from "../features/indicators/i18n.en";
 import { en } from "./en";
 import type { resources } from "./resources";
 
@@ -36,4 +37,5 @@ export const english: Record<keyof (typeof resources)["sv"], object> = {
   dispatch: dispatchEn,
   support: supportEn,
   statements: statementsEn,
+  indicators: indicatorsEn,
 };

@@ -16,6 +16,8 @@ export const arenas = pgTable("arenas", {
   ackWorkingDays: integer("ack_working_days").notNull().default(5),
   /** Feedback promise: working days within which a guidance decision is reached. */
   decisionWorkingDays: integer("decision_working_days").notNull().default(15),
+  /** SCB's two-digit county code (Gävleborg 21, Dalarna 20): the area of the county's indicator values. */
+  countyCode: text("county_code"),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -49,11 +51,14 @@ export const organisations = pgTable(
     /** The party's contact person, to whom the partnership's decisions are dispatched. */
     contactName: text("contact_name").notNull().default(""),
     contactEmail: text("contact_email").notNull().default(""),
+    /** SCB's four-digit municipality code (Hofors 2104), for municipalities: how Kolada and SCB name them. */
+    municipalityCode: text("municipality_code"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     unique("organisations_arena_key").on(t.arenaId, t.key),
     unique("organisations_arena_name").on(t.arenaId, t.name),
+    unique("organisations_arena_municipality_code").on(t.arenaId, t.municipalityCode),
     index("organisations_county_part").on(t.countyPartId),
   ],
 );

@@ -45,6 +45,9 @@ export class Organisation extends Node {
   @Field(() => Boolean, { description: "Whether it is a party to the partnership agreement." })
   isParty!: boolean;
 
+  @Field(() => String, { nullable: true, description: "SCB's four-digit municipality code (Hofors 2104), for municipalities." })
+  municipalityCode!: string | null;
+
   @Field(() => CountyPart, { nullable: true })
   countyPart?: CountyPart | null;
 
@@ -146,6 +149,12 @@ export class Arena extends Node {
   @Field(() => String)
   region!: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description: "SCB's two-digit county code (Gävleborg 21): the area code of the county's indicator values.",
+  })
+  countyCode!: string | null;
+
   @Field(() => String, { description: "Description in the caller's language." })
   description!: string;
 
@@ -177,6 +186,7 @@ export function toArena(row: typeof arenas.$inferSelect, locale: Locale): Arena 
     nameEn: row.nameEn,
     name: pick(locale, row.nameSv, row.nameEn),
     region: row.region,
+    countyCode: row.countyCode,
     descriptionSv: row.descriptionSv,
     descriptionEn: row.descriptionEn,
     description: pick(locale, row.descriptionSv, row.descriptionEn),
@@ -207,6 +217,7 @@ export function toOrganisation(row: typeof organisations.$inferSelect): Organisa
     kind: row.kind as OrganisationKindEnum,
     sector: row.sector as SectorEnum,
     isParty: row.isParty,
+    municipalityCode: row.municipalityCode,
     contact: { name: row.contactName, email: row.contactEmail },
   });
 }

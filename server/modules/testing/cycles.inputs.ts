@@ -43,6 +43,12 @@ export class MeasureInput {
   @Field(() => MeasureDirectionEnum, { defaultValue: MeasureDirectionEnum.HIGHER })
   @OneOf(Object.values(MeasureDirectionEnum))
   direction!: MeasureDirectionEnum;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "The arena's indicator the measure is meant to move; null removes the link, left out keeps it.",
+  })
+  indicatorId?: string | null;
 }
 
 /** The plan's fields, shared by planning and editing. */

@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
+import { Indicator, toIndicator } from "../indicators/indicators.types.js";
 import type { Context } from "../../graphql/context.js";
 import { User, toUser } from "../accounts/accounts.types.js";
 import { ideaById } from "../ideas/ideas.service.js";
@@ -170,6 +171,12 @@ export class CycleMeasureResolver {
   @FieldResolver(() => TestCycle)
   cycle(@Root() m: CycleMeasure) {
     return m.cycle;
+  }
+
+  @FieldResolver(() => Indicator, { nullable: true, description: "The arena's indicator this measure is meant to move." })
+  async indicator(@Root() m: CycleMeasure, @Ctx() ctx: Context) {
+    const row = m.indicatorRawId ? await ctx.loaders.indicatorById.load(m.indicatorRawId) : null;
+    return row && toIndicator(row, ctx.locale);
   }
 }
 

@@ -4,12 +4,13 @@ import type { Tx } from "../../db/index.js";
 import { inputId } from "../../graphql/authz.js";
 import type { Context } from "../../graphql/context.js";
 import { type UserError, UserErrors, apiError, fail, userError } from "../../graphql/errors.js";
-import { toGlobalId } from "../../graphql/relay.js";
+import { fromGlobalId, toGlobalId } from "../../graphql/relay.js";
 import { validateInput } from "../../graphql/validation.js";
 import { type IdeaAccess, TEAM_ROLES } from "../ideas/ideas.access.js";
 import { lockIdea } from "../ideas/ideas.service.js";
 import { type IdeaStage, ideas } from "../ideas/ideas.tables.js";
 import { type Idea, toIdea } from "../ideas/ideas.types.js";
+import { indicatorsInArena } from "../indicators/indicators.read.js";
 import { organisations } from "../partnership/partnership.tables.js";
 import { CYCLE_LIMITS, type CyclePlanFields, type MeasureInput } from "./cycles.inputs.js";
 import { type CycleIdea, type CycleViewer, TESTABLE_STAGES, readsCycles, toCycle, writesCycles } from "./cycles.types.js";
@@ -192,6 +193,7 @@ export async function syncMeasures(ctx: Context, tx: Tx, cycleId: string, list: 
       errors.push(userError(ctx.locale, "input.measures", "MEASURE_HAS_MEASUREMENTS", { name }));
     }
   }
+  const indicatorIds = await measureIndicators(ctx, tx, cycleId, list, errors);
   if (errors.length > 0) throw new UserErrors(errors);
   let changed = false;
   if (removed.length > 0) {
@@ -214,8 +216,11 @@ export async function syncMeasures(ctx: Context, tx: Tx, cycleId: string, list: 
     };
     const id = m.id ? [...keep.entries()].find(([, v]) => v.i === i)![0] : null;
     const before = id ? existing.find((e) => e.id === id)! : null;
+    const indicatorId = indicatorIds[i] === undefined ? (before?.indicatorId ?? null) : indicatorIds[i];
+    Object.assign(values, { indicatorId });
     if (before) {
-      const same = (Object.keys(values) as (keyof typeof values)[]).every((k) => before[k] === values[k]);
+      const same =
+        (Object.keys(values) as (keyof typeof values)[]).every((k) => before[k] === values[k]) && before.indicatorId === indicatorId;
       if (same) continue;
       await tx.update(cycleMeasures).set(values).where(eq(cycleMeasures.id, before.id));
     } else await tx.insert(cycleMeasures).values({ ...values, cycleId });
@@ -250,4 +255,38 @@ export function out(ctx: Context, cycle: CycleRow, idea: IdeaRow, access: IdeaAc
 export function requireRecording(ctx: Context, cycle: CycleRow, field: string) {
   if (cycle.status === "decided") fail(ctx.locale, field, "CYCLE_DECIDED");
   if (cycle.status === "planned") fail(ctx.locale, field, "CYCLE_NOT_RUNNING");
+}
+
+/**
+ * The indicators the measures name (issue 15), by position: undefined where the input leaves
+ * the link as it is, null where it removes it. An indicator must be one of the cycle's arena.
+ */
+async function measureIndicators(ctx: Context, tx: Tx, cycleId: string, list: MeasureInput[], errors: UserError[]) {
+  const out: (string | null | undefined)[] = list.map(() => undefined);
+  const named: { i: number; id: string }[] = [];
+  list.forEach((m, i) => {
+    if (m.indicatorId === undefined) return;
+    if (m.indicatorId === null || m.indicatorId === "") out[i] = null;
+    else {
+      const parsed = fromGlobalId(m.indicatorId, "Indicator");
+      if (parsed) named.push({ i, id: parsed.id });
+      else errors.push(userError(ctx.locale, `input.measures.${i}.indicatorId`, "NOT_FOUND"));
+    }
+  });
+  if (named.length === 0) return out;
+  const [cycle] = await tx
+    .select({ arenaId: ideas.arenaId })
+    .from(testCycles)
+    .innerJoin(ideas, eq(ideas.id, testCycles.ideaId))
+    .where(eq(testCycles.id, cycleId));
+  const found = await indicatorsInArena(
+    tx,
+    named.map((n) => n.id),
+    cycle!.arenaId,
+  );
+  for (const n of named) {
+    if (found.has(n.id)) out[n.i] = n.id;
+    else errors.push(userError(ctx.locale, `input.measures.${n.i}.indicatorId`, "NOT_FOUND"));
+  }
+  return out;
 }

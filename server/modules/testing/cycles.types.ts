@@ -127,6 +127,7 @@ export class Measurement extends Node {
 export class CycleMeasure extends Node {
   rawId!: string;
   cycle!: TestCycle;
+  indicatorRawId!: string | null;
 
   @Field(() => ID, { description: "Shared by this measure's copies in later cycles (retests)." })
   seriesId!: string;
@@ -268,6 +269,7 @@ export function toMeasure(row: MeasureRow, cycle: TestCycle): CycleMeasure {
     baseline: row.baseline,
     target: row.target,
     direction: row.direction as MeasureDirectionEnum,
+    indicatorRawId: row.indicatorId,
   });
 }
 

@@ -219,6 +219,7 @@ async function planRetest(tx: Tx, idea: IdeaRow, from: CycleRow, actorId: string
         baseline: m.baseline,
         target: m.target,
         direction: m.direction,
+        indicatorId: m.indicatorId,
       })),
     );
   await recordEvent(tx, {

@@ -11,6 +11,7 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
+import { indicators } from "../indicators/indicators.tables.js";
 import { users } from "../accounts/accounts.tables.js";
 import { ideas } from "../ideas/ideas.tables.js";
 import { organisations } from "../partnership/partnership.tables.js";
@@ -98,9 +99,15 @@ export const cycleMeasures = pgTable(
     baseline: doublePrecision("baseline"),
     target: doublePrecision("target"),
     direction: text("direction").$type<MeasureDirection>().notNull().default("higher"),
+    /** The arena's indicator this measure is meant to move (issue 15), if any. */
+    indicatorId: uuid("indicator_id").references(() => indicators.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("cycle_measures_cycle").on(t.cycleId, t.position), index("cycle_measures_series").on(t.seriesId)],
+  (t) => [
+    index("cycle_measures_cycle").on(t.cycleId, t.position),
+    index("cycle_measures_series").on(t.seriesId),
+    index("cycle_measures_indicator").on(t.indicatorId),
+  ],
 );
 
 /** One value of a measure on a date (the "do" of PDSA). */

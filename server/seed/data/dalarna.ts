@@ -6,11 +6,12 @@
 
 import type { ArenaSeed, OrganisationSeed } from "./types.js";
 
-const municipality = (key: string, name: string): OrganisationSeed => ({
+const municipality = (municipalityCode: string, key: string, name: string): OrganisationSeed => ({
   key,
   name,
   kind: "municipality",
   sector: "public",
+  municipalityCode,
   isParty: true,
 });
 
@@ -39,6 +40,7 @@ export const dalarna: ArenaSeed = {
     en: "Regional Arena for Social Innovation Dalarna",
   },
   region: "Region Dalarna",
+  countyCode: "20",
   description: {
     sv: "En regional stödfunktion där idéer, främst från civilsamhället men också från offentliga verksamheter och näringsliv, får hjälp att utvecklas, testas och hitta rätt i innovationssystemet. Arenan växte fram ur arbetet med social hållbarhet och jämlik hälsa i Dalarna.",
     en: "A regional support function where ideas, above all from civil society but also from public services and business, get help to develop, be tested and find their way in the innovation system. The arena grew out of Dalarna's work on social sustainability and equal health.",
@@ -69,21 +71,21 @@ export const dalarna: ArenaSeed = {
       sector: "academia",
       isParty: true,
     },
-    municipality("avesta-kommun", "Avesta kommun"),
-    municipality("borlange-kommun", "Borlänge kommun"),
-    municipality("falu-kommun", "Falu kommun"),
-    municipality("gagnefs-kommun", "Gagnefs kommun"),
-    municipality("hedemora-kommun", "Hedemora kommun"),
-    municipality("leksands-kommun", "Leksands kommun"),
-    municipality("ludvika-kommun", "Ludvika kommun"),
-    municipality("malung-salens-kommun", "Malung-Sälens kommun"),
-    municipality("mora-kommun", "Mora kommun"),
-    municipality("orsa-kommun", "Orsa kommun"),
-    municipality("rattviks-kommun", "Rättviks kommun"),
-    municipality("smedjebackens-kommun", "Smedjebackens kommun"),
-    municipality("saters-kommun", "Säters kommun"),
-    municipality("vansbro-kommun", "Vansbro kommun"),
-    municipality("alvdalens-kommun", "Älvdalens kommun"),
+    municipality("2084", "avesta-kommun", "Avesta kommun"),
+    municipality("2081", "borlange-kommun", "Borlänge kommun"),
+    municipality("2080", "falu-kommun", "Falu kommun"),
+    municipality("2026", "gagnefs-kommun", "Gagnefs kommun"),
+    municipality("2083", "hedemora-kommun", "Hedemora kommun"),
+    municipality("2029", "leksands-kommun", "Leksands kommun"),
+    municipality("2085", "ludvika-kommun", "Ludvika kommun"),
+    municipality("2023", "malung-salens-kommun", "Malung-Sälens kommun"),
+    municipality("2062", "mora-kommun", "Mora kommun"),
+    municipality("2034", "orsa-kommun", "Orsa kommun"),
+    municipality("2031", "rattviks-kommun", "Rättviks kommun"),
+    municipality("2061", "smedjebackens-kommun", "Smedjebackens kommun"),
+    municipality("2082", "saters-kommun", "Säters kommun"),
+    municipality("2021", "vansbro-kommun", "Vansbro kommun"),
+    municipality("2039", "alvdalens-kommun", "Älvdalens kommun"),
   ],
 
   bodies: [

@@ -5,11 +5,12 @@
 
 import type { ArenaSeed, OrganisationSeed } from "./types.js";
 
-const municipality = (key: string, name: string, countyPart: string): OrganisationSeed => ({
+const municipality = (municipalityCode: string, key: string, name: string, countyPart: string): OrganisationSeed => ({
   key,
   name,
   kind: "municipality",
   sector: "public",
+  municipalityCode,
   countyPart,
   isParty: true,
   // Fictional registries on a reserved domain (RFC 2606): dispatches in the demo go nowhere real.
@@ -23,6 +24,7 @@ export const gavleborg: ArenaSeed = {
     en: "Social Innovation Arena Gävleborg",
   },
   region: "Region Gävleborg",
+  countyCode: "21",
   description: {
     sv: "En gemensam arena där idéer från civilsamhälle, offentliga verksamheter, näringsliv och akademi får stöd att prövas och växa. Arenan är kopplad till samverkansstrukturen mellan Region Gävleborg och länets tio kommuner och till välfärdsstrategins mål för hälsa, utbildning och jämlikhet.",
     en: "A shared arena where ideas from civil society, public services, business and academia get support to be tested and to grow. It is linked to the partnership between Region Gävleborg and the county's ten municipalities and to the welfare strategy's goals for health, education and equality.",
@@ -46,16 +48,16 @@ export const gavleborg: ArenaSeed = {
       isParty: true,
       contact: { name: "Registrator", email: "registrator@regiongavleborg.example" },
     },
-    municipality("bollnas-kommun", "Bollnäs kommun", "sodra-halsingland"),
-    municipality("gavle-kommun", "Gävle kommun", "gavle"),
-    municipality("hofors-kommun", "Hofors kommun", "vastra-gastrikland"),
-    municipality("hudiksvalls-kommun", "Hudiksvalls kommun", "norra-halsingland"),
-    municipality("ljusdals-kommun", "Ljusdals kommun", "norra-halsingland"),
-    municipality("nordanstigs-kommun", "Nordanstigs kommun", "norra-halsingland"),
-    municipality("ockelbo-kommun", "Ockelbo kommun", "vastra-gastrikland"),
-    municipality("ovanakers-kommun", "Ovanåkers kommun", "sodra-halsingland"),
-    municipality("sandvikens-kommun", "Sandvikens kommun", "vastra-gastrikland"),
-    municipality("soderhamns-kommun", "Söderhamns kommun", "sodra-halsingland"),
+    municipality("2183", "bollnas-kommun", "Bollnäs kommun", "sodra-halsingland"),
+    municipality("2180", "gavle-kommun", "Gävle kommun", "gavle"),
+    municipality("2104", "hofors-kommun", "Hofors kommun", "vastra-gastrikland"),
+    municipality("2184", "hudiksvalls-kommun", "Hudiksvalls kommun", "norra-halsingland"),
+    municipality("2161", "ljusdals-kommun", "Ljusdals kommun", "norra-halsingland"),
+    municipality("2132", "nordanstigs-kommun", "Nordanstigs kommun", "norra-halsingland"),
+    municipality("2101", "ockelbo-kommun", "Ockelbo kommun", "vastra-gastrikland"),
+    municipality("2121", "ovanakers-kommun", "Ovanåkers kommun", "sodra-halsingland"),
+    municipality("2181", "sandvikens-kommun", "Sandvikens kommun", "vastra-gastrikland"),
+    municipality("2182", "soderhamns-kommun", "Söderhamns kommun", "sodra-halsingland"),
     {
       key: "halsinglands-utbildningsforbund",
       name: "Hälsinglands Utbildningsförbund",

@@ -28,6 +28,8 @@ export interface OrganisationSeed {
   sector: Sector;
   /** key of a CountyPartSeed, for municipalities */
   countyPart?: string;
+  /** SCB's four-digit municipality code (Hofors 2104), for municipalities */
+  municipalityCode?: string;
   /** party to the partnership agreement */
   isParty: boolean;
   /** the contact person the partnership's decisions are dispatched to (fictional, on a reserved domain) */
@@ -86,6 +88,8 @@ export interface ArenaSeed {
   slug: string;
   name: Text2;
   region: string;
+  /** SCB's two-digit county code (Gävleborg 21) */
+  countyCode?: string;
   description: Text2;
   countyParts: CountyPartSeed[];
   organisations: OrganisationSeed[];
