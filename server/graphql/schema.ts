@@ -49,6 +49,8 @@ import {
 import { ArenaMattersResolver, IdeaMattersResolver, MatterLinkResolver, MatterResolver } from "../modules/matters/matters.resolver.js";
 import { DispatchResolver, MatterDispatchResolver } from "../modules/matters/dispatch.resolver.js";
 import { ArenaIndicatorsResolver } from "../modules/indicators/indicators.resolver.js";
+import { ReadTokenResolver } from "../modules/accounts/read-tokens.resolver.js";
+import { ArenaMunicipalitiesResolver, MunicipalityPageResolver } from "../modules/insight/places.resolver.js";
 import { authChecker } from "./auth-checker.js";
 import { refuseControlCharacters } from "./validation.js";
 import { NodeResolver } from "./node.resolver.js";
@@ -116,6 +118,9 @@ export const resolvers = [
   DispatchResolver,
   MatterDispatchResolver,
   ArenaIndicatorsResolver,
+  ReadTokenResolver,
+  MunicipalityPageResolver,
+  ArenaMunicipalitiesResolver,
 ] as const;
 
 export async function createSchema(pubSub: ArenaPubSub = createArenaPubSub()): Promise<GraphQLSchema> {
