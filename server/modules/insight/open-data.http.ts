@@ -3,7 +3,6 @@ import type { Express, NextFunction, Request, Response } from "express";
 import { strToU8, zipSync } from "fflate";
 import { eq, sql } from "drizzle-orm";
 import type { Database } from "../../db/index.js";
-import { events } from "../audit/audit.tables.js";
 import { arenas } from "../partnership/partnership.tables.js";
 import { LICENCE_LINE, arenasOf, openDataTables, readme, toCsv, toJson } from "./open-data.files.js";
 
@@ -39,7 +38,7 @@ export class OpenDataCache {
 
   private async latestEvent(arenaIds: string[]): Promise<number> {
     const rows = await this.db
-      .select({ at: sql<string | Date | null>`(select max(${events.createdAt}) from ${events} where ${events.arenaId} = ${arenas.id})` })
+      .select({ at: sql<string | Date | null>`(select max(e.created_at) from events e where e.arena_id = "arenas"."id")` })
       .from(arenas)
       .where(arenaIds.length === 1 ? eq(arenas.id, arenaIds[0]!) : undefined);
     return Math.max(0, ...rows.map((r) => (r.at === null ? 0 : new Date(r.at).getTime())));

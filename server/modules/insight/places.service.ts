@@ -9,7 +9,7 @@ import { validateInput } from "../../graphql/validation.js";
 import * as clock from "../../shared/clock.js";
 import { recordEvent } from "../audit/audit.service.js";
 import { accessTo } from "../ideas/ideas.access.js";
-import { ideaColumns, ideaPlaces, ideas } from "../ideas/ideas.tables.js";
+import { ideaColumns, ideas } from "../ideas/ideas.tables.js";
 import { type Idea, toIdea } from "../ideas/ideas.types.js";
 import { arenas, organisations } from "../partnership/partnership.tables.js";
 import { municipalityAdoptions } from "../scaling/scaling.tables.js";
@@ -42,7 +42,8 @@ export async function ideasLocatedIn(ctx: Context, organisationId: string): Prom
     .where(
       and(
         publishedIdea(),
-        sql`exists (select 1 from ${ideaPlaces} where ${ideaPlaces.ideaId} = ${ideas.id} and ${ideaPlaces.organisationId} = ${organisationId})`,
+        // Spelled out: drizzle leaves columns unqualified in a one-table select, where "id" would be the subquery's own.
+        sql`exists (select 1 from idea_places p where p.idea_id = "ideas"."id" and p.organisation_id = ${organisationId})`,
       ),
     )
     .orderBy(desc(ideas.submittedAt), desc(ideas.id))
@@ -71,20 +72,23 @@ export async function goodExamplesIn(ctx: Context, organisationId: string): Prom
   return rows.map(toGoodExample);
 }
 
+/** publishedIdea() over an idea aliased i, inside the counts' subqueries. */
+const PUBLISHED_I = sql.raw(`i.visibility = 'public' and i.stage not in ('draft', 'withdrawn')`);
+
 /** Per municipality of an arena: published ideas located there, adoptions recorded there, good examples. One statement. */
 export async function municipalitySummaries(ctx: Context, arenaId: string) {
   return ctx.db
     .select({
       org: organisations,
       ideaCount:
-        sql<number>`(select count(*) from ${ideaPlaces} p inner join ${ideas} on ${ideas.id} = p.idea_id where p.organisation_id = ${organisations.id} and ${publishedIdea()})`.mapWith(
+        sql<number>`(select count(*) from idea_places p inner join ideas i on i.id = p.idea_id where p.organisation_id = "organisations"."id" and ${PUBLISHED_I})`.mapWith(
           Number,
         ),
       adoptionCount:
-        sql<number>`(select count(*) from ${municipalityAdoptions} a inner join ${ideas} on ${ideas.id} = a.idea_id where a.organisation_id = ${organisations.id} and a.status = 'adopted' and ${publishedIdea()})`.mapWith(
+        sql<number>`(select count(*) from municipality_adoptions a inner join ideas i on i.id = a.idea_id where a.organisation_id = "organisations"."id" and a.status = 'adopted' and ${PUBLISHED_I})`.mapWith(
           Number,
         ),
-      goodExampleCount: sql<number>`(select count(*) from ${goodExamples} g where g.organisation_id = ${organisations.id})`.mapWith(Number),
+      goodExampleCount: sql<number>`(select count(*) from good_examples g where g.organisation_id = "organisations"."id")`.mapWith(Number),
     })
     .from(organisations)
     .where(and(eq(organisations.arenaId, arenaId), eq(organisations.kind, "municipality")))
