@@ -1,4 +1,5 @@
 import { accountsSv } from "../features/accounts/i18n.sv";
+import { placesSv } from "../features/places/i18n.sv";
 import { mattersSv } from "../features/matters/i18n.sv";
 import { bodiesSv } from "../features/bodies/i18n.sv";
 import { discussionSv } from "../features/discussion/i18n.sv";
@@ -41,6 +42,7 @@ export const resources = {
     dispatch: dispatchSv,
     support: supportSv,
     statements: statementsSv,
+    places: placesSv,
   },
 };
 

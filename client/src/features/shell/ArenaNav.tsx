@@ -25,6 +25,7 @@ const WORK_ROLES: readonly RoleName[] = ["GUIDE", "COORDINATOR", "ADMIN", "RESEA
 export function ArenaNav({ slug }: { slug: string }) {
   const { t } = useTranslation("shell");
   const { t: tl } = useTranslation("learning");
+  const { t: tp } = useTranslation("places");
   const { viewer } = useViewer();
   const a = `/a/${slug}`;
   const top = [
@@ -36,6 +37,7 @@ export function ArenaNav({ slug }: { slug: string }) {
     { to: `${a}/structure`, label: t("nav.structure") },
     { to: `${a}/strategy`, label: t("nav.strategy") },
     { to: `${a}/frameworks`, label: t("nav.frameworks") },
+    { to: `${a}/m`, label: tp("municipalities.title") },
   ];
   return (
     <nav className="main-nav" aria-label={t("nav.main")}>
