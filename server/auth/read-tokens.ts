@@ -1,11 +1,11 @@
 import { createHash, randomBytes } from "node:crypto";
-import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, eq, gt, isNull } from "drizzle-orm";
 import { Kind, parse } from "graphql";
 import type { Database } from "../db/index.js";
-import { type Role, roleGrants, users } from "../modules/accounts/accounts.tables.js";
+import { users } from "../modules/accounts/accounts.tables.js";
 import * as clock from "../shared/clock.js";
 import { readTokens } from "./read-tokens.tables.js";
-import type { Viewer } from "./sessions.js";
+import { type Viewer, viewerRoles } from "./sessions.js";
 
 /** What every read token starts with: recognisable in a leaked file and by secret scanners. */
 export const READ_TOKEN_PREFIX = "arena_pat_";
@@ -55,9 +55,7 @@ export async function viewerOfReadToken(db: Database, token: string): Promise<{ 
       id: users.id,
       name: users.name,
       email: users.email,
-      roles: sql<
-        { arenaId: string; role: Role }[]
-      >`coalesce((select json_agg(json_build_object('arenaId', ${roleGrants.arenaId}, 'role', ${roleGrants.role})) from ${roleGrants} where ${roleGrants.userId} = ${users.id}), '[]'::json)`,
+      roles: viewerRoles(),
     })
     .from(readTokens)
     .innerJoin(users, eq(users.id, readTokens.userId))
