@@ -54,6 +54,8 @@ export default defineConfig({
       "/graphql": { target: "http://localhost:4000", ws: true },
       // Matters' attachments, uploaded and downloaded beside /graphql.
       "/files": { target: "http://localhost:4000" },
+      // Open-data zips; /open-data itself is the client's page.
+      "^/open-data/.+\\.zip$": { target: "http://localhost:4000" },
     },
   },
   preview: {

@@ -28,6 +28,7 @@ import type { Context } from "./graphql/context.js";
 import { createLoaders } from "./graphql/loaders.js";
 import { localeFrom, message } from "./graphql/messages.js";
 import { mountMatterFiles } from "./modules/matters/attachments.service.js";
+import { OpenDataCache, mountOpenData } from "./modules/insight/open-data.http.js";
 import { createArenaPubSub } from "./graphql/pubsub.js";
 import { createSchema } from "./graphql/schema.js";
 import { projectRoot } from "./paths.js";
@@ -40,6 +41,7 @@ import { scheduleDailyDigests } from "./modules/notifications/digest.service.js"
 import { configureMailLinks } from "./modules/notifications/mail-settings.js";
 import { unsubscribeWith } from "./modules/notifications/mail-settings.service.js";
 import { loadSigningKey } from "./auth/signed-token.js";
+import { onlyReads, readTokenFrom, viewerOfReadToken } from "./auth/read-tokens.js";
 
 const clientDist = path.join(projectRoot, "client/dist");
 
@@ -52,6 +54,8 @@ export interface App {
   log: Logger;
   /** Sends the outbox; tests await `mailer.flush()`. */
   mailer: Mailer;
+  /** The open-data archives; tests read how often they were built. */
+  openData: OpenDataCache;
   /** Resolves with the URL once listening. */
   listen(port: number, host?: string): Promise<string>;
   /** Stops timers, drains HTTP and WebSockets, stops the mailer; idempotent. The database is the caller's. */
@@ -180,9 +184,10 @@ export async function createApp(config: Config, database: DatabaseHandle, logger
   });
 
   const contextFor = async (req: http.IncomingMessage, extra: Partial<Pick<Context, "req" | "res">>): Promise<Context> => {
-    const token = sessions.tokenFrom(req.headers.cookie);
-    // The rate-limit step before Apollo has already looked the session up for HTTP requests.
-    const known = extra.res?.locals as { viewer?: Viewer | null } | undefined;
+    // The rate-limit step before Apollo has already looked the session (or read token) up for HTTP requests.
+    const known = extra.res?.locals as { viewer?: Viewer | null; readToken?: boolean } | undefined;
+    // A read token's request acts as the token's owner alone, whatever cookie rides along.
+    const token = known?.readToken ? undefined : sessions.tokenFrom(req.headers.cookie);
     const viewer = known?.viewer !== undefined ? known.viewer : await sessions.resolve(token);
     const requestId = (req as { id?: string }).id ?? randomUUID();
     return {
@@ -290,6 +295,37 @@ export async function createApp(config: Config, database: DatabaseHandle, logger
       withStatementTally(tally, () => next());
     },
     async (req, res, next) => {
+      const readToken = readTokenFrom(req.headers.authorization);
+      if (readToken === undefined) return next();
+      const locale = localeFrom(req.headers["accept-language"]);
+      const refuse = (status: number, code: string, text: string, extra: Record<string, unknown> = {}) =>
+        res.status(status).json({ errors: [{ message: text, extensions: { code, ...extra } }] });
+      // Read-only by construction: a document with a mutation or subscription never reaches a resolver.
+      if (req.method !== "GET" && !onlyReads(req.body, config.limits.maxTokens))
+        return refuse(403, "FORBIDDEN", message("READ_TOKEN_READ_ONLY", locale));
+      if (req.method === "GET" && !onlyReads(req.query, config.limits.maxTokens))
+        return refuse(403, "FORBIDDEN", message("READ_TOKEN_READ_ONLY", locale));
+      let found: Awaited<ReturnType<typeof viewerOfReadToken>>;
+      try {
+        found = await viewerOfReadToken(database.db, readToken);
+      } catch {
+        return next(); // the database is away: Apollo's context fails the same way, with a logged correlation id
+      }
+      if (!found) {
+        res.set("WWW-Authenticate", 'Bearer error="invalid_token"');
+        return refuse(401, "UNAUTHENTICATED", message("READ_TOKEN_INVALID", locale));
+      }
+      const seconds = await limits.readTokenRequest(found.tokenId);
+      if (seconds > 0) {
+        res.set("Retry-After", String(seconds));
+        return refuse(429, "RATE_LIMITED", message("TOO_MANY_REQUESTS", locale, { seconds }), { retryAfterSeconds: seconds });
+      }
+      res.locals.viewer = found.viewer;
+      res.locals.readToken = true;
+      next();
+    },
+    async (req, res, next) => {
+      if (res.locals.readToken === true) return next();
       // People not signed in are counted per IP; signed-in people are not limited here.
       let viewer: Viewer | null;
       try {
@@ -318,6 +354,9 @@ export async function createApp(config: Config, database: DatabaseHandle, logger
 
   // Matters' attachments: uploaded and downloaded beside /graphql, with the same session and CSRF rules.
   mountMatterFiles(app, contextFor);
+  // Open data: public zips of what the public may read (issue 15), before the client's pages.
+  const openData = new OpenDataCache(database.db);
+  mountOpenData(app, openData);
 
   if (config.production && fs.existsSync(clientDist)) {
     // Source maps stay on the server (vite's "hidden" maps), for operators, not visitors.
@@ -378,6 +417,7 @@ export async function createApp(config: Config, database: DatabaseHandle, logger
     server,
     log,
     mailer,
+    openData,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         server.once("error", reject);

@@ -32,6 +32,8 @@ export interface Config {
     maxTokens: number;
     /** GraphQL requests per minute from one IP by people not signed in; 0 turns it off. */
     anonymousPerMinute: number;
+    /** GraphQL requests per minute with one personal read token. */
+    readTokenPerMinute: number;
   };
   /** Every GraphQL request's deadline; past it, it gets no more queries (statement_timeout on PostgreSQL). */
   requestTimeoutMs: number;
@@ -93,6 +95,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
       maxTokens: int(env.LIMIT_QUERY_TOKENS, 5000),
       // Off in tests by default: every suite talks from 127.0.0.1, as anonymous as it gets.
       anonymousPerMinute: int(env.LIMIT_ANONYMOUS_PER_MINUTE, env.NODE_ENV === "test" ? 0 : 600),
+      readTokenPerMinute: Math.max(1, int(env.LIMIT_READ_TOKEN_PER_MINUTE, 120)),
     },
     requestTimeoutMs: Math.max(1, int(env.REQUEST_TIMEOUT_MS, 10_000)),
     // PGlite has one connection: a few requests at a time keep it busy; PostgreSQL's pool takes more.

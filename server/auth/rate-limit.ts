@@ -33,6 +33,7 @@ export class AuthLimits {
   private readonly registerIp: RateLimiterAbstract;
   private readonly resetIp: RateLimiterAbstract;
   private readonly anonymousIp: RateLimiterAbstract | null;
+  private readonly readToken: RateLimiterAbstract;
 
   constructor(limits: Config["limits"], limiter: LimiterFactory) {
     const duration = limits.windowMinutes * 60;
@@ -41,18 +42,17 @@ export class AuthLimits {
     this.registerIp = limiter("register_ip", limits.registerPerIp, duration);
     this.resetIp = limiter("reset_ip", limits.passwordResetPerIp, duration);
     this.anonymousIp = limits.anonymousPerMinute > 0 ? limiter("graphql_anon_ip", limits.anonymousPerMinute, 60) : null;
+    this.readToken = limiter("graphql_read_token", limits.readTokenPerMinute, 60);
+  }
+
+  /** Counts a GraphQL request made with a read token; returns seconds to wait when over the limit, else 0. */
+  readTokenRequest(tokenId: string): Promise<number> {
+    return consumeSeconds(this.readToken, tokenId);
   }
 
   /** Counts a GraphQL request by someone not signed in; returns seconds to wait when over the limit, else 0. */
   async anonymousRequest(ip: string): Promise<number> {
-    if (!this.anonymousIp) return 0;
-    try {
-      await this.anonymousIp.consume(ip);
-      return 0;
-    } catch (e) {
-      if (e instanceof RateLimiterRes) return Math.max(1, Math.ceil(e.msBeforeNext / 1000));
-      throw e;
-    }
+    return this.anonymousIp ? consumeSeconds(this.anonymousIp, ip) : 0;
   }
 
   /** Minutes to wait if sign-in is blocked for this IP, or for this account from this IP, else 0. */
@@ -81,6 +81,16 @@ export class AuthLimits {
 }
 
 const accountAndSource = (email: string, ip: string) => `${email.toLowerCase()}|${ip}`;
+
+async function consumeSeconds(limiter: RateLimiterAbstract, key: string): Promise<number> {
+  try {
+    await limiter.consume(key);
+    return 0;
+  } catch (e) {
+    if (e instanceof RateLimiterRes) return Math.max(1, Math.ceil(e.msBeforeNext / 1000));
+    throw e;
+  }
+}
 
 async function consumeMinutes(limiter: RateLimiterAbstract, key: string): Promise<number> {
   try {

@@ -20,6 +20,12 @@ const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
 /** What names a session everywhere but the browser (its row, its sockets): the token's hash. */
 export const sessionKey = (token: string) => sha256(token);
 
+/** A viewer's roles as one JSON column of a select over users: the session's and the read token's lookups share it. */
+export const viewerRoles = () =>
+  sql<
+    { arenaId: string; role: Role }[]
+  >`coalesce((select json_agg(json_build_object('arenaId', ${roleGrants.arenaId}, 'role', ${roleGrants.role})) from ${roleGrants} where ${roleGrants.userId} = ${users.id}), '[]'::json)`;
+
 /** Whether a viewer holds any of the roles in an arena. Admins of an arena hold every role there. */
 export function hasRole(viewer: Viewer | null, arenaId: string, roles: readonly Role[]): boolean {
   if (!viewer) return false;
@@ -86,9 +92,7 @@ export class SessionStore {
         name: users.name,
         email: users.email,
         lastSeenAt: sessions.lastSeenAt,
-        roles: sql<
-          { arenaId: string; role: Role }[]
-        >`coalesce((select json_agg(json_build_object('arenaId', ${roleGrants.arenaId}, 'role', ${roleGrants.role})) from ${roleGrants} where ${roleGrants.userId} = ${users.id}), '[]'::json)`,
+        roles: viewerRoles(),
       })
       .from(sessions)
       .innerJoin(users, eq(users.id, sessions.userId))

@@ -7,6 +7,7 @@ import { dispatchMessages } from "../modules/matters/dispatch.messages.js";
 import { indicatorMessages } from "../modules/indicators/indicators.messages.js";
 import { researchMessages } from "../modules/research/research.messages.js";
 import { testingMessages } from "../modules/testing/testing.messages.js";
+import { placesMessages } from "../modules/insight/places.messages.js";
 
 /**
  * Messages the API returns to people, Swedish first. Codes are stable for clients; the
@@ -186,6 +187,7 @@ const catalog = {
   ...mattersMessages,
   ...dispatchMessages,
   ...indicatorMessages,
+  ...placesMessages,
   // Thrown (not payload) errors.
   UNAUTHENTICATED: { sv: "Logga in för att fortsätta.", en: "Sign in to continue." },
   FORBIDDEN: { sv: "Du har inte behörighet till det här.", en: "You do not have permission to do this." },

@@ -49,6 +49,8 @@ import {
 import { ArenaMattersResolver, IdeaMattersResolver, MatterLinkResolver, MatterResolver } from "../modules/matters/matters.resolver.js";
 import { DispatchResolver, MatterDispatchResolver } from "../modules/matters/dispatch.resolver.js";
 import { ArenaIndicatorsResolver, IndicatorResolver } from "../modules/indicators/indicators.resolver.js";
+import { ReadTokenResolver } from "../modules/accounts/read-tokens.resolver.js";
+import { ArenaMunicipalitiesResolver, MunicipalityPageResolver } from "../modules/insight/places.resolver.js";
 import { authChecker } from "./auth-checker.js";
 import { refuseControlCharacters } from "./validation.js";
 import { NodeResolver } from "./node.resolver.js";
@@ -117,6 +119,9 @@ export const resolvers = [
   MatterDispatchResolver,
   ArenaIndicatorsResolver,
   IndicatorResolver,
+  ReadTokenResolver,
+  MunicipalityPageResolver,
+  ArenaMunicipalitiesResolver,
 ] as const;
 
 export async function createSchema(pubSub: ArenaPubSub = createArenaPubSub()): Promise<GraphQLSchema> {

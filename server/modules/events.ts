@@ -19,3 +19,4 @@ import "./matters/meetings.events.js";
 import "./matters/matters.events.js";
 import "./matters/dispatch.events.js";
 import "./indicators/indicators.events.js";
+import "./insight/places.events.js";

@@ -24,6 +24,7 @@ import { seedIdeas } from "./seed-ideas.js";
 import { seedPilots } from "./seed-pilots.js";
 import { seedMatterDispatches } from "./seed-dispatch.js";
 import { seedIndicatorValues } from "./seed-indicators.js";
+import { seedGoodExamples } from "./seed-places.js";
 import { seedMatters } from "./seed-matters.js";
 import { indicators } from "../modules/indicators/indicators.tables.js";
 import { seedSupportActors } from "./seed-support.js";
@@ -322,6 +323,7 @@ export async function seed(db: Database, opts: SeedOptions = {}): Promise<void> 
         await seedMatters(tx, arenaIds);
         await seedMatterDispatches(tx, arenaIds);
         await seedIndicatorValues(tx, arenaIds);
+        await seedGoodExamples(tx, arenaIds);
       }
     }
   });

@@ -92,6 +92,11 @@ export async function nationalBench(databaseUrl: string) {
     const researcher = await new ApiClient(servers.graphql).signInAs(demo.researcher);
     const arenas = await anonymous.raw<{ arenas: { id: string; slug: string }[] }>(`{ arenas { id slug } }`);
     const gavleborg = arenas.data!.arenas.find((a) => a.slug === "gavleborg")!.id;
+    // The municipality page of Gävleborg's municipality with the most ideas located in it.
+    const places = await anonymous.raw<{ arena: { municipalities: { municipality: { key: string }; ideaCount: number }[] } }>(
+      `{ arena(slug: "gavleborg") { municipalities { municipality { key } ideaCount } } }`,
+    );
+    const busiest = [...places.data!.arena.municipalities].sort((a, b) => b.ideaCount - a.ideaCount)[0]!.municipality.key;
     const deep = process.env.BENCH_ONLY && !process.env.BENCH_ONLY.includes("deepSearch") ? null : await deepCursor(anonymous);
     const ops: Record<string, Op> = {
       search: {
@@ -114,6 +119,11 @@ export async function nationalBench(databaseUrl: string) {
       pilotRegister: {
         client: researcher,
         query: `{ pilotRegister(first: 20) { totalCount edges { node { id title stage outcome cycleCount latestCycleNumber measureCount measuresMet arena { slug } viewerCanRequestAccess viewerAccessRequest { status } } } } }`,
+      },
+      municipalityPage: {
+        client: anonymous,
+        query: `{ municipalityPage(arena: "gavleborg", municipality: "${busiest}") { municipality { name } ideas { id title summary stage }
+          adoptions { idea { id title } status updatedAt } goodExamples { id title funding results link } } }`,
       },
       learnings: {
         client: anonymous,

@@ -25,6 +25,11 @@ const operations: Record<string, string | { as: Who; query: string }> = {
     query: `{ pilotRegister(first: 20) { totalCount edges { node { id title stage outcome cycleCount latestCycleNumber
       measureCount measuresMet arena { slug } viewerCanRequestAccess viewerAccessRequest { status } } } } }`,
   },
+  municipalityPage: {
+    as: "anonymous",
+    query: `{ municipalityPage(arena: "gavleborg", municipality: "hofors-kommun") { municipality { name }
+      ideas { id title summary stage } adoptions { idea { id title } status updatedAt } goodExamples { id title funding results link } } }`,
+  },
   learnings: {
     as: "anonymous",
     query: `{ learnings(first: 20, search: "hembesök") { totalCount edges { node { id title outcome ideaTitle arena { slug } goals { number } } } } }`,

@@ -128,6 +128,18 @@ const LearningLibraryPage = lazyPage(
   () => import("../features/learning/LearningLibraryPage"),
   (m) => m.LearningLibraryPage,
 );
+const MunicipalitiesPage = lazyPage(
+  () => import("../features/places/MunicipalitiesPage"),
+  (m) => m.MunicipalitiesPage,
+);
+const MunicipalityPage = lazyPage(
+  () => import("../features/places/MunicipalityPage"),
+  (m) => m.MunicipalityPage,
+);
+const OpenDataPage = lazyPage(
+  () => import("../features/places/OpenDataPage"),
+  (m) => m.OpenDataPage,
+);
 const ArenaHomePage = lazyPage(
   () => import("../features/shell/ArenaHomePage"),
   (m) => m.ArenaHomePage,
@@ -206,6 +218,7 @@ const routes: RouteObject[] = [
       { path: "privacy", ...page(PrivacyPage) },
       { path: "cookies", ...page(CookiesPage) },
       { path: "accessibility", ...page(AccessibilityPage) },
+      { path: "open-data", ...page(OpenDataPage) },
       { path: "ideas/:id", ...page(IdeaRedirectPage) },
       {
         path: "a/:slug",
@@ -222,6 +235,8 @@ const routes: RouteObject[] = [
           { path: "moderation", ...page(ModerationPage) },
           { path: "pilots", ...page(PilotRegisterPage) },
           { path: "learnings", ...page(LearningLibraryPage) },
+          { path: "m", ...page(MunicipalitiesPage) },
+          { path: "m/:municipality", ...page(MunicipalityPage) },
           { path: "matters", ...page(MattersBoardPage) },
           { path: "matters/:number", ...page(MatterPage) },
           { path: "bodies/:key", ...page(BodyPage) },

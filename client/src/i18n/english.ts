@@ -13,6 +13,7 @@ import { strategyEn } from "../features/strategy/i18n.en";
 import { statementsEn } from "../features/statements/i18n.en";
 import { structureEn } from "../features/structure/i18n.en";
 import { supportEn } from "../features/support/i18n.en";
+import { placesEn } from "../features/places/i18n.en";
 import { testingEn } from "../features/testing/i18n.en";
 import { indicatorsEn } from "../features/indicators/i18n.en";
 import { en } from "./en";
@@ -36,6 +37,7 @@ export const english: Record<keyof (typeof resources)["sv"], object> = {
   bodies: bodiesEn,
   dispatch: dispatchEn,
   support: supportEn,
+  places: placesEn,
   statements: statementsEn,
   indicators: indicatorsEn,
 };

@@ -1,4 +1,5 @@
 import { accountsSv } from "../features/accounts/i18n.sv";
+import { placesSv } from "../features/places/i18n.sv";
 import { mattersSv } from "../features/matters/i18n.sv";
 import { bodiesSv } from "../features/bodies/i18n.sv";
 import { discussionSv } from "../features/discussion/i18n.sv";
@@ -43,6 +44,7 @@ export const resources = {
     support: supportSv,
     statements: statementsSv,
     indicators: indicatorsSv,
+    places: placesSv,
   },
 };
 

@@ -14,4 +14,6 @@ export const AccountEvents = declareEvents({
   signedOutEverywhere: { kind: "user.signed_out_everywhere" },
   dataExported: { kind: "user.data_exported" },
   deleted: { kind: "user.deleted" },
+  readTokenCreated: { kind: "user.read_token_created" },
+  readTokenRevoked: { kind: "user.read_token_revoked" },
 });

@@ -11,6 +11,7 @@ import { EmailSection } from "./EmailSection";
 import { PasswordSection } from "./PasswordSection";
 import { ProfileSection } from "./ProfileSection";
 import { SessionsSection } from "./SessionsSection";
+import { ReadTokensSection } from "../places/ReadTokensSection";
 import "./accounts.css";
 
 const AccountPageQuery = graphql(
@@ -61,6 +62,7 @@ export function AccountPage() {
           <PasswordSection />
           {mail.data ? <MailSettingsSection settings={mail.data.myMailSettings} /> : mail.error ? null : <Loading />}
           <SessionsSection />
+          <ReadTokensSection />
           <DataSection />
         </>
       ) : (

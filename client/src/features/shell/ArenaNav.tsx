@@ -26,6 +26,7 @@ export function ArenaNav({ slug }: { slug: string }) {
   const { t } = useTranslation("shell");
   const { t: tl } = useTranslation("learning");
   const { t: ti } = useTranslation("indicators");
+  const { t: tp } = useTranslation("places");
   const { viewer } = useViewer();
   const a = `/a/${slug}`;
   const top = [
@@ -38,6 +39,7 @@ export function ArenaNav({ slug }: { slug: string }) {
     { to: `${a}/strategy`, label: t("nav.strategy") },
     { to: `${a}/frameworks`, label: t("nav.frameworks") },
     { to: `${a}/indicators`, label: ti("nav") },
+    { to: `${a}/m`, label: tp("municipalities.title") },
   ];
   return (
     <nav className="main-nav" aria-label={t("nav.main")}>

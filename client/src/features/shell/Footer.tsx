@@ -7,6 +7,7 @@ import "../statements/statements.css";
 export function Footer() {
   const { t } = useTranslation("shell");
   const { t: ts } = useTranslation("statements");
+  const { t: tp } = useTranslation("places");
   return (
     <footer className="site-footer">
       <div className="container site-footer__inner">
@@ -25,6 +26,9 @@ export function Footer() {
             </li>
             <li>
               <Link to="/accessibility">{ts("footer.accessibility")}</Link>
+            </li>
+            <li>
+              <Link to="/open-data">{tp("openData.title")}</Link>
             </li>
           </ul>
         </nav>

@@ -1,0 +1,271 @@
+import { and, eq, isNotNull, sql } from "drizzle-orm";
+import { unzipSync, strFromU8 } from "fflate";
+import { describe, expect, it } from "vitest";
+import { useTestServer } from "../../../test/support/app.js";
+import { demo } from "../../../test/support/client.js";
+import { resetDatabase, testDatabase } from "../../../test/support/database.js";
+import { graphql } from "../../../test/support/graphql.js";
+import { toGlobalId } from "../../graphql/relay.js";
+import { users } from "../accounts/accounts.tables.js";
+import { ideaPlaces, ideas } from "../ideas/ideas.tables.js";
+import { learnings } from "../learning/learning.tables.js";
+import { organisations } from "../partnership/partnership.tables.js";
+import { municipalityAdoptions } from "../scaling/scaling.tables.js";
+import { goodExamples } from "./insight.tables.js";
+
+const { client, url } = useTestServer();
+
+const Page = graphql(`
+  query MunicipalityPageTest($arena: String!, $municipality: String!) {
+    municipalityPage(arena: $arena, municipality: $municipality) {
+      municipality {
+        id
+        name
+      }
+      ideas {
+        id
+        title
+        stage
+      }
+      adoptions {
+        idea {
+          id
+        }
+        status
+      }
+      goodExamples {
+        id
+        title
+        funding
+        results
+        link
+        version
+      }
+      viewerKeepsGoodExamples
+    }
+  }
+`);
+
+const Municipalities = graphql(`
+  query MunicipalitiesTest($slug: String!) {
+    arena(slug: $slug) {
+      municipalities {
+        municipality {
+          key
+        }
+        ideaCount
+        adoptionCount
+        goodExampleCount
+      }
+    }
+  }
+`);
+
+const Create = graphql(`
+  mutation CreateGoodExampleTest($input: CreateGoodExampleInput!) {
+    createGoodExample(input: $input) {
+      goodExample {
+        id
+        title
+        version
+      }
+      errors {
+        field
+        code
+      }
+    }
+  }
+`);
+const Update = graphql(`
+  mutation UpdateGoodExampleTest($input: UpdateGoodExampleInput!) {
+    updateGoodExample(input: $input) {
+      goodExample {
+        id
+        title
+        version
+      }
+      errors {
+        code
+      }
+    }
+  }
+`);
+const Delete = graphql(`
+  mutation DeleteGoodExampleTest($id: ID!) {
+    deleteGoodExample(id: $id) {
+      deletedId
+      errors {
+        code
+      }
+    }
+  }
+`);
+
+const fieldsOf = ({ municipalityId: _m, ...rest }: { municipalityId: string } & Record<string, string>) => rest;
+const published = and(eq(ideas.visibility, "public"), sql`${ideas.stage} not in ('draft', 'withdrawn')`);
+
+async function orgId(arena: string, key: string) {
+  const db = (await testDatabase()).db;
+  const [o] = await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.key, key));
+  void arena;
+  return o!.id;
+}
+
+describe("municipality pages", () => {
+  it("list exactly the published ideas located in the municipality and the adoptions recorded there", async () => {
+    await resetDatabase({ ideas: true });
+    const db = (await testDatabase()).db;
+    const hofors = await orgId("gavleborg", "hofors-kommun");
+    const located = await db
+      .select({ id: ideas.id, visibility: ideas.visibility, stage: ideas.stage })
+      .from(ideaPlaces)
+      .innerJoin(ideas, eq(ideas.id, ideaPlaces.ideaId))
+      .where(eq(ideaPlaces.organisationId, hofors));
+    const expected = located.filter((i) => i.visibility === "public" && i.stage !== "draft" && i.stage !== "withdrawn");
+    expect(expected.length).toBeGreaterThan(0);
+    const adopted = await db
+      .select({ id: municipalityAdoptions.ideaId, status: municipalityAdoptions.status })
+      .from(municipalityAdoptions)
+      .innerJoin(ideas, eq(ideas.id, municipalityAdoptions.ideaId))
+      .where(and(eq(municipalityAdoptions.organisationId, hofors), published));
+
+    // The same page for a visitor and for staff: the public's view.
+    for (const who of [client(), await client().signInAs(demo.coordinator)]) {
+      const r = await who.ok(Page, { arena: "gavleborg", municipality: "hofors-kommun" });
+      const page = r.municipalityPage!;
+      expect(page.municipality.name).toBe("Hofors kommun");
+      expect(page.ideas.map((i) => i.id).sort()).toEqual(expected.map((i) => toGlobalId("Idea", i.id)).sort());
+      expect(page.adoptions.map((a) => [a.idea.id, a.status.toLowerCase()]).sort()).toEqual(
+        adopted.map((a) => [toGlobalId("Idea", a.id), a.status]).sort(),
+      );
+    }
+    expect((await client().ok(Page, { arena: "gavleborg", municipality: "region-gavleborg" })).municipalityPage).toBeNull();
+    expect((await client().ok(Page, { arena: "dalarna", municipality: "hofors-kommun" })).municipalityPage).toBeNull();
+
+    const list = (await client().ok(Municipalities, { slug: "gavleborg" })).arena!.municipalities;
+    expect(list).toHaveLength(10);
+    expect(list.find((m) => m.municipality.key === "hofors-kommun")?.ideaCount).toBe(expected.length);
+  });
+
+  it("show the Dalarna report's good examples, which the arena's kansli adds, edits and removes", async () => {
+    await resetDatabase({ ideas: true });
+    const mora = (await client().ok(Page, { arena: "dalarna", municipality: "mora-kommun" })).municipalityPage!;
+    expect(mora.viewerKeepsGoodExamples).toBe(false);
+    expect(mora.goodExamples.map((g) => g.title)).toEqual(["Idéfond för omställning till Hållbara Mora"]);
+    expect(mora.goodExamples[0]!.funding).toContain("5 miljoner kronor");
+    const leksand = (await client().ok(Page, { arena: "dalarna", municipality: "leksands-kommun" })).municipalityPage!;
+    expect(leksand.goodExamples[0]!.results).toContain("33");
+
+    const kansli = await client().signInAs(demo.dalarnaCoordinator);
+    const input = {
+      municipalityId: mora.municipality.id,
+      title: "Mötesplats för unga",
+      partners: "Fritidsgården",
+      funding: "Kommunen",
+      results: "",
+      summary: "",
+      link: "inte en adress",
+    };
+    const bad = await kansli.ok(Create, { input });
+    expect(bad.createGoodExample.errors).toEqual([{ field: "input.link", code: "INVALID_URL" }]);
+    const db = (await testDatabase()).db;
+    const count = async () => (await db.select().from(goodExamples)).length;
+    const before = await count();
+    const region = toGlobalId("Organisation", await orgId("dalarna", "region-dalarna"));
+    expect((await kansli.ok(Create, { input: { ...input, link: "", municipalityId: region } })).createGoodExample.errors[0]?.code).toBe(
+      "GOOD_EXAMPLE_MUNICIPALITY",
+    );
+    // Gävleborg's kansli keeps no Dalarna pages.
+    const other = await (await client().signInAs(demo.coordinator)).request(Create, { input: { ...input, link: "" } });
+    expect(other.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect(await count()).toBe(before);
+
+    const made = (await kansli.ok(Create, { input: { ...input, link: "https://mora.se" } })).createGoodExample.goodExample!;
+    expect(made.version).toBe(1);
+    const edited = await kansli.ok(Update, {
+      input: { ...fieldsOf(input), link: "", id: made.id, expectedVersion: 1, title: "Mötesplats för unga 16–25" },
+    });
+    expect(edited.updateGoodExample.goodExample).toMatchObject({ title: "Mötesplats för unga 16–25", version: 2 });
+    const stale = await kansli.ok(Update, { input: { ...fieldsOf(input), link: "", id: made.id, expectedVersion: 1, title: "Gammal" } });
+    expect(stale.updateGoodExample.errors.map((e) => e.code)).toEqual(["GOOD_EXAMPLE_STALE"]);
+    const page = (await kansli.ok(Page, { arena: "dalarna", municipality: "mora-kommun" })).municipalityPage!;
+    expect(page.viewerKeepsGoodExamples).toBe(true);
+    expect(page.goodExamples.map((g) => g.title)).toEqual(["Idéfond för omställning till Hållbara Mora", "Mötesplats för unga 16–25"]);
+    expect((await kansli.ok(Delete, { id: made.id })).deleteGoodExample.deletedId).toBe(made.id);
+    expect(await count()).toBe(before);
+  });
+});
+
+const Unpublish = graphql(`
+  mutation UnpublishForOpenData($id: ID!) {
+    unpublishLearning(id: $id) {
+      errors {
+        code
+      }
+    }
+  }
+`);
+
+describe("open data", () => {
+  it("downloads published ideas, learnings and public decisions as CSV and JSON in one zip, without personal data, with an ETag", async () => {
+    await resetDatabase({ ideas: true });
+    const db = (await testDatabase()).db;
+    const res = await fetch(`${url()}/open-data/all.zip`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("application/zip");
+    const etag = res.headers.get("etag")!;
+    expect(etag).toMatch(/^"[0-9a-f]{40}"$/);
+    const files = unzipSync(new Uint8Array(await res.arrayBuffer()));
+    expect(Object.keys(files).sort()).toEqual(["LICENSE.txt", "README.md", "data.json", "decisions.csv", "ideas.csv", "learnings.csv"]);
+    const text = (f: string) => strFromU8(files[f]!);
+    expect(text("LICENSE.txt")).toContain("CC BY 4.0");
+    expect(text("README.md")).toContain("| bearer_sector |");
+    const header = (f: string) =>
+      text(f)
+        .replace(/^\uFEFF/, "")
+        .split("\r\n")[0];
+    expect(header("ideas.csv")).toBe(
+      "id,arena,title,summary,need,target_group,solution,expected_benefit,stage,bearer_sector,submitted_on,municipalities,county_parts,strategic_goals",
+    );
+    expect(header("learnings.csv")).toBe("id,arena,idea_id,outcome,title,body,target_group,published_on");
+    expect(header("decisions.csv")).toBe("id,arena,matter_number,matter_kind,matter_title,body,outcome,text,decided_on");
+
+    const json = JSON.parse(text("data.json")) as { ideas: { id: string }[]; learnings: { id: string }[]; decisions: unknown[] };
+    const publishedIds = await db.select({ id: ideas.id }).from(ideas).where(published);
+    expect(json.ideas.map((i) => i.id).sort()).toEqual(publishedIds.map((i) => toGlobalId("Idea", i.id)).sort());
+    const publishedLearnings = await db.select({ id: learnings.id }).from(learnings).where(isNotNull(learnings.publishedAt));
+    expect(json.learnings).toHaveLength(publishedLearnings.length);
+    expect(json.decisions.length).toBeGreaterThan(0);
+
+    // Nobody's name or address is inside, whatever file.
+    const everything = Object.keys(files).map(text).join("\n").toLowerCase();
+    const people = await db.select({ name: users.name, email: users.email }).from(users);
+    for (const p of people) {
+      expect(everything).not.toContain(p.email.toLowerCase());
+      expect(everything).not.toContain(p.name.toLowerCase());
+    }
+
+    // Unchanged: 304, and the archive is not built again.
+    const again = await fetch(`${url()}/open-data/all.zip`, { headers: { "if-none-match": etag } });
+    expect(again.status).toBe(304);
+    // A change anyone can see regenerates it: a learning taken back from the library.
+    const learningId = toGlobalId("Learning", publishedLearnings[0]!.id);
+    const team = await client().signInAs(demo.admin);
+    expect((await team.ok(Unpublish, { id: learningId })).unpublishLearning.errors).toEqual([]);
+    const changed = await fetch(`${url()}/open-data/all.zip`, { headers: { "if-none-match": etag } });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get("etag")).not.toBe(etag);
+    const after = JSON.parse(strFromU8(unzipSync(new Uint8Array(await changed.arrayBuffer()))["data.json"]!)) as {
+      learnings: { id: string }[];
+    };
+    expect(after.learnings.map((l) => l.id)).not.toContain(learningId);
+
+    // Per arena, and nothing for an unknown one.
+    const dalarna = await fetch(`${url()}/open-data/dalarna.zip`);
+    const dj = JSON.parse(strFromU8(unzipSync(new Uint8Array(await dalarna.arrayBuffer()))["data.json"]!)) as {
+      ideas: { arena: string }[];
+    };
+    expect(new Set(dj.ideas.map((i) => i.arena))).toEqual(new Set(["dalarna"]));
+    expect((await fetch(`${url()}/open-data/nowhere.zip`)).status).toBe(404);
+  });
+});
