@@ -49,6 +49,7 @@ import {
 import { ArenaMattersResolver, IdeaMattersResolver, MatterLinkResolver, MatterResolver } from "../modules/matters/matters.resolver.js";
 import { DispatchResolver, MatterDispatchResolver } from "../modules/matters/dispatch.resolver.js";
 import { ArenaIndicatorsResolver } from "../modules/indicators/indicators.resolver.js";
+import { ArenaInsightResolver, InsightResolver } from "../modules/insight/insight.resolver.js";
 import { authChecker } from "./auth-checker.js";
 import { refuseControlCharacters } from "./validation.js";
 import { NodeResolver } from "./node.resolver.js";
@@ -116,6 +117,8 @@ export const resolvers = [
   DispatchResolver,
   MatterDispatchResolver,
   ArenaIndicatorsResolver,
+  ArenaInsightResolver,
+  InsightResolver,
 ] as const;
 
 export async function createSchema(pubSub: ArenaPubSub = createArenaPubSub()): Promise<GraphQLSchema> {
