@@ -23,6 +23,7 @@ import { reference } from "./data/reference.js";
 import { seedIdeas } from "./seed-ideas.js";
 import { seedPilots } from "./seed-pilots.js";
 import { seedMatterDispatches } from "./seed-dispatch.js";
+import { seedInsight } from "./seed-insight.js";
 import { seedMatters } from "./seed-matters.js";
 import { indicators } from "../modules/indicators/indicators.tables.js";
 import { seedSupportActors } from "./seed-support.js";
@@ -316,6 +317,7 @@ export async function seed(db: Database, opts: SeedOptions = {}): Promise<void> 
         await seedPilots(tx, arenaIds);
         await seedMatters(tx, arenaIds);
         await seedMatterDispatches(tx, arenaIds);
+        await seedInsight(tx, arenaIds);
       }
     }
   });

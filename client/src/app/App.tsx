@@ -161,6 +161,10 @@ const MeetingPage = lazyPage(
   () => import("../features/bodies/MeetingPage"),
   (m) => m.MeetingPage,
 );
+const InsightPage = lazyPage(
+  () => import("../features/insight/InsightPage"),
+  (m) => m.InsightPage,
+);
 const MemberHomePage = lazyPage(
   () => import("../features/bodies/MemberHomePage"),
   (m) => m.MemberHomePage,
@@ -207,6 +211,7 @@ const routes: RouteObject[] = [
           { path: "moderation", ...page(ModerationPage) },
           { path: "pilots", ...page(PilotRegisterPage) },
           { path: "learnings", ...page(LearningLibraryPage) },
+          { path: "insight", ...page(InsightPage) },
           { path: "matters", ...page(MattersBoardPage) },
           { path: "matters/:number", ...page(MatterPage) },
           { path: "bodies/:key", ...page(BodyPage) },
