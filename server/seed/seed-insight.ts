@@ -16,18 +16,18 @@ import type { Sector } from "../modules/partnership/partnership.vocabulary.js";
 
 const DAY = 86_400_000;
 
-/** Where the history's ideas ended up, in turn: most are answered, some tested, a few spread. */
+/** Where the history's ideas ended up, in turn: all finished (nobody's caseload grows), some tested, a few adopted. */
 const PATHS: IdeaStage[][] = [
   ["submitted", "guidance", "development", "closed"],
   ["submitted", "declined"],
   ["submitted", "guidance", "testing", "closed"],
   ["submitted", "referred"],
-  ["submitted", "guidance", "testing", "scaling"],
-  ["submitted", "needs_info", "submitted", "guidance", "development"],
+  ["submitted", "guidance", "testing", "scaling", "adopted"],
+  ["submitted", "needs_info", "submitted", "guidance", "development", "closed"],
   ["submitted", "guidance", "testing", "development", "closed"],
   ["submitted", "declined"],
   ["submitted", "guidance", "testing", "scaling", "adopted"],
-  ["submitted", "guidance", "parked"],
+  ["submitted", "guidance", "testing", "development", "testing", "closed"],
 ];
 const SECTORS: Sector[] = ["civil_society", "public", "business", "academia", "civil_society", "public"];
 const TOPICS = ["Läxhjälp", "Träffpunkt", "Samåkning", "Fixartjänst", "Språkcafé", "Nattvandring", "Odlingslott", "Datorhjälp"];
@@ -42,8 +42,8 @@ const MUNICIPALITIES = [
   "soderhamns-kommun",
   "ovanakers-kommun",
 ];
-/** Ideas per arena, spread over the two years before the demo's own. */
-const COUNT = 40;
+/** Ideas in Gävleborg, spread over the two years before the demo's own. */
+export const INSIGHT_HISTORY_IDEAS = 40;
 
 export async function seedInsight(tx: Tx, arenaIds: Map<string, string>): Promise<void> {
   const arenaId = arenaIds.get("gavleborg");
@@ -56,7 +56,7 @@ export async function seedInsight(tx: Tx, arenaIds: Map<string, string>): Promis
       .from(organisations)
       .where(and(eq(organisations.arenaId, arenaId), inArray(organisations.key, MUNICIPALITIES)));
     const now = Date.now();
-    for (let i = 0; i < COUNT; i++) {
+    for (let i = 0; i < INSIGHT_HISTORY_IDEAS; i++) {
       const clientKey = `seed:insight-history-${i}`;
       const [exists] = await tx
         .select({ id: ideas.id })
@@ -84,7 +84,8 @@ export async function seedInsight(tx: Tx, arenaIds: Map<string, string>): Promis
           expectedBenefit: "Fler möten och mindre ensamhet.",
           organisationName: bearer.organisation,
           sector: SECTORS[i % SECTORS.length]!,
-          visibility: "public",
+          // Finished work, read by the guidance team only: public lists and municipality pages show the demo's own ideas.
+          visibility: "guidance",
           consentToContact: true,
           publicNoticeAcceptedAt: at(0),
           submittedAt: at(0),
