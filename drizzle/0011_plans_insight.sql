@@ -135,18 +135,6 @@ CREATE TABLE "plans" (
 	CONSTRAINT "plans_adopted_by_matter" CHECK ("plans"."status" = 'draft' or "plans"."adopted_by_matter_id" is not null)
 );
 --> statement-breakpoint
-CREATE TABLE "read_tokens" (
-	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
-	"user_id" uuid NOT NULL,
-	"name" text NOT NULL,
-	"token_hash" text NOT NULL,
-	"display_prefix" text NOT NULL,
-	"created_at" timestamp with time zone NOT NULL,
-	"expires_at" timestamp with time zone NOT NULL,
-	"last_used_at" timestamp with time zone,
-	"revoked_at" timestamp with time zone
-);
---> statement-breakpoint
 CREATE TABLE "good_examples" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"arena_id" uuid NOT NULL,
@@ -161,6 +149,27 @@ CREATE TABLE "good_examples" (
 	"created_by" uuid,
 	"created_at" timestamp with time zone NOT NULL,
 	"updated_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "insight_stage_stays" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"arena_id" uuid NOT NULL,
+	"idea_id" uuid NOT NULL,
+	"stage" text NOT NULL,
+	"entered_at" timestamp with time zone NOT NULL,
+	"left_at" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE TABLE "read_tokens" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"user_id" uuid NOT NULL,
+	"name" text NOT NULL,
+	"token_hash" text NOT NULL,
+	"display_prefix" text NOT NULL,
+	"created_at" timestamp with time zone NOT NULL,
+	"expires_at" timestamp with time zone NOT NULL,
+	"last_used_at" timestamp with time zone,
+	"revoked_at" timestamp with time zone
 );
 --> statement-breakpoint
 ALTER TABLE "arenas" ADD COLUMN "county_code" text;--> statement-breakpoint
@@ -190,10 +199,12 @@ ALTER TABLE "plans" ADD CONSTRAINT "plans_arena_id_arenas_id_fk" FOREIGN KEY ("a
 ALTER TABLE "plans" ADD CONSTRAINT "plans_body_id_bodies_id_fk" FOREIGN KEY ("body_id") REFERENCES "public"."bodies"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "plans" ADD CONSTRAINT "plans_adopted_by_matter_id_matters_id_fk" FOREIGN KEY ("adopted_by_matter_id") REFERENCES "public"."matters"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "plans" ADD CONSTRAINT "plans_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "read_tokens" ADD CONSTRAINT "read_tokens_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "good_examples" ADD CONSTRAINT "good_examples_arena_id_arenas_id_fk" FOREIGN KEY ("arena_id") REFERENCES "public"."arenas"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "good_examples" ADD CONSTRAINT "good_examples_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "good_examples" ADD CONSTRAINT "good_examples_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "insight_stage_stays" ADD CONSTRAINT "insight_stage_stays_arena_id_arenas_id_fk" FOREIGN KEY ("arena_id") REFERENCES "public"."arenas"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "insight_stage_stays" ADD CONSTRAINT "insight_stage_stays_idea_id_ideas_id_fk" FOREIGN KEY ("idea_id") REFERENCES "public"."ideas"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "read_tokens" ADD CONSTRAINT "read_tokens_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "indicator_values_area" ON "indicator_values" USING btree ("area_code","period");--> statement-breakpoint
 CREATE INDEX "indicators_skr" ON "indicators" USING btree ("skr_number");--> statement-breakpoint
 CREATE INDEX "activity_indicators_indicator" ON "activity_indicators" USING btree ("indicator_id");--> statement-breakpoint
@@ -205,9 +216,12 @@ CREATE INDEX "plan_activities_arena_goal" ON "plan_activities" USING btree ("are
 CREATE INDEX "plan_activities_contact" ON "plan_activities" USING btree ("contact_person_id");--> statement-breakpoint
 CREATE INDEX "plan_sub_goals_plan" ON "plan_sub_goals" USING btree ("plan_id","goal_id");--> statement-breakpoint
 CREATE INDEX "plans_arena_year" ON "plans" USING btree ("arena_id","year");--> statement-breakpoint
+CREATE INDEX "good_examples_municipality" ON "good_examples" USING btree ("organisation_id","created_at");--> statement-breakpoint
+CREATE INDEX "insight_stage_stays_arena" ON "insight_stage_stays" USING btree ("arena_id","stage","entered_at","idea_id","left_at");--> statement-breakpoint
+CREATE INDEX "insight_stage_stays_idea" ON "insight_stage_stays" USING btree ("idea_id","left_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "read_tokens_hash" ON "read_tokens" USING btree ("token_hash");--> statement-breakpoint
 CREATE INDEX "read_tokens_user" ON "read_tokens" USING btree ("user_id","created_at");--> statement-breakpoint
-CREATE INDEX "good_examples_municipality" ON "good_examples" USING btree ("organisation_id","created_at");--> statement-breakpoint
 ALTER TABLE "cycle_measures" ADD CONSTRAINT "cycle_measures_indicator_id_indicators_id_fk" FOREIGN KEY ("indicator_id") REFERENCES "public"."indicators"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "ideas_insight" ON "ideas" USING btree ("arena_id","submitted_at","id","sector","stage","hear_back_by","acknowledged_at","decision_due_by","triaged_at","target_group");--> statement-breakpoint
 CREATE INDEX "cycle_measures_indicator" ON "cycle_measures" USING btree ("indicator_id");--> statement-breakpoint
 ALTER TABLE "organisations" ADD CONSTRAINT "organisations_arena_municipality_code" UNIQUE("arena_id","municipality_code");

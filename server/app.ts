@@ -29,6 +29,7 @@ import { createLoaders } from "./graphql/loaders.js";
 import { localeFrom, message } from "./graphql/messages.js";
 import { mountMatterFiles } from "./modules/matters/attachments.service.js";
 import { OpenDataCache, mountOpenData } from "./modules/insight/open-data.http.js";
+import { mountInsightCsv } from "./modules/insight/insight.csv.js";
 import { createArenaPubSub } from "./graphql/pubsub.js";
 import { createSchema } from "./graphql/schema.js";
 import { projectRoot } from "./paths.js";
@@ -357,6 +358,8 @@ export async function createApp(config: Config, database: DatabaseHandle, logger
   // Open data: public zips of what the public may read (issue 15), before the client's pages.
   const openData = new OpenDataCache(database.db);
   mountOpenData(app, openData);
+  // The dashboard's views as CSV files, with the same session and rights as its GraphQL fields.
+  mountInsightCsv(app, contextFor);
 
   if (config.production && fs.existsSync(clientDist)) {
     // Source maps stay on the server (vite's "hidden" maps), for operators, not visitors.

@@ -15,6 +15,7 @@ export * from "../modules/scaling/scaling.tables.js";
 export * from "../modules/matters/matters.tables.js";
 export * from "../modules/indicators/indicators.tables.js";
 export * from "../modules/plans/plans.tables.js";
+export * from "../modules/insight/insight.tables.js";
 export * from "../auth/rate-limit.tables.js";
 export * from "../auth/read-tokens.tables.js";
 export * from "../auth/secrets.tables.js";

@@ -51,6 +51,7 @@ import { DispatchResolver, MatterDispatchResolver } from "../modules/matters/dis
 import { ArenaIndicatorsResolver, IndicatorResolver } from "../modules/indicators/indicators.resolver.js";
 import { ReadTokenResolver } from "../modules/accounts/read-tokens.resolver.js";
 import { ArenaMunicipalitiesResolver, MunicipalityPageResolver } from "../modules/insight/places.resolver.js";
+import { ArenaInsightResolver, InsightResolver } from "../modules/insight/insight.resolver.js";
 import { authChecker } from "./auth-checker.js";
 import { refuseControlCharacters } from "./validation.js";
 import { NodeResolver } from "./node.resolver.js";
@@ -122,6 +123,8 @@ export const resolvers = [
   ReadTokenResolver,
   MunicipalityPageResolver,
   ArenaMunicipalitiesResolver,
+  ArenaInsightResolver,
+  InsightResolver,
 ] as const;
 
 export async function createSchema(pubSub: ArenaPubSub = createArenaPubSub()): Promise<GraphQLSchema> {

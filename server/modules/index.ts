@@ -14,3 +14,4 @@ import "./support/referrals.service.js";
 import "./research/research.service.js";
 import "./learning/learning.service.js";
 import "./scaling/scaling.service.js";
+import "./insight/insight.stays.js";

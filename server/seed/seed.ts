@@ -25,6 +25,7 @@ import { seedPilots } from "./seed-pilots.js";
 import { seedMatterDispatches } from "./seed-dispatch.js";
 import { seedIndicatorValues } from "./seed-indicators.js";
 import { seedGoodExamples } from "./seed-places.js";
+import { seedInsight } from "./seed-insight.js";
 import { seedMatters } from "./seed-matters.js";
 import { indicators } from "../modules/indicators/indicators.tables.js";
 import { seedSupportActors } from "./seed-support.js";
@@ -324,6 +325,7 @@ export async function seed(db: Database, opts: SeedOptions = {}): Promise<void> 
         await seedMatterDispatches(tx, arenaIds);
         await seedIndicatorValues(tx, arenaIds);
         await seedGoodExamples(tx, arenaIds);
+        await seedInsight(tx, arenaIds);
       }
     }
   });

@@ -9,6 +9,7 @@ import postgres from "postgres";
 import { openDatabase } from "../../server/db/index.js";
 import { gavleborg } from "../../server/seed/data/gavleborg.js";
 import { seed, seedArena } from "../../server/seed/seed.js";
+import { rebuildStageStays } from "../../server/modules/insight/insight.stays.js";
 
 const url = process.env.DATABASE_URL;
 if (!url) {
@@ -436,15 +437,30 @@ for (let start = 0; start < IDEAS; start += BATCH) {
 
 const ideasOnly = sql`select * from ideas where client_key like 'dataset-%'`;
 const people = sql`select id, row_number() over (order by email) as rn from users where email like '%@dataset.example'`;
-// A timeline of about ten events per idea: created, submitted, then edits and guidance steps.
+// A timeline of ten events per idea: created, submitted, the moves of stage that led to where the
+// idea stands (so the dashboard's funnel and time in stage have a history to read), then edits.
+const PATHS = sql`case i.stage
+    when 'needs_info' then array['needs_info'] when 'guidance' then array['guidance']
+    when 'referred' then array['referred'] when 'declined' then array['declined'] when 'merged' then array['merged']
+    when 'development' then array['guidance', 'development'] when 'testing' then array['guidance', 'testing']
+    when 'scaling' then array['guidance', 'testing', 'scaling'] when 'adopted' then array['guidance', 'testing', 'scaling', 'adopted']
+    when 'closed' then array['guidance', 'testing', 'closed'] when 'parked' then array['guidance', 'parked']
+    when 'withdrawn' then array['withdrawn'] else array[]::text[] end`;
 await sql`insert into events (arena_id, actor_id, subject_type, subject_id, kind, data, created_at)
   select i.arena_id, i.bearer_id, 'Idea', i.id,
-    case when g = 1 then 'idea.created' when g = 2 and i.submitted_at is not null then 'idea.submitted' else 'idea.updated' end,
+    case when g = 1 then 'idea.created' when g = 2 and i.submitted_at is not null then 'idea.submitted'
+         when g between 3 and 2 + cardinality(p.path) then 'idea.stage_changed' else 'idea.updated' end,
     case when g = 1 then '{"toStage":"draft"}'::jsonb
          when g = 2 and i.submitted_at is not null then '{"fromStage":"draft","toStage":"submitted","version":2}'::jsonb
+         when g between 3 and 2 + cardinality(p.path) then
+           jsonb_build_object('fromStage', coalesce(p.path[g - 3], 'submitted'), 'toStage', p.path[g - 2])
          else jsonb_build_object('changed', jsonb_build_array('summary'), 'version', g) end,
-    i.created_at + (g - 1) * interval '2 days'
-  from (${ideasOnly}) i cross join generate_series(1, 10) g`;
+    case when g = 2 and i.submitted_at is not null then i.submitted_at
+         when g between 3 and 2 + cardinality(p.path) then
+           least(now(), i.submitted_at + ((g - 2) * 20 + abs(hashtext(i.id::text || g)) % 15) * interval '1 day')
+         else i.created_at + (g - 1) * interval '2 days' end
+  from (${ideasOnly}) i cross join lateral (select case when i.submitted_at is null then array[]::text[] else ${PATHS} end as path) p
+  cross join generate_series(1, 10) g`;
 step("events");
 
 // Comments: 0 to 2 per idea, some answered, on public ideas past draft.
@@ -509,12 +525,19 @@ await sql`insert into learning_goals (learning_id, goal_id)
   select l.id, g.goal_id from learnings l join idea_goals g on g.idea_id = l.idea_id on conflict do nothing`;
 step("learnings");
 
+// The dashboard's rollup of stays, from the events just written (the app keeps it in step with each move).
+const insightDb = await openDatabase({ url, poolSize: 1 });
+await rebuildStageStays(insightDb.db);
+await insightDb.close();
+step("insight stage stays");
+
 await sql`vacuum analyze`;
 const counts = await sql<{ t: string; n: number }[]>`
   select 'arenas' t, count(*)::int n from arenas union all select 'ideas', count(*)::int from ideas
   union all select 'users', count(*)::int from users union all select 'events', count(*)::int from events
   union all select 'comments', count(*)::int from comments union all select 'follows', count(*)::int from follows
   union all select 'test_cycles', count(*)::int from test_cycles union all select 'cycle_measures', count(*)::int from cycle_measures
-  union all select 'learnings', count(*)::int from learnings`;
+  union all select 'learnings', count(*)::int from learnings
+  union all select 'insight_stage_stays', count(*)::int from insight_stage_stays`;
 step(`vacuum analyze; ${counts.map((c) => `${c.t} ${c.n}`).join(", ")}`);
 await sql.end();

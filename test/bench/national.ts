@@ -48,6 +48,20 @@ const SEARCH = "hembesök";
 /** A word in most ideas, so that a page 5,000 hits deep exists. */
 const COMMON = "äldre";
 
+const COUNT = "{ value suppressed }";
+/** Every figure set of the dashboard (/a/:slug/insight), as its page asks for them. */
+export function insightQuery(arenaId: string, year: number | null) {
+  return `{ node(id: "${arenaId}") { ... on Arena { insight(filter: { year: ${year ?? "null"} }) { viewerIsStaff
+    funnel { period submitted ${COUNT} accepted ${COUNT} tested ${COUNT} advanced ${COUNT} adopted ${COUNT} }
+    stageTimes { stage stays ${COUNT} medianDays p90Days }
+    promises { kind due ${COUNT} kept ${COUNT} keptPercent }
+    referrals { status sent ${COUNT} answeredInTime ${COUNT} answeredLate ${COUNT} overdue ${COUNT} }
+    reach { dimension key label ideas ${COUNT} }
+    testOutcomes { met ${COUNT} notMet ${COUNT} inconclusive ${COUNT} retest ${COUNT} pivot ${COUNT} advance ${COUNT} stop ${COUNT} }
+    spread { adoptions { municipality planned ${COUNT} testing ${COUNT} adopted ${COUNT} declined ${COUNT} } ladder { step ideas ${COUNT} } }
+    guidesLoad { guide openIdeas ideas sessions } } } } }`;
+}
+
 type Op = { client: ApiClient; query: string; variables?: Record<string, unknown> };
 
 /** Runs `clients` loops of the operation until `perClient` requests each or the time budget; latencies in ms. */
@@ -125,6 +139,9 @@ export async function nationalBench(databaseUrl: string) {
         query: `{ municipalityPage(arena: "gavleborg", municipality: "${busiest}") { municipality { name } ideas { id title summary stage }
           adoptions { idea { id title } status updatedAt } goodExamples { id title funding results link } } }`,
       },
+      // The dashboard page's figures as the coordinator loads them (every set, whole history), and a filtered year.
+      insight: { client: coordinator, query: insightQuery(gavleborg, null) },
+      insightYear: { client: anonymous, query: insightQuery(gavleborg, new Date().getFullYear() - 1) },
       learnings: {
         client: anonymous,
         query: `{ learnings(first: 20, search: "${SEARCH}") { totalCount edges { node { id title outcome ideaTitle arena { slug } goals { number } } } } }`,

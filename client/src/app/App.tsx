@@ -185,6 +185,10 @@ const MeetingPage = lazyPage(
   () => import("../features/bodies/MeetingPage"),
   (m) => m.MeetingPage,
 );
+const InsightPage = lazyPage(
+  () => import("../features/insight/InsightPage"),
+  (m) => m.InsightPage,
+);
 const MemberHomePage = lazyPage(
   () => import("../features/bodies/MemberHomePage"),
   (m) => m.MemberHomePage,
@@ -237,6 +241,7 @@ const routes: RouteObject[] = [
           { path: "learnings", ...page(LearningLibraryPage) },
           { path: "m", ...page(MunicipalitiesPage) },
           { path: "m/:municipality", ...page(MunicipalityPage) },
+          { path: "insight", ...page(InsightPage) },
           { path: "matters", ...page(MattersBoardPage) },
           { path: "matters/:number", ...page(MatterPage) },
           { path: "bodies/:key", ...page(BodyPage) },

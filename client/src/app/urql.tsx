@@ -13,6 +13,7 @@ import { learningCache } from "../features/learning/cache";
 import { mattersCache } from "../features/matters/cache";
 import { notificationsCache } from "../features/notifications/cache";
 import { researchCache } from "../features/research/cache";
+import { insightCache } from "../features/insight/cache";
 import { scalingCache } from "../features/scaling/cache";
 import { strategyCache } from "../features/strategy/cache";
 import { structureCache } from "../features/structure/cache";
@@ -40,6 +41,7 @@ const features: FeatureCache[] = [
   bodiesCache,
   dispatchCache,
   indicatorsCache,
+  insightCache,
 ];
 const shared: FeatureCache = { keys: { PageInfo: noKey, UserError: noKey, DeletePayload: noKey } };
 const cacheConfig = composeCache([shared, accountsCache(features.flatMap((f) => f.viewerDependent ?? [])), ...features]);

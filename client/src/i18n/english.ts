@@ -5,6 +5,7 @@ import { discussionEn } from "../features/discussion/i18n.en";
 import { dispatchEn } from "../features/dispatch/i18n.en";
 import { guidanceEn } from "../features/guidance/i18n.en";
 import { ideasEn } from "../features/ideas/i18n.en";
+import { insightEn } from "../features/insight/i18n.en";
 import { learningEn } from "../features/learning/i18n.en";
 import { notificationsEn } from "../features/notifications/i18n.en";
 import { researchEn } from "../features/research/i18n.en";
@@ -40,4 +41,5 @@ export const english: Record<keyof (typeof resources)["sv"], object> = {
   places: placesEn,
   statements: statementsEn,
   indicators: indicatorsEn,
+  insight: insightEn,
 };

@@ -6,6 +6,7 @@ import { discussionSv } from "../features/discussion/i18n.sv";
 import { dispatchSv } from "../features/dispatch/i18n.sv";
 import { guidanceSv } from "../features/guidance/i18n.sv";
 import { ideasSv } from "../features/ideas/i18n.sv";
+import { insightSv } from "../features/insight/i18n.sv";
 import { learningSv } from "../features/learning/i18n.sv";
 import { notificationsSv } from "../features/notifications/i18n.sv";
 import { researchSv } from "../features/research/i18n.sv";
@@ -45,6 +46,7 @@ export const resources = {
     statements: statementsSv,
     indicators: indicatorsSv,
     places: placesSv,
+    insight: insightSv,
   },
 };
 

@@ -1,6 +1,6 @@
 import type { Tx } from "../../db/index.js";
 import type { Context } from "../../graphql/context.js";
-import type { IdeaRow } from "./ideas.tables.js";
+import type { IdeaRow, IdeaStage } from "./ideas.tables.js";
 
 // What ideas tells the modules built on it, inside the transaction of the change. Ideas does
 // not know who listens: they register here when they are loaded (server/modules/index.ts).
@@ -14,6 +14,17 @@ export const onIdeaLeftPublic = (fn: LeftPublic) => void leftPublic.push(fn);
 
 export async function ideaLeftPublic(tx: Tx, idea: IdeaRow): Promise<void> {
   for (const fn of leftPublic) await fn(tx, idea);
+}
+
+type Moved = (tx: Tx, move: { ideaId: string; arenaId: string; from: IdeaStage; to: IdeaStage; at: Date }) => Promise<void>;
+
+const moved: Moved[] = [];
+
+/** Hears of every move of stage (lifecycle.ts's moveIdea), in its transaction: insight keeps its rollup of stays. */
+export const onIdeaMoved = (fn: Moved) => void moved.push(fn);
+
+export async function ideaMoved(tx: Tx, move: Parameters<Moved>[1]): Promise<void> {
+  for (const fn of moved) await fn(tx, move);
 }
 
 // ---- a referral, asked for by a lower or sibling module (triage's REFER) ----

@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import type { Tx } from "../../db/index.js";
 import { now } from "../../shared/clock.js";
 import { recordEvent } from "../audit/audit.service.js";
+import { ideaMoved } from "./ideas.hooks.js";
 import type { EventKind } from "../../shared/events.js";
 import { type IdeaRow, type IdeaStage, ideaCoBearers, ideas } from "./ideas.tables.js";
 
@@ -102,8 +103,10 @@ export async function moveIdea<R extends IdeaRow>(tx: Tx, idea: R, to: IdeaStage
       ...(moves ? { fromStage: from, toStage: to } : {}),
       ...(why.withVersion && row !== idea ? { version: row.version } : {}),
     },
-    ...(why.at ? { createdAt: why.at } : {}),
+    // The same instant as the stage's own columns and the move's listeners.
+    createdAt: at,
   });
+  if (moves) await ideaMoved(tx, { ideaId: idea.id, arenaId: idea.arenaId, from, to, at });
   return row;
 }
 
