@@ -34,6 +34,7 @@ import { projectRoot } from "./paths.js";
 import { routeDocuments } from "./route-preload.js";
 import { depthLimitRule, repeatLimitRule } from "./graphql/validation-rules.js";
 import { scheduleNextStepReminders } from "./modules/guidance/reminders.service.js";
+import { scheduleWheelReminders } from "./modules/plans/wheel.reminders.js";
 import { Mailer } from "./modules/notifications/notifications.mailer.js";
 import { notifications } from "./modules/notifications/notifications.tables.js";
 import { scheduleDailyDigests } from "./modules/notifications/digest.service.js";
@@ -92,6 +93,21 @@ export async function createApp(config: Config, database: DatabaseHandle, logger
             db: database.db,
             everyMs: config.nextStepReminderMinutes * 60_000,
             log: log.child({ component: "reminders" }),
+            sent: (r) => {
+              for (const n of r.notifications) pubSub.publish("NOTIFICATION_ADDED", n);
+              mailer.kick();
+            },
+          }),
+        )
+      : () => {};
+  // The annual wheel's reminders: one instance looks; the (milestone, year) row keeps each to once regardless.
+  const stopWheelReminders =
+    config.nextStepReminderMinutes > 0
+      ? whileLeader(database.postgres, ADVISORY_LOCKS.wheel, log.child({ component: "wheel" }), () =>
+          scheduleWheelReminders({
+            db: database.db,
+            everyMs: config.nextStepReminderMinutes * 60_000,
+            log: log.child({ component: "wheel" }),
             sent: (r) => {
               for (const n of r.notifications) pubSub.publish("NOTIFICATION_ADDED", n);
               mailer.kick();
@@ -366,6 +382,7 @@ export async function createApp(config: Config, database: DatabaseHandle, logger
   /** Timers first, so that no new work starts; then drain HTTP and WebSockets; then the mailer's flush in progress. */
   const close = async () => {
     stopReminders();
+    stopWheelReminders();
     stopDigests();
     await apollo.stop();
     wss.close();

@@ -17,3 +17,5 @@ export * from "../modules/indicators/indicators.tables.js";
 export * from "../modules/plans/plans.tables.js";
 export * from "../auth/rate-limit.tables.js";
 export * from "../auth/secrets.tables.js";
+export * from "../modules/plans/wheel.tables.js";
+export * from "../modules/plans/funding.tables.js";

@@ -4,6 +4,8 @@ import { learningMessages } from "../modules/learning/learning.messages.js";
 import { meetingMessages } from "../modules/matters/meetings.messages.js";
 import { mattersMessages } from "../modules/matters/matters.messages.js";
 import { dispatchMessages } from "../modules/matters/dispatch.messages.js";
+import { wheelMessages } from "../modules/plans/wheel.messages.js";
+import { fundingMessages } from "../modules/plans/funding.messages.js";
 import { researchMessages } from "../modules/research/research.messages.js";
 import { testingMessages } from "../modules/testing/testing.messages.js";
 
@@ -184,6 +186,8 @@ const catalog = {
   ...meetingMessages,
   ...mattersMessages,
   ...dispatchMessages,
+  ...wheelMessages,
+  ...fundingMessages,
   // Thrown (not payload) errors.
   UNAUTHENTICATED: { sv: "Logga in för att fortsätta.", en: "Sign in to continue." },
   FORBIDDEN: { sv: "Du har inte behörighet till det här.", en: "You do not have permission to do this." },

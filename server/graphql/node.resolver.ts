@@ -22,6 +22,8 @@ import { meetingById } from "../modules/matters/meetings.service.js";
 import { assignmentById, decisionById } from "../modules/matters/decisions.service.js";
 import { matterById } from "../modules/matters/matters.service.js";
 import { indicatorById } from "../modules/indicators/indicators.read.js";
+import { wheelMilestoneById } from "../modules/plans/wheel.service.js";
+import { fundingPlanById } from "../modules/plans/funding.service.js";
 import { toArea, toFocusArea, toGoal, toStrategy } from "../modules/strategy/strategy.types.js";
 import type { Context } from "./context.js";
 import { Node, fromGlobalId } from "./relay.js";
@@ -61,6 +63,9 @@ const fetchers: Record<string, Fetch> = {
   // Only their owner sees notifications; only administrators read the outbox.
   Notification: (ctx, id) => notificationById(ctx, id),
   OutboxMail: async (ctx, id) => (isAdminAnywhere(ctx.viewer) ? outboxMailById(ctx, id) : null),
+  // The annual wheel is public; funding plans are for the partnership's members and the kansli.
+  WheelMilestone: (ctx, id) => wheelMilestoneById(ctx, id),
+  FundingPlan: (ctx, id) => fundingPlanById(ctx, id),
   Arena: async (ctx, id) => {
     const r = await ctx.loaders.arenaById.load(id);
     return r && toArena(r, ctx.locale);

@@ -48,6 +48,15 @@ import {
 } from "../modules/matters/decisions.resolver.js";
 import { ArenaMattersResolver, IdeaMattersResolver, MatterLinkResolver, MatterResolver } from "../modules/matters/matters.resolver.js";
 import { DispatchResolver, MatterDispatchResolver } from "../modules/matters/dispatch.resolver.js";
+import { ArenaWheelResolver, WheelMilestoneResolver } from "../modules/plans/wheel.resolver.js";
+import {
+  ArenaFundingResolver,
+  DistributionShareResolver,
+  FundingEntryResolver,
+  FundingPartyResolver,
+  FundingPlanResolver,
+  MatterFundingResolver,
+} from "../modules/plans/funding.resolver.js";
 import { ArenaIndicatorsResolver } from "../modules/indicators/indicators.resolver.js";
 import { authChecker } from "./auth-checker.js";
 import { refuseControlCharacters } from "./validation.js";
@@ -116,6 +125,14 @@ export const resolvers = [
   DispatchResolver,
   MatterDispatchResolver,
   ArenaIndicatorsResolver,
+  WheelMilestoneResolver,
+  ArenaWheelResolver,
+  FundingPartyResolver,
+  DistributionShareResolver,
+  FundingEntryResolver,
+  FundingPlanResolver,
+  ArenaFundingResolver,
+  MatterFundingResolver,
 ] as const;
 
 export async function createSchema(pubSub: ArenaPubSub = createArenaPubSub()): Promise<GraphQLSchema> {
