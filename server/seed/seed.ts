@@ -24,6 +24,8 @@ import { seedIdeas } from "./seed-ideas.js";
 import { seedPilots } from "./seed-pilots.js";
 import { seedMatterDispatches } from "./seed-dispatch.js";
 import { seedMatters } from "./seed-matters.js";
+import { seedWheel } from "./seed-wheel.js";
+import { seedFunding } from "./seed-funding.js";
 import { indicators } from "../modules/indicators/indicators.tables.js";
 import { seedSupportActors } from "./seed-support.js";
 import type { ArenaSeed } from "./data/types.js";
@@ -316,6 +318,8 @@ export async function seed(db: Database, opts: SeedOptions = {}): Promise<void> 
         await seedPilots(tx, arenaIds);
         await seedMatters(tx, arenaIds);
         await seedMatterDispatches(tx, arenaIds);
+        await seedWheel(tx, arenaIds);
+        await seedFunding(tx, arenaIds);
       }
     }
   });

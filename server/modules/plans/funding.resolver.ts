@@ -47,7 +47,8 @@ export class FundingEntryResolver {
 export class FundingPlanResolver {
   @Authorized()
   @Mutation(() => DistributionKeyPayload, {
-    description: "The kansli records a new version of the arena's distribution key for a year, as an approving decision of a matter set it.",
+    description:
+      "The kansli records a new version of the arena's distribution key for a year, as an approving decision of a matter set it.",
   })
   async setDistributionKey(@Arg("input", () => SetDistributionKeyInput) input: SetDistributionKeyInput, @Ctx() ctx: Context) {
     const r = await service.setDistributionKey(ctx, input);

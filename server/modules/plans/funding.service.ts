@@ -17,7 +17,7 @@ import type { CreateFundingPlanInput, RecordFundingEntryInput, SetDistributionKe
 import { splitFunding } from "./funding.split.js";
 import { distributionKeyShares, distributionKeys, fundingEntries, fundingPlans, fundingShares } from "./funding.tables.js";
 import { DistributionKey, FundingEntry, FundingParty, FundingPlan, FundingYear } from "./funding.types.js";
-import { type FundingEntryKindEnum, type FundingPlanKindEnum, WHOLE } from "./funding.vocabulary.js";
+import { type FundingEntryKindEnum, type FundingPlanKind, type FundingPlanKindEnum, WHOLE } from "./funding.vocabulary.js";
 import { planActivities, plans } from "./plans.tables.js";
 
 /** The kansli keeps the keys and the plans. */
@@ -77,13 +77,21 @@ export async function distributionKeysOf(ctx: Context, arenaId: string, year: nu
 
 type PlanRow = typeof fundingPlans.$inferSelect;
 
+/** The region first, then the largest commitment. */
+const byRegionThenCommitted = (a: FundingParty, b: FundingParty) =>
+  a.isRegion !== b.isRegion ? (a.isRegion ? -1 : 1) : b.committed - a.committed;
+
 /** Plans with their parties, sums and entries, in four statements whatever their number. */
 async function buildPlans(db: Database | Tx, rows: PlanRow[]): Promise<FundingPlan[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const [shares, entries, keys] = await Promise.all([
     db.select().from(fundingShares).where(inArray(fundingShares.planId, ids)),
-    db.select().from(fundingEntries).where(inArray(fundingEntries.planId, ids)).orderBy(desc(fundingEntries.occurredOn), desc(fundingEntries.createdAt)),
+    db
+      .select()
+      .from(fundingEntries)
+      .where(inArray(fundingEntries.planId, ids))
+      .orderBy(desc(fundingEntries.occurredOn), desc(fundingEntries.createdAt)),
     db
       .select({ id: distributionKeys.id, version: distributionKeys.version })
       .from(distributionKeys)
@@ -104,7 +112,9 @@ async function buildPlans(db: Database | Tx, rows: PlanRow[]): Promise<FundingPl
           paid: sumOf(s.organisationId, "payment"),
         }),
       )
-      .sort((a, b) => Number(b.isRegion) - Number(a.isRegion) || b.committed - a.committed || a.organisationRawId.localeCompare(b.organisationRawId));
+      .sort((a, b) =>
+        byRegionThenCommitted(a, b) !== 0 ? byRegionThenCommitted(a, b) : a.organisationRawId.localeCompare(b.organisationRawId),
+      );
     const region = parties.find((p) => p.isRegion)?.committed ?? 0;
     return Object.assign(new FundingPlan(), {
       __typename: "FundingPlan",
@@ -181,8 +191,11 @@ export async function fundingYear(ctx: Context, arenaId: string, year: number): 
   // Every party of the key shows, also one with nothing committed yet.
   for (const s of key?.shares ?? [])
     if (!byParty.has(s.organisationRawId))
-      byParty.set(s.organisationRawId, Object.assign(new FundingParty(), { organisationRawId: s.organisationRawId, isRegion: false, committed: 0, spent: 0, paid: 0 }));
-  const parties = [...byParty.values()].sort((a, b) => Number(b.isRegion) - Number(a.isRegion) || b.committed - a.committed);
+      byParty.set(
+        s.organisationRawId,
+        Object.assign(new FundingParty(), { organisationRawId: s.organisationRawId, isRegion: false, committed: 0, spent: 0, paid: 0 }),
+      );
+  const parties = [...byParty.values()].sort(byRegionThenCommitted);
   return Object.assign(new FundingYear(), { year, key: key ?? null, parties, plans: built });
 }
 
@@ -212,7 +225,12 @@ async function decidedMatter(ctx: Context, tx: Tx, arenaId: string, matterGlobal
   const [m] = await tx
     .select({ id: matters.id, arenaId: matters.arenaId })
     .from(matters)
-    .where(and(eq(matters.id, matterId), sql`exists (select 1 from ${matterDecisions} where ${matterDecisions.matterId} = ${matters.id} and ${matterDecisions.outcome} = 'approved')`));
+    .where(
+      and(
+        eq(matters.id, matterId),
+        sql`exists (select 1 from ${matterDecisions} where ${matterDecisions.matterId} = ${matters.id} and ${matterDecisions.outcome} = 'approved')`,
+      ),
+    );
   if (!m || m.arenaId !== arenaId) fail(ctx.locale, field, "MATTER_NOT_DECIDED");
   return m.id;
 }
@@ -228,10 +246,19 @@ export function setDistributionKey(ctx: Context, input: SetDistributionKeyInput)
     const parties = await tx
       .select({ id: organisations.id })
       .from(organisations)
-      .where(and(eq(organisations.arenaId, arenaId), eq(organisations.kind, "municipality"), eq(organisations.isParty, true), inArray(organisations.id, orgIds.length > 0 ? orgIds : ["00000000-0000-0000-0000-000000000000"])));
-    if (orgIds.length === 0 || new Set(orgIds).size !== orgIds.length || parties.length !== orgIds.length) fail(ctx.locale, "input.shares", "KEY_PARTY");
+      .where(
+        and(
+          eq(organisations.arenaId, arenaId),
+          eq(organisations.kind, "municipality"),
+          eq(organisations.isParty, true),
+          inArray(organisations.id, orgIds.length > 0 ? orgIds : ["00000000-0000-0000-0000-000000000000"]),
+        ),
+      );
+    if (orgIds.length === 0 || new Set(orgIds).size !== orgIds.length || parties.length !== orgIds.length)
+      fail(ctx.locale, "input.shares", "KEY_PARTY");
     const sum = input.shares.reduce((a, s) => a + s.basisPoints, 0);
-    if (sum !== WHOLE) fail(ctx.locale, "input.shares", "KEY_SUM", { percent: (sum / 100).toFixed(2).replace(".", ctx.locale === "sv" ? "," : ".") });
+    if (sum !== WHOLE)
+      fail(ctx.locale, "input.shares", "KEY_SUM", { percent: (sum / 100).toFixed(2).replace(".", ctx.locale === "sv" ? "," : ".") });
     // The arena's row serialises versions of its keys: two changes at once get 1 and 2, not 1 twice.
     await tx.execute(sql`select 1 from arenas where id = ${arenaId} for update`);
     const [last] = await tx
@@ -242,9 +269,19 @@ export function setDistributionKey(ctx: Context, input: SetDistributionKeyInput)
       .limit(1);
     const [key] = await tx
       .insert(distributionKeys)
-      .values({ arenaId, year: input.year, version: (last?.version ?? 0) + 1, decidedByMatterId: matterId, note: input.note, createdBy: actorId, createdAt: clock.now() })
+      .values({
+        arenaId,
+        year: input.year,
+        version: (last?.version ?? 0) + 1,
+        decidedByMatterId: matterId,
+        note: input.note,
+        createdBy: actorId,
+        createdAt: clock.now(),
+      })
       .returning();
-    await tx.insert(distributionKeyShares).values(input.shares.map((s, i) => ({ keyId: key!.id, organisationId: orgIds[i]!, basisPoints: s.basisPoints })));
+    await tx
+      .insert(distributionKeyShares)
+      .values(input.shares.map((s, i) => ({ keyId: key!.id, organisationId: orgIds[i]!, basisPoints: s.basisPoints })));
     await recordEvent(tx, {
       arenaId,
       actorId,
@@ -262,7 +299,11 @@ async function planTarget(ctx: Context, tx: Tx, input: CreateFundingPlanInput) {
   const has = (v: string | null | undefined) => v !== null && v !== undefined && v !== "";
   if (input.kind === "activity" && has(input.activityId) && !has(input.matterId)) {
     const id = inputId(ctx, input.activityId!, "PlanActivity", "input.activityId");
-    const [a] = await tx.select({ arenaId: planActivities.arenaId, year: plans.year }).from(planActivities).innerJoin(plans, eq(plans.id, planActivities.planId)).where(eq(planActivities.id, id));
+    const [a] = await tx
+      .select({ arenaId: planActivities.arenaId, year: plans.year })
+      .from(planActivities)
+      .innerJoin(plans, eq(plans.id, planActivities.planId))
+      .where(eq(planActivities.id, id));
     if (!a) fail(ctx.locale, "input.activityId", "NOT_FOUND");
     return { arenaId: a.arenaId, activityId: id, matterId: null };
   }
@@ -277,57 +318,93 @@ async function planTarget(ctx: Context, tx: Tx, input: CreateFundingPlanInput) {
   fail(ctx.locale, "input.kind", "FUNDING_TARGET");
 }
 
+/**
+ * Makes a plan and its parties' shares: the region's share to the arena's region, the rest split
+ * over the key in force for the year, which the plan pins (a later version changes only plans
+ * made after it). Shared by the API and the demo seed.
+ */
+export async function insertFundingPlan(
+  tx: Tx,
+  p: {
+    arenaId: string;
+    year: number;
+    kind: FundingPlanKind;
+    activityId: string | null;
+    matterId: string | null;
+    title: string;
+    totalAmount: number;
+    regionBasisPoints: number;
+    createdBy: string | null;
+  },
+): Promise<{ plan: PlanRow; key: KeyRow } | "NO_REGION" | "NO_KEY"> {
+  const [region] = await tx
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(and(eq(organisations.arenaId, p.arenaId), eq(organisations.kind, "region"), eq(organisations.isParty, true)))
+    .limit(1);
+  if (!region) return "NO_REGION";
+  const [key] = await tx
+    .select()
+    .from(distributionKeys)
+    .where(and(eq(distributionKeys.arenaId, p.arenaId), eq(distributionKeys.year, p.year)))
+    .orderBy(desc(distributionKeys.version))
+    .limit(1);
+  if (!key) return "NO_KEY";
+  const keyShares = await tx
+    .select()
+    .from(distributionKeyShares)
+    .where(eq(distributionKeyShares.keyId, key.id))
+    .orderBy(distributionKeyShares.organisationId);
+  const split = splitFunding(
+    p.totalAmount,
+    p.regionBasisPoints,
+    keyShares.map((s) => s.basisPoints),
+  );
+  const [plan] = await tx
+    .insert(fundingPlans)
+    .values({ ...p, regionOrganisationId: region.id, keyId: key.id, createdAt: clock.now() })
+    .returning();
+  await tx
+    .insert(fundingShares)
+    .values([
+      { planId: plan!.id, organisationId: region.id, amount: split.region },
+      ...keyShares.map((s, i) => ({ planId: plan!.id, organisationId: s.organisationId, amount: split.parts[i]! })),
+    ]);
+  return { plan: plan!, key };
+}
+
 export function createFundingPlan(ctx: Context, input: CreateFundingPlanInput) {
   return runMutation(ctx, async (tx) => {
     const target = await planTarget(ctx, tx, input);
     const actorId = requireArenaRole(ctx, target.arenaId, KANSLI);
     await validateInput(input, ctx.locale);
-    const [region] = await tx
-      .select({ id: organisations.id })
-      .from(organisations)
-      .where(and(eq(organisations.arenaId, target.arenaId), eq(organisations.kind, "region"), eq(organisations.isParty, true)))
-      .limit(1);
-    if (!region) fail(ctx.locale, null, "NO_REGION");
-    // The key in force now is pinned: a later version changes only plans made after it.
-    const [key] = await tx
-      .select()
-      .from(distributionKeys)
-      .where(and(eq(distributionKeys.arenaId, target.arenaId), eq(distributionKeys.year, input.year)))
-      .orderBy(desc(distributionKeys.version))
-      .limit(1);
-    if (!key) fail(ctx.locale, "input.year", "NO_KEY", { year: input.year });
-    const keyShares = await tx.select().from(distributionKeyShares).where(eq(distributionKeyShares.keyId, key.id)).orderBy(distributionKeyShares.organisationId);
-    const split = splitFunding(input.totalAmount, input.regionBasisPoints, keyShares.map((s) => s.basisPoints));
-    const [plan] = await tx
-      .insert(fundingPlans)
-      .values({
-        arenaId: target.arenaId,
-        year: input.year,
-        kind: input.kind,
-        activityId: target.activityId,
-        matterId: target.matterId,
-        title: input.title,
-        totalAmount: input.totalAmount,
-        regionBasisPoints: input.regionBasisPoints,
-        regionOrganisationId: region.id,
-        keyId: key.id,
-        createdBy: actorId,
-        createdAt: clock.now(),
-      })
-      .returning();
-    await tx.insert(fundingShares).values([
-      { planId: plan!.id, organisationId: region.id, amount: split.region },
-      ...keyShares.map((s, i) => ({ planId: plan!.id, organisationId: s.organisationId, amount: split.parts[i]! })),
-    ]);
+    const made = await insertFundingPlan(tx, {
+      ...target,
+      kind: input.kind,
+      year: input.year,
+      title: input.title,
+      totalAmount: input.totalAmount,
+      regionBasisPoints: input.regionBasisPoints,
+      createdBy: actorId,
+    });
+    if (made === "NO_REGION") fail(ctx.locale, null, "NO_REGION");
+    if (made === "NO_KEY") fail(ctx.locale, "input.year", "NO_KEY", { year: input.year });
+    const { plan, key } = made;
     await recordEvent(tx, {
       arenaId: target.arenaId,
       actorId,
       subjectType: "FundingPlan",
-      subjectId: plan!.id,
+      subjectId: plan.id,
       kind: FundingEvents.planCreated,
-      data: { title: plan!.title, totalAmount: plan!.totalAmount, keyVersion: key.version, matterId: target.matterId, activityId: target.activityId },
+      data: {
+        title: plan.title,
+        totalAmount: plan.totalAmount,
+        keyVersion: key.version,
+        matterId: target.matterId,
+        activityId: target.activityId,
+      },
     });
-    return (await buildPlans(tx, [plan!]))[0]!;
+    return (await buildPlans(tx, [plan]))[0]!;
   });
 }
 
@@ -346,7 +423,16 @@ export function recordFundingEntry(ctx: Context, input: RecordFundingEntryInput)
     if (!share) fail(ctx.locale, "input.organisationId", "NOT_A_PLAN_PARTY");
     const [entry] = await tx
       .insert(fundingEntries)
-      .values({ planId, organisationId: orgId, kind: input.kind, amount: input.amount, occurredOn: input.occurredOn, note: input.note, createdBy: actorId, createdAt: clock.now() })
+      .values({
+        planId,
+        organisationId: orgId,
+        kind: input.kind,
+        amount: input.amount,
+        occurredOn: input.occurredOn,
+        note: input.note,
+        createdBy: actorId,
+        createdAt: clock.now(),
+      })
       .returning();
     await recordEvent(tx, {
       arenaId: plan.arenaId,

@@ -41,7 +41,10 @@ export const distributionKeyShares = pgTable(
       .references(() => organisations.id, { onDelete: "restrict" }),
     basisPoints: integer("basis_points").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.keyId, t.organisationId] }), check("distribution_key_shares_range", sql`${t.basisPoints} between 0 and 10000`)],
+  (t) => [
+    primaryKey({ columns: [t.keyId, t.organisationId] }),
+    check("distribution_key_shares_range", sql`${t.basisPoints} between 0 and 10000`),
+  ],
 );
 
 /**

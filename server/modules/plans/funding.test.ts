@@ -105,12 +105,24 @@ describe("co-funding by distribution key", () => {
     // A new version: the decided matter changes the key to all ten, unevenly.
     const weights = [3583, 1377, 1304, 926, 893, 660, 400, 327, 327, 203];
     const v2 = await coordinator.ok(SetKey, {
-      input: { arenaId, year: YEAR, matterId: matter.id, shares: municipalities.map((m, i) => ({ organisationId: m.id, basisPoints: weights[i]! })) },
+      input: {
+        arenaId,
+        year: YEAR,
+        matterId: matter.id,
+        shares: municipalities.map((m, i) => ({ organisationId: m.id, basisPoints: weights[i]! })),
+      },
     });
     expect(v2.setDistributionKey.key?.version).toBe(2);
 
     const second = await coordinator.ok(CreatePlan, {
-      input: { kind: "KANSLI", arenaId, year: YEAR, title: "Kansliets tjänster och gemensamma mötesdagar", totalAmount: 2_345_677, regionBasisPoints: 5000 },
+      input: {
+        kind: "KANSLI",
+        arenaId,
+        year: YEAR,
+        title: "Kansliets tjänster och gemensamma mötesdagar",
+        totalAmount: 2_345_677,
+        regionBasisPoints: 5000,
+      },
     });
     const kansli = second.createFundingPlan.plan!;
     expect(kansli.keyVersion).toBe(2);
@@ -123,7 +135,12 @@ describe("co-funding by distribution key", () => {
     const again = (node as { fundingPlans: (typeof plan)[] }).fundingPlans;
     expect(again).toHaveLength(1);
     expect(again[0]).toMatchObject({ keyVersion: 1, municipalitiesAmount: 500_000 });
-    expect(again[0]!.parties.filter((p) => !p.isRegion).map((p) => p.committed).sort()).toEqual([166_650, 166_650, 166_700]);
+    expect(
+      again[0]!.parties
+        .filter((p) => !p.isRegion)
+        .map((p) => p.committed)
+        .sort(),
+    ).toEqual([166_650, 166_650, 166_700]);
 
     const year = (await coordinator.ok(Year, { slug: "gavleborg", year: YEAR })).arena!;
     expect(year.distributionKeys?.map((k) => k.version)).toEqual([2, 1]);
@@ -135,10 +152,14 @@ describe("co-funding by distribution key", () => {
     const { coordinator, matter } = await decidedMatter(client);
     const { arenaId, municipalities, other } = await partiesOf(coordinator);
     const shares = municipalities.map((m) => ({ organisationId: m.id, basisPoints: 1000 }));
-    const over = await coordinator.ok(SetKey, { input: { arenaId, year: YEAR, matterId: matter.id, shares: [...shares.slice(1), { ...shares[0]!, basisPoints: 1001 }] } });
+    const over = await coordinator.ok(SetKey, {
+      input: { arenaId, year: YEAR, matterId: matter.id, shares: [...shares.slice(1), { ...shares[0]!, basisPoints: 1001 }] },
+    });
     expect(over.setDistributionKey.errors).toEqual([expect.objectContaining({ field: "input.shares", code: "KEY_SUM" })]);
     expect(over.setDistributionKey.errors[0]!.message).toContain("100,01 %");
-    const twice = await coordinator.ok(SetKey, { input: { arenaId, year: YEAR, matterId: matter.id, shares: [...shares.slice(1), shares[1]!] } });
+    const twice = await coordinator.ok(SetKey, {
+      input: { arenaId, year: YEAR, matterId: matter.id, shares: [...shares.slice(1), shares[1]!] },
+    });
     expect(twice.setDistributionKey.errors.map((e) => e.code)).toEqual(["KEY_PARTY"]);
     const notMunicipality = await coordinator.ok(SetKey, {
       input: { arenaId, year: YEAR, matterId: matter.id, shares: [...shares.slice(1), { organisationId: other.id, basisPoints: 1000 }] },
@@ -150,7 +171,9 @@ describe("co-funding by distribution key", () => {
 
     const noKey = await coordinator.ok(CreatePlan, { input: { kind: "KANSLI", arenaId, year: YEAR, title: "Kansliet", totalAmount: 100 } });
     expect(noKey.createFundingPlan.errors).toEqual([expect.objectContaining({ field: "input.year", code: "NO_KEY" })]);
-    const mixed = await coordinator.ok(CreatePlan, { input: { kind: "KANSLI", arenaId, matterId: matter.id, year: YEAR, title: "Kansliet", totalAmount: 100 } });
+    const mixed = await coordinator.ok(CreatePlan, {
+      input: { kind: "KANSLI", arenaId, matterId: matter.id, year: YEAR, title: "Kansliet", totalAmount: 100 },
+    });
     expect(mixed.createFundingPlan.errors.map((e) => e.code)).toEqual(["FUNDING_TARGET"]);
 
     const year = (await coordinator.ok(Year, { slug: "gavleborg", year: YEAR })).arena!;
@@ -163,7 +186,12 @@ describe("co-funding by distribution key", () => {
     const { arenaId, municipalities, region, other } = await partiesOf(coordinator);
     const weights = [1000, 1000, 1000, 1000, 1000, 1000, 1000, 1000, 1000, 1000];
     await coordinator.ok(SetKey, {
-      input: { arenaId, year: YEAR, matterId: matter.id, shares: municipalities.map((m, i) => ({ organisationId: m.id, basisPoints: weights[i]! })) },
+      input: {
+        arenaId,
+        year: YEAR,
+        matterId: matter.id,
+        shares: municipalities.map((m, i) => ({ organisationId: m.id, basisPoints: weights[i]! })),
+      },
     });
     const made = await coordinator.ok(CreatePlan, {
       input: { kind: "MATTER", matterId: matter.id, year: YEAR, title: "SIP-lots i hela länet", totalAmount: 400_000 },
@@ -174,10 +202,16 @@ describe("co-funding by distribution key", () => {
       input: { planId, organisationId: gavle.id, kind: "PAYMENT", amount: 15_000, occurredOn: "2027-03-01", note: "Faktura 1" },
     });
     expect(paid.recordFundingEntry.errors).toEqual([]);
-    await coordinator.ok(RecordEntry, { input: { planId, organisationId: region.id, kind: "COST", amount: 42_500, occurredOn: "2027-04-01" } });
-    const stranger = await coordinator.ok(RecordEntry, { input: { planId, organisationId: other.id, kind: "PAYMENT", amount: 1, occurredOn: "2027-04-01" } });
+    await coordinator.ok(RecordEntry, {
+      input: { planId, organisationId: region.id, kind: "COST", amount: 42_500, occurredOn: "2027-04-01" },
+    });
+    const stranger = await coordinator.ok(RecordEntry, {
+      input: { planId, organisationId: other.id, kind: "PAYMENT", amount: 1, occurredOn: "2027-04-01" },
+    });
     expect(stranger.recordFundingEntry.errors.map((e) => e.code)).toEqual(["NOT_A_PLAN_PARTY"]);
-    const zero = await coordinator.ok(RecordEntry, { input: { planId, organisationId: gavle.id, kind: "PAYMENT", amount: 0, occurredOn: "2027-04-01" } });
+    const zero = await coordinator.ok(RecordEntry, {
+      input: { planId, organisationId: gavle.id, kind: "PAYMENT", amount: 0, occurredOn: "2027-04-01" },
+    });
     expect(zero.recordFundingEntry.errors.map((e) => [e.field, e.code])).toEqual([["input.amount", "OUT_OF_RANGE"]]);
 
     // A body member reads the per-party view; they may not manage it.
@@ -187,7 +221,9 @@ describe("co-funding by distribution key", () => {
     const g = seen.fundingYear!.parties.find((p) => p.organisation.name === gavle.name)!;
     expect(g).toMatchObject({ committed: 20_000, paid: 15_000, spent: 0 });
     expect(seen.fundingYear!.parties[0]).toMatchObject({ isRegion: true, committed: 200_000, spent: 42_500, paid: 0 });
-    const refused = await member.request(RecordEntry, { input: { planId, organisationId: gavle.id, kind: "PAYMENT", amount: 5, occurredOn: "2027-04-01" } });
+    const refused = await member.request(RecordEntry, {
+      input: { planId, organisationId: gavle.id, kind: "PAYMENT", amount: 5, occurredOn: "2027-04-01" },
+    });
     expect(refused.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
 
     // An idea bearer and an anonymous visitor see nothing of it.

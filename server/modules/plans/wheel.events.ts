@@ -19,16 +19,21 @@ export const WheelEvents = declareEvents({
     label: { sv: "Påminnelse från årshjulet", en: "Reminder from the annual wheel" },
     notification: {
       text: (data) => ({
-        sv: `Årshjulet: ”{title}” ${data.day ? "den" : "i"} {when}`,
-        en: `Annual wheel: “{title}” ${data.day ? "on" : "in"} {when}`,
+        sv: `Årshjulet: ”{title}” ${hasDay(data) ? "den" : "i"} {when}`,
+        en: `Annual wheel: “{title}” ${hasDay(data) ? "on" : "in"} {when}`,
       }),
       params: (data, lang) => ({
-        title: String((lang === "en" && data.titleEn ? data.titleEn : data.title) ?? ""),
+        title: inLang(data, "title", lang),
         when: whenText(data, lang),
       }),
       mailBody: (data, lang) => {
-        const description = String((lang === "en" && data.descriptionEn ? data.descriptionEn : data.description) ?? "");
-        const body = data.body ? (lang === "sv" ? `Organ: ${String(data.body)}` : `Body: ${String(data.body)}`) : "";
+        const description = inLang(data, "description", lang);
+        const body =
+          typeof data.body === "string" && data.body !== ""
+            ? lang === "sv"
+              ? `Organ: ${String(data.body)}`
+              : `Body: ${String(data.body)}`
+            : "";
         return [body, description].filter((x) => x !== "").join("\n\n");
       },
     },
@@ -43,6 +48,16 @@ const MONTHS = {
 function whenText(data: Readonly<Record<string, unknown>>, lang: "sv" | "en"): string {
   const month = MONTHS[lang][Number(data.month) - 1] ?? "";
   const year = String(data.year ?? "");
-  if (!data.day) return `${month} ${year}`;
+  if (!hasDay(data)) return `${month} ${year}`;
   return lang === "sv" ? `${Number(data.day)} ${month} ${year}` : `${month} ${Number(data.day)}, ${year}`;
+}
+
+const hasDay = (data: Readonly<Record<string, unknown>>) => typeof data.day === "number";
+
+/** The English text when the reader reads English and there is one; the Swedish otherwise. */
+function inLang(data: Readonly<Record<string, unknown>>, field: "title" | "description", lang: "sv" | "en"): string {
+  const en = data[`${field}En`];
+  const sv = data[field];
+  if (lang === "en" && typeof en === "string" && en !== "") return en;
+  return typeof sv === "string" ? sv : "";
 }

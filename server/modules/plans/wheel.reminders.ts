@@ -23,7 +23,9 @@ export function milestoneDate(m: Pick<Milestone, "month" | "day">, year: number)
 
 /** The day its reminder is due in a year: `remindWorkingDays` Swedish working days before the milestone. */
 export function reminderDate(m: Pick<Milestone, "month" | "day" | "remindWorkingDays">, year: number): string {
-  return subtractWorkingDays(new Date(`${milestoneDate(m, year)}T00:00:00Z`), m.remindWorkingDays).toISOString().slice(0, 10);
+  return subtractWorkingDays(new Date(`${milestoneDate(m, year)}T00:00:00Z`), m.remindWorkingDays)
+    .toISOString()
+    .slice(0, 10);
 }
 
 /** The years whose occurrence of the milestone is to be reminded of today: from its reminder day up to the milestone itself. */
@@ -95,7 +97,10 @@ export async function sendWheelReminders(db: Database, now: Date = clock.now()):
           data,
         })),
       );
-      await tx.update(wheelReminders).set({ recipients: people.length }).where(sql`${wheelReminders.milestoneId} = ${m.id} and ${wheelReminders.year} = ${year}`);
+      await tx
+        .update(wheelReminders)
+        .set({ recipients: people.length })
+        .where(sql`${wheelReminders.milestoneId} = ${m.id} and ${wheelReminders.year} = ${year}`);
       await recordEvent(tx, {
         arenaId: m.arenaId,
         actorId: null,

@@ -32,7 +32,9 @@ export class WheelMilestoneResolver {
   }
 
   @Authorized()
-  @Mutation(() => WheelMilestonePayload, { description: "The kansli removes a milestone from the annual wheel; it returns the removed one." })
+  @Mutation(() => WheelMilestonePayload, {
+    description: "The kansli removes a milestone from the annual wheel; it returns the removed one.",
+  })
   async deleteWheelMilestone(@Arg("input", () => DeleteWheelMilestoneInput) input: DeleteWheelMilestoneInput, @Ctx() ctx: Context) {
     return payload(await service.deleteWheelMilestone(ctx, input));
   }

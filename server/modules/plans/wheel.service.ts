@@ -10,7 +10,12 @@ import * as clock from "../../shared/clock.js";
 import { recordEvent } from "../audit/audit.service.js";
 import { bodies } from "../partnership/partnership.tables.js";
 import { WheelEvents } from "./wheel.events.js";
-import type { CreateWheelMilestoneInput, DeleteWheelMilestoneInput, UpdateWheelMilestoneInput, WheelMilestoneFields } from "./wheel.inputs.js";
+import type {
+  CreateWheelMilestoneInput,
+  DeleteWheelMilestoneInput,
+  UpdateWheelMilestoneInput,
+  WheelMilestoneFields,
+} from "./wheel.inputs.js";
 import { wheelMilestones } from "./wheel.tables.js";
 import { toWheelMilestone } from "./wheel.types.js";
 
@@ -43,7 +48,8 @@ async function checkedFields(ctx: Context, tx: Tx, arenaId: string, input: Wheel
     if (body.arenaId !== arenaId) fail(ctx.locale, "input.bodyId", "BODY_OF_OTHER_ARENA");
   }
   if (input.audience === "body_members" && !bodyId) fail(ctx.locale, "input.bodyId", "AUDIENCE_NEEDS_BODY");
-  if (input.audience === "role" && !input.audienceRole) fail(ctx.locale, "input.audienceRole", "AUDIENCE_NEEDS_ROLE");
+  if (input.audience === "role" && (input.audienceRole === null || input.audienceRole === undefined))
+    fail(ctx.locale, "input.audienceRole", "AUDIENCE_NEEDS_ROLE");
   return {
     month: input.month,
     day: input.day ?? null,

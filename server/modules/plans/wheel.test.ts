@@ -37,9 +37,15 @@ const Wheel = graphql(`
 
 const Errors = `errors { field code message }`;
 const Fields = `milestone { id month day title titleSv version audience body { key } }`;
-const Create = graphql(`mutation CreateMilestone($input: CreateWheelMilestoneInput!) { createWheelMilestone(input: $input) { ${Fields} ${Errors} } }`);
-const Update = graphql(`mutation UpdateMilestone($input: UpdateWheelMilestoneInput!) { updateWheelMilestone(input: $input) { ${Fields} ${Errors} } }`);
-const Delete = graphql(`mutation DeleteMilestone($input: DeleteWheelMilestoneInput!) { deleteWheelMilestone(input: $input) { ${Fields} ${Errors} } }`);
+const Create = graphql(
+  `mutation CreateMilestone($input: CreateWheelMilestoneInput!) { createWheelMilestone(input: $input) { ${Fields} ${Errors} } }`,
+);
+const Update = graphql(
+  `mutation UpdateMilestone($input: UpdateWheelMilestoneInput!) { updateWheelMilestone(input: $input) { ${Fields} ${Errors} } }`,
+);
+const Delete = graphql(
+  `mutation DeleteMilestone($input: DeleteWheelMilestoneInput!) { deleteWheelMilestone(input: $input) { ${Fields} ${Errors} } }`,
+);
 
 const { client } = useTestServer();
 
@@ -90,7 +96,16 @@ describe("the annual wheel", () => {
     expect(refused.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
 
     const updated = await coordinator.ok(Update, {
-      input: { id: m.id, version: m.version, month: 11, day: 30, bodyId: lans.id, audience: "BODY_MEMBERS", remindWorkingDays: 10, ...base },
+      input: {
+        id: m.id,
+        version: m.version,
+        month: 11,
+        day: 30,
+        bodyId: lans.id,
+        audience: "BODY_MEMBERS",
+        remindWorkingDays: 10,
+        ...base,
+      },
     });
     expect(updated.updateWheelMilestone.milestone).toMatchObject({ month: 11, day: 30, version: m.version + 1 });
     const stale = await coordinator.ok(Update, { input: { id: m.id, version: m.version, month: 1, ...base } });
@@ -129,7 +144,10 @@ describe("the annual wheel", () => {
     expect(told.map((t) => t.email)).toContain(demo.bodyMember);
     expect(told.map((t) => t.email)).not.toContain(demo.bearer);
     expect(a!.notifications.length + b!.notifications.length).toBe(told.length);
-    const mails = await db.select().from(outbox).where(like(outbox.subject, `%${title}%`));
+    const mails = await db
+      .select()
+      .from(outbox)
+      .where(like(outbox.subject, `%${title}%`));
     expect(mails).toHaveLength(told.length);
     expect(mails.map((m) => m.toAddress)).toContain(demo.bodyMember);
     expect(mails[0]!.subject).toContain("16 mars 2027");
@@ -138,7 +156,12 @@ describe("the annual wheel", () => {
     // Later that week, and again on the day: nothing more this year.
     setClockForTests(new Date("2027-03-16T08:00:00Z"));
     expect((await sendWheelReminders(db)).reminded).toBe(0);
-    expect(await db.select().from(notifications).where(and(eq(notifications.kind, "wheel.reminder")))).toHaveLength(told.length);
+    expect(
+      await db
+        .select()
+        .from(notifications)
+        .where(and(eq(notifications.kind, "wheel.reminder"))),
+    ).toHaveLength(told.length);
 
     // The next year it comes round again.
     setClockForTests(new Date("2028-03-13T08:00:00Z"));
