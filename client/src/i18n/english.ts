@@ -3,6 +3,8 @@ import { mattersEn } from "../features/matters/i18n.en";
 import { bodiesEn } from "../features/bodies/i18n.en";
 import { discussionEn } from "../features/discussion/i18n.en";
 import { dispatchEn } from "../features/dispatch/i18n.en";
+import { wheelEn } from "../features/wheel/i18n.en";
+import { fundingEn } from "../features/funding/i18n.en";
 import { guidanceEn } from "../features/guidance/i18n.en";
 import { ideasEn } from "../features/ideas/i18n.en";
 import { learningEn } from "../features/learning/i18n.en";
@@ -34,6 +36,8 @@ export const english: Record<keyof (typeof resources)["sv"], object> = {
   matters: mattersEn,
   bodies: bodiesEn,
   dispatch: dispatchEn,
+  wheel: wheelEn,
+  funding: fundingEn,
   support: supportEn,
   statements: statementsEn,
 };
