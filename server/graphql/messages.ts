@@ -6,6 +6,7 @@ import { mattersMessages } from "../modules/matters/matters.messages.js";
 import { dispatchMessages } from "../modules/matters/dispatch.messages.js";
 import { researchMessages } from "../modules/research/research.messages.js";
 import { testingMessages } from "../modules/testing/testing.messages.js";
+import { plansMessages } from "../modules/plans/plans.messages.js";
 
 /**
  * Messages the API returns to people, Swedish first. Codes are stable for clients; the
@@ -184,6 +185,7 @@ const catalog = {
   ...meetingMessages,
   ...mattersMessages,
   ...dispatchMessages,
+  ...plansMessages,
   // Thrown (not payload) errors.
   UNAUTHENTICATED: { sv: "Logga in för att fortsätta.", en: "Sign in to continue." },
   FORBIDDEN: { sv: "Du har inte behörighet till det här.", en: "You do not have permission to do this." },

@@ -49,6 +49,15 @@ import {
 import { ArenaMattersResolver, IdeaMattersResolver, MatterLinkResolver, MatterResolver } from "../modules/matters/matters.resolver.js";
 import { DispatchResolver, MatterDispatchResolver } from "../modules/matters/dispatch.resolver.js";
 import { ArenaIndicatorsResolver } from "../modules/indicators/indicators.resolver.js";
+import {
+  ActivityOriginResolver,
+  ActivityUpdateResolver,
+  ArenaPlansResolver,
+  IdeaActivitiesResolver,
+  PlanActivityResolver,
+  PlanResolver,
+  PlanSubGoalResolver,
+} from "../modules/plans/plans.resolver.js";
 import { authChecker } from "./auth-checker.js";
 import { refuseControlCharacters } from "./validation.js";
 import { NodeResolver } from "./node.resolver.js";
@@ -116,6 +125,13 @@ export const resolvers = [
   DispatchResolver,
   MatterDispatchResolver,
   ArenaIndicatorsResolver,
+  ArenaPlansResolver,
+  IdeaActivitiesResolver,
+  PlanResolver,
+  PlanSubGoalResolver,
+  PlanActivityResolver,
+  ActivityUpdateResolver,
+  ActivityOriginResolver,
 ] as const;
 
 export async function createSchema(pubSub: ArenaPubSub = createArenaPubSub()): Promise<GraphQLSchema> {

@@ -18,3 +18,4 @@ import "./scaling/scaling.events.js";
 import "./matters/meetings.events.js";
 import "./matters/matters.events.js";
 import "./matters/dispatch.events.js";
+import "./plans/plans.events.js";
