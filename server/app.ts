@@ -28,6 +28,7 @@ import type { Context } from "./graphql/context.js";
 import { createLoaders } from "./graphql/loaders.js";
 import { localeFrom, message } from "./graphql/messages.js";
 import { mountMatterFiles } from "./modules/matters/attachments.service.js";
+import { mountPlanReports } from "./modules/plans/report.csv.js";
 import { createArenaPubSub } from "./graphql/pubsub.js";
 import { createSchema } from "./graphql/schema.js";
 import { projectRoot } from "./paths.js";
@@ -334,6 +335,7 @@ export async function createApp(config: Config, database: DatabaseHandle, logger
 
   // Matters' attachments: uploaded and downloaded beside /graphql, with the same session and CSRF rules.
   mountMatterFiles(app, contextFor);
+  mountPlanReports(app, contextFor);
 
   if (config.production && fs.existsSync(clientDist)) {
     // Source maps stay on the server (vite's "hidden" maps), for operators, not visitors.

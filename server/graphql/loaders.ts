@@ -15,6 +15,7 @@ import { createMeetingLoaders } from "../modules/matters/meetings.service.js";
 import { createDecisionLoaders } from "../modules/matters/decisions.service.js";
 import { createMatterLoaders } from "../modules/matters/matters.read.js";
 import { createDispatchLoaders } from "../modules/matters/dispatch.service.js";
+import { createPlanLoaders } from "../modules/plans/plans.read.js";
 
 /** Per-request DataLoaders of every domain; built in the context, never shared between requests. */
 export function createLoaders(db: Database) {
@@ -35,6 +36,7 @@ export function createLoaders(db: Database) {
     ...createDecisionLoaders(db),
     ...createMatterLoaders(db),
     ...createDispatchLoaders(db),
+    ...createPlanLoaders(db),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -8,6 +8,7 @@ import { wheelMessages } from "../modules/plans/wheel.messages.js";
 import { fundingMessages } from "../modules/plans/funding.messages.js";
 import { researchMessages } from "../modules/research/research.messages.js";
 import { testingMessages } from "../modules/testing/testing.messages.js";
+import { plansMessages } from "../modules/plans/plans.messages.js";
 
 /**
  * Messages the API returns to people, Swedish first. Codes are stable for clients; the
@@ -186,6 +187,7 @@ const catalog = {
   ...meetingMessages,
   ...mattersMessages,
   ...dispatchMessages,
+  ...plansMessages,
   ...wheelMessages,
   ...fundingMessages,
   // Thrown (not payload) errors.

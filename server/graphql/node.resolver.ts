@@ -22,6 +22,7 @@ import { meetingById } from "../modules/matters/meetings.service.js";
 import { assignmentById, decisionById } from "../modules/matters/decisions.service.js";
 import { matterById } from "../modules/matters/matters.service.js";
 import { indicatorById } from "../modules/indicators/indicators.read.js";
+import { activityById, planById, subGoalById, updateById } from "../modules/plans/plans.read.js";
 import { wheelMilestoneById } from "../modules/plans/wheel.service.js";
 import { fundingPlanById } from "../modules/plans/funding.service.js";
 import { toArea, toFocusArea, toGoal, toStrategy } from "../modules/strategy/strategy.types.js";
@@ -106,6 +107,11 @@ const fetchers: Record<string, Fetch> = {
   },
   // Indicators are public.
   Indicator: (ctx, id) => indicatorById(ctx, id),
+  // Adopted plans and what hangs on them are public; drafts for the kansli and the owning body's members.
+  Plan: (ctx, id) => planById(ctx, id),
+  PlanSubGoal: (ctx, id) => subGoalById(ctx, id),
+  PlanActivity: (ctx, id) => activityById(ctx, id),
+  ActivityUpdate: (ctx, id) => updateById(ctx, id),
   FocusArea: async (ctx, id) => {
     const r = first(await ctx.db.select().from(focusAreas).where(eq(focusAreas.id, id)));
     return r && toFocusArea(r, ctx.locale);

@@ -56,8 +56,18 @@ import {
   FundingPartyResolver,
   FundingPlanResolver,
   MatterFundingResolver,
+  PlanActivityFundingResolver,
 } from "../modules/plans/funding.resolver.js";
 import { ArenaIndicatorsResolver } from "../modules/indicators/indicators.resolver.js";
+import {
+  ActivityOriginResolver,
+  ActivityUpdateResolver,
+  ArenaPlansResolver,
+  IdeaActivitiesResolver,
+  PlanActivityResolver,
+  PlanResolver,
+  PlanSubGoalResolver,
+} from "../modules/plans/plans.resolver.js";
 import { authChecker } from "./auth-checker.js";
 import { refuseControlCharacters } from "./validation.js";
 import { NodeResolver } from "./node.resolver.js";
@@ -125,6 +135,13 @@ export const resolvers = [
   DispatchResolver,
   MatterDispatchResolver,
   ArenaIndicatorsResolver,
+  ArenaPlansResolver,
+  IdeaActivitiesResolver,
+  PlanResolver,
+  PlanSubGoalResolver,
+  PlanActivityResolver,
+  ActivityUpdateResolver,
+  ActivityOriginResolver,
   WheelMilestoneResolver,
   ArenaWheelResolver,
   FundingPartyResolver,
@@ -133,6 +150,7 @@ export const resolvers = [
   FundingPlanResolver,
   ArenaFundingResolver,
   MatterFundingResolver,
+  PlanActivityFundingResolver,
 ] as const;
 
 export async function createSchema(pubSub: ArenaPubSub = createArenaPubSub()): Promise<GraphQLSchema> {

@@ -18,5 +18,6 @@ import "./scaling/scaling.events.js";
 import "./matters/meetings.events.js";
 import "./matters/matters.events.js";
 import "./matters/dispatch.events.js";
+import "./plans/plans.events.js";
 import "./plans/wheel.events.js";
 import "./plans/funding.events.js";

@@ -14,3 +14,5 @@ import "./support/referrals.service.js";
 import "./research/research.service.js";
 import "./learning/learning.service.js";
 import "./scaling/scaling.service.js";
+// Plans adopt a plan when its adoption matter is approved (matters.hooks).
+import "./plans/plans.service.js";

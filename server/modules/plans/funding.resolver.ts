@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Resolver, Root } fr
 import type { Context } from "../../graphql/context.js";
 import { Matter } from "../matters/matters.types.js";
 import { Arena, Organisation, toOrganisation } from "../partnership/partnership.types.js";
+import { PlanActivity } from "./plans.types.js";
 import { CreateFundingPlanInput, RecordFundingEntryInput, SetDistributionKeyInput } from "./funding.inputs.js";
 import * as service from "./funding.service.js";
 import {
@@ -109,5 +110,16 @@ export class MatterFundingResolver {
   })
   fundingPlans(@Root() m: Matter, @Ctx() ctx: Context) {
     return service.matterFunding(ctx, m.rawId, m.arenaRawId);
+  }
+}
+
+@Resolver(() => PlanActivity)
+export class PlanActivityFundingResolver {
+  @FieldResolver(() => [FundingPlan], {
+    nullable: true,
+    description: "The activity's funding plans: for the partnership's members and the kansli, null for others.",
+  })
+  fundingPlans(@Root() a: PlanActivity, @Ctx() ctx: Context) {
+    return service.activityFundingPlans(ctx, a.rawId, a.arenaRawId);
   }
 }

@@ -1,3 +1,4 @@
+import DataLoader from "dataloader";
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Database, Tx } from "../../db/index.js";
 import { inputId, requireArenaRole } from "../../graphql/authz.js";
@@ -199,6 +200,25 @@ export async function fundingYear(ctx: Context, arenaId: string, year: number): 
   return Object.assign(new FundingYear(), { year, key: key ?? null, parties, plans: built });
 }
 
+/** Per request: the money of many activities (a plan page, the report) in one statement. */
+const fundingLoaders = new WeakMap<Context, DataLoader<string, ActivityFundingSums | null>>();
+
+/**
+ * Committed, spent and paid over an activity's funding plans, or null when it has none. Sums
+ * only, no party's part: the report that shows them is public.
+ */
+export function activityFunding(ctx: Context, activityId: string): Promise<ActivityFundingSums | null> {
+  let loader = fundingLoaders.get(ctx);
+  if (!loader) fundingLoaders.set(ctx, (loader = new DataLoader((ids: readonly string[]) => activityFundingSums(ctx.db, ids))));
+  return loader.load(activityId);
+}
+
+export interface ActivityFundingSums {
+  committed: number;
+  spent: number;
+  paid: number;
+}
+
 /** Committed, spent and paid over the funding plans of each of these activities, in one statement. */
 export async function activityFundingSums(db: Database, activityIds: readonly string[]) {
   const rows = await db
@@ -213,7 +233,7 @@ export async function activityFundingSums(db: Database, activityIds: readonly st
     .groupBy(fundingPlans.activityId);
   return activityIds.map((id) => {
     const r = rows.find((x) => x.activityId === id);
-    return { committed: Number(r?.committed ?? 0), spent: Number(r?.spent ?? 0), paid: Number(r?.paid ?? 0) };
+    return r ? { committed: Number(r.committed), spent: Number(r.spent), paid: Number(r.paid) } : null;
   });
 }
 

@@ -145,18 +145,6 @@ export class FundingYear {
   plans!: FundingPlan[];
 }
 
-@ObjectType({ description: "What money an activity has: committed and spent over its funding plans (for the follow-up report)." })
-export class ActivityFunding {
-  @Field(() => Int)
-  committed!: number;
-
-  @Field(() => Int)
-  spent!: number;
-
-  @Field(() => Int)
-  paid!: number;
-}
-
 @ObjectType()
 export class DistributionKeyPayload {
   @Field(() => DistributionKey, { nullable: true })

@@ -6,7 +6,6 @@ export const fundingCache: FeatureCache = {
     FundingParty: noKey,
     DistributionShare: noKey,
     FundingYear: noKey,
-    ActivityFunding: noKey,
     DistributionKeyPayload: noKey,
     FundingPlanPayload: noKey,
   },

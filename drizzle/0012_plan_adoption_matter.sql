@@ -1,0 +1,2 @@
+ALTER TABLE "plans" ADD COLUMN "adoption_matter_id" uuid;--> statement-breakpoint
+ALTER TABLE "plans" ADD CONSTRAINT "plans_adoption_matter_id_matters_id_fk" FOREIGN KEY ("adoption_matter_id") REFERENCES "public"."matters"("id") ON DELETE set null ON UPDATE no action;
