@@ -30,12 +30,14 @@ import { localeFrom, message } from "./graphql/messages.js";
 import { mountMatterFiles } from "./modules/matters/attachments.service.js";
 import { OpenDataCache, mountOpenData } from "./modules/insight/open-data.http.js";
 import { mountInsightCsv } from "./modules/insight/insight.csv.js";
+import { mountPlanReports } from "./modules/plans/report.csv.js";
 import { createArenaPubSub } from "./graphql/pubsub.js";
 import { createSchema } from "./graphql/schema.js";
 import { projectRoot } from "./paths.js";
 import { routeDocuments } from "./route-preload.js";
 import { depthLimitRule, repeatLimitRule } from "./graphql/validation-rules.js";
 import { scheduleNextStepReminders } from "./modules/guidance/reminders.service.js";
+import { scheduleWheelReminders } from "./modules/plans/wheel.reminders.js";
 import { Mailer } from "./modules/notifications/notifications.mailer.js";
 import { notifications } from "./modules/notifications/notifications.tables.js";
 import { scheduleDailyDigests } from "./modules/notifications/digest.service.js";
@@ -97,6 +99,21 @@ export async function createApp(config: Config, database: DatabaseHandle, logger
             db: database.db,
             everyMs: config.nextStepReminderMinutes * 60_000,
             log: log.child({ component: "reminders" }),
+            sent: (r) => {
+              for (const n of r.notifications) pubSub.publish("NOTIFICATION_ADDED", n);
+              mailer.kick();
+            },
+          }),
+        )
+      : () => {};
+  // The annual wheel's reminders: one instance looks; the (milestone, year) row keeps each to once regardless.
+  const stopWheelReminders =
+    config.nextStepReminderMinutes > 0
+      ? whileLeader(database.postgres, ADVISORY_LOCKS.wheel, log.child({ component: "wheel" }), () =>
+          scheduleWheelReminders({
+            db: database.db,
+            everyMs: config.nextStepReminderMinutes * 60_000,
+            log: log.child({ component: "wheel" }),
             sent: (r) => {
               for (const n of r.notifications) pubSub.publish("NOTIFICATION_ADDED", n);
               mailer.kick();
@@ -360,6 +377,7 @@ export async function createApp(config: Config, database: DatabaseHandle, logger
   mountOpenData(app, openData);
   // The dashboard's views as CSV files, with the same session and rights as its GraphQL fields.
   mountInsightCsv(app, contextFor);
+  mountPlanReports(app, contextFor);
 
   if (config.production && fs.existsSync(clientDist)) {
     // Source maps stay on the server (vite's "hidden" maps), for operators, not visitors.
@@ -408,6 +426,7 @@ export async function createApp(config: Config, database: DatabaseHandle, logger
   /** Timers first, so that no new work starts; then drain HTTP and WebSockets; then the mailer's flush in progress. */
   const close = async () => {
     stopReminders();
+    stopWheelReminders();
     stopDigests();
     await apollo.stop();
     wss.close();

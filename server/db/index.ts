@@ -52,7 +52,7 @@ export interface DatabaseOptions {
 }
 
 /** Advisory lock keys of the install (one namespace, so that they cannot collide with each other). */
-export const ADVISORY_LOCKS = { migrate: 720_001, reminders: 720_002, digests: 720_003 } as const;
+export const ADVISORY_LOCKS = { migrate: 720_001, reminders: 720_002, digests: 720_003, wheel: 720_004 } as const;
 
 /**
  * Instances that start together on an empty database would otherwise both create the same

@@ -20,3 +20,5 @@ export * from "../auth/rate-limit.tables.js";
 export * from "../auth/read-tokens.tables.js";
 export * from "../auth/secrets.tables.js";
 export * from "../modules/insight/insight.tables.js";
+export * from "../modules/plans/wheel.tables.js";
+export * from "../modules/plans/funding.tables.js";

@@ -16,6 +16,7 @@ import { createDecisionLoaders } from "../modules/matters/decisions.service.js";
 import { createMatterLoaders } from "../modules/matters/matters.read.js";
 import { createDispatchLoaders } from "../modules/matters/dispatch.service.js";
 import { createIndicatorLoaders } from "../modules/indicators/indicators.read.js";
+import { createPlanLoaders } from "../modules/plans/plans.read.js";
 
 /** Per-request DataLoaders of every domain; built in the context, never shared between requests. */
 export function createLoaders(db: Database) {
@@ -37,6 +38,7 @@ export function createLoaders(db: Database) {
     ...createMatterLoaders(db),
     ...createDispatchLoaders(db),
     ...createIndicatorLoaders(db),
+    ...createPlanLoaders(db),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -8,6 +8,11 @@ import { indicatorMessages } from "../modules/indicators/indicators.messages.js"
 import { researchMessages } from "../modules/research/research.messages.js";
 import { testingMessages } from "../modules/testing/testing.messages.js";
 import { placesMessages } from "../modules/insight/places.messages.js";
+import { wheelMessages } from "../modules/plans/wheel.messages.js";
+import { fundingMessages } from "../modules/plans/funding.messages.js";
+import { researchMessages } from "../modules/research/research.messages.js";
+import { testingMessages } from "../modules/testing/testing.messages.js";
+import { plansMessages } from "../modules/plans/plans.messages.js";
 
 /**
  * Messages the API returns to people, Swedish first. Codes are stable for clients; the
@@ -188,6 +193,9 @@ const catalog = {
   ...dispatchMessages,
   ...indicatorMessages,
   ...placesMessages,
+  ...plansMessages,
+  ...wheelMessages,
+  ...fundingMessages,
   // Thrown (not payload) errors.
   UNAUTHENTICATED: { sv: "Logga in för att fortsätta.", en: "Sign in to continue." },
   FORBIDDEN: { sv: "Du har inte behörighet till det här.", en: "You do not have permission to do this." },

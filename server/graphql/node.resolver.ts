@@ -22,6 +22,10 @@ import { meetingById } from "../modules/matters/meetings.service.js";
 import { assignmentById, decisionById } from "../modules/matters/decisions.service.js";
 import { matterById } from "../modules/matters/matters.service.js";
 import { indicatorById, seriesById } from "../modules/indicators/indicators.read.js";
+import { indicatorById } from "../modules/indicators/indicators.read.js";
+import { activityById, planById, subGoalById, updateById } from "../modules/plans/plans.read.js";
+import { wheelMilestoneById } from "../modules/plans/wheel.service.js";
+import { fundingPlanById } from "../modules/plans/funding.service.js";
 import { toArea, toFocusArea, toGoal, toStrategy } from "../modules/strategy/strategy.types.js";
 import type { Context } from "./context.js";
 import { Node, fromGlobalId } from "./relay.js";
@@ -61,6 +65,9 @@ const fetchers: Record<string, Fetch> = {
   // Only their owner sees notifications; only administrators read the outbox.
   Notification: (ctx, id) => notificationById(ctx, id),
   OutboxMail: async (ctx, id) => (isAdminAnywhere(ctx.viewer) ? outboxMailById(ctx, id) : null),
+  // The annual wheel is public; funding plans are for the partnership's members and the kansli.
+  WheelMilestone: (ctx, id) => wheelMilestoneById(ctx, id),
+  FundingPlan: (ctx, id) => fundingPlanById(ctx, id),
   Arena: async (ctx, id) => {
     const r = await ctx.loaders.arenaById.load(id);
     return r && toArena(r, ctx.locale);
@@ -102,6 +109,11 @@ const fetchers: Record<string, Fetch> = {
   // Indicators are public.
   Indicator: (ctx, id) => indicatorById(ctx, id),
   IndicatorSeries: (ctx, id) => seriesById(ctx, id),
+  // Adopted plans and what hangs on them are public; drafts for the kansli and the owning body's members.
+  Plan: (ctx, id) => planById(ctx, id),
+  PlanSubGoal: (ctx, id) => subGoalById(ctx, id),
+  PlanActivity: (ctx, id) => activityById(ctx, id),
+  ActivityUpdate: (ctx, id) => updateById(ctx, id),
   FocusArea: async (ctx, id) => {
     const r = first(await ctx.db.select().from(focusAreas).where(eq(focusAreas.id, id)));
     return r && toFocusArea(r, ctx.locale);

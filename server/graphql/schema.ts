@@ -52,6 +52,25 @@ import { ArenaIndicatorsResolver, IndicatorResolver } from "../modules/indicator
 import { ReadTokenResolver } from "../modules/accounts/read-tokens.resolver.js";
 import { ArenaMunicipalitiesResolver, MunicipalityPageResolver } from "../modules/insight/places.resolver.js";
 import { ArenaInsightResolver, InsightResolver } from "../modules/insight/insight.resolver.js";
+import { ArenaWheelResolver, WheelMilestoneResolver } from "../modules/plans/wheel.resolver.js";
+import {
+  ArenaFundingResolver,
+  DistributionShareResolver,
+  FundingEntryResolver,
+  FundingPartyResolver,
+  FundingPlanResolver,
+  MatterFundingResolver,
+  PlanActivityFundingResolver,
+} from "../modules/plans/funding.resolver.js";
+import {
+  ActivityOriginResolver,
+  ActivityUpdateResolver,
+  ArenaPlansResolver,
+  IdeaActivitiesResolver,
+  PlanActivityResolver,
+  PlanResolver,
+  PlanSubGoalResolver,
+} from "../modules/plans/plans.resolver.js";
 import { authChecker } from "./auth-checker.js";
 import { refuseControlCharacters } from "./validation.js";
 import { NodeResolver } from "./node.resolver.js";
@@ -125,6 +144,22 @@ export const resolvers = [
   ArenaMunicipalitiesResolver,
   ArenaInsightResolver,
   InsightResolver,
+  ArenaPlansResolver,
+  IdeaActivitiesResolver,
+  PlanResolver,
+  PlanSubGoalResolver,
+  PlanActivityResolver,
+  ActivityUpdateResolver,
+  ActivityOriginResolver,
+  WheelMilestoneResolver,
+  ArenaWheelResolver,
+  FundingPartyResolver,
+  DistributionShareResolver,
+  FundingEntryResolver,
+  FundingPlanResolver,
+  ArenaFundingResolver,
+  MatterFundingResolver,
+  PlanActivityFundingResolver,
 ] as const;
 
 export async function createSchema(pubSub: ArenaPubSub = createArenaPubSub()): Promise<GraphQLSchema> {

@@ -20,3 +20,6 @@ import "./matters/matters.events.js";
 import "./matters/dispatch.events.js";
 import "./indicators/indicators.events.js";
 import "./insight/places.events.js";
+import "./plans/plans.events.js";
+import "./plans/wheel.events.js";
+import "./plans/funding.events.js";

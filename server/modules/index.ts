@@ -15,3 +15,5 @@ import "./research/research.service.js";
 import "./learning/learning.service.js";
 import "./scaling/scaling.service.js";
 import "./insight/insight.stays.js";
+// Plans adopt a plan when its adoption matter is approved (matters.hooks).
+import "./plans/plans.service.js";

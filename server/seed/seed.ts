@@ -27,6 +27,8 @@ import { seedIndicatorValues } from "./seed-indicators.js";
 import { seedGoodExamples } from "./seed-places.js";
 import { seedInsight } from "./seed-insight.js";
 import { seedMatters } from "./seed-matters.js";
+import { seedWheel } from "./seed-wheel.js";
+import { seedFunding } from "./seed-funding.js";
 import { indicators } from "../modules/indicators/indicators.tables.js";
 import { seedSupportActors } from "./seed-support.js";
 import type { ArenaSeed } from "./data/types.js";
@@ -326,6 +328,8 @@ export async function seed(db: Database, opts: SeedOptions = {}): Promise<void> 
         await seedIndicatorValues(tx, arenaIds);
         await seedGoodExamples(tx, arenaIds);
         await seedInsight(tx, arenaIds);
+        await seedWheel(tx, arenaIds);
+        await seedFunding(tx, arenaIds);
       }
     }
   });

@@ -96,3 +96,13 @@ export function workingDaysBetween(from: Date, to: Date): number {
   for (let d = addDays(from, 1); d.getTime() <= to.getTime(); d = addDays(d, 1)) if (isWorkingDay(d)) n++;
   return n;
 }
+
+/** The date `n` working days before `date` (the day itself does not count): when to remind ahead of it. */
+export function subtractWorkingDays(date: Date, n: number): Date {
+  let d = utc(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+  for (let left = n; left > 0;) {
+    d = addDays(d, -1);
+    if (isWorkingDay(d)) left--;
+  }
+  return d;
+}

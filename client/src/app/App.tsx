@@ -116,6 +116,14 @@ const DispatchConfirmPage = lazyPage(
   () => import("../features/dispatch/DispatchConfirmPage"),
   (m) => m.DispatchConfirmPage,
 );
+const WheelPage = lazyPage(
+  () => import("../features/wheel/WheelPage"),
+  (m) => m.WheelPage,
+);
+const FundingPage = lazyPage(
+  () => import("../features/funding/FundingPage"),
+  (m) => m.FundingPage,
+);
 const DispatchPage = lazyPage(
   () => import("../features/dispatch/DispatchPage"),
   (m) => m.DispatchPage,
@@ -248,6 +256,8 @@ const routes: RouteObject[] = [
           { path: "meetings/:id", ...page(MeetingPage) },
           { path: "my/bodies", ...page(MemberHomePage) },
           { path: "matters/:number/dispatch", ...page(DispatchPage) },
+          { path: "arshjul", ...page(WheelPage) },
+          { path: "funding/:year", ...page(FundingPage) },
           { path: "ideas", ...page(IdeasPage) },
           // One element for both, so that a new idea's first save keeps the form as it is.
           { path: "ideas/new", ...page(IdeaEditorPage) },

@@ -7,6 +7,8 @@ import { accountsCache } from "../features/accounts/cache";
 import { bodiesCache } from "../features/bodies/cache";
 import { discussionCache } from "../features/discussion/cache";
 import { dispatchCache } from "../features/dispatch/cache";
+import { wheelCache } from "../features/wheel/cache";
+import { fundingCache } from "../features/funding/cache";
 import { guidanceCache } from "../features/guidance/cache";
 import { ideasCache } from "../features/ideas/cache";
 import { learningCache } from "../features/learning/cache";
@@ -42,6 +44,8 @@ const features: FeatureCache[] = [
   dispatchCache,
   indicatorsCache,
   insightCache,
+  wheelCache,
+  fundingCache,
 ];
 const shared: FeatureCache = { keys: { PageInfo: noKey, UserError: noKey, DeletePayload: noKey } };
 const cacheConfig = composeCache([shared, accountsCache(features.flatMap((f) => f.viewerDependent ?? [])), ...features]);

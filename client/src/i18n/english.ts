@@ -3,6 +3,8 @@ import { mattersEn } from "../features/matters/i18n.en";
 import { bodiesEn } from "../features/bodies/i18n.en";
 import { discussionEn } from "../features/discussion/i18n.en";
 import { dispatchEn } from "../features/dispatch/i18n.en";
+import { wheelEn } from "../features/wheel/i18n.en";
+import { fundingEn } from "../features/funding/i18n.en";
 import { guidanceEn } from "../features/guidance/i18n.en";
 import { ideasEn } from "../features/ideas/i18n.en";
 import { insightEn } from "../features/insight/i18n.en";
@@ -37,6 +39,8 @@ export const english: Record<keyof (typeof resources)["sv"], object> = {
   matters: mattersEn,
   bodies: bodiesEn,
   dispatch: dispatchEn,
+  wheel: wheelEn,
+  funding: fundingEn,
   support: supportEn,
   places: placesEn,
   statements: statementsEn,

@@ -4,6 +4,8 @@ import { mattersSv } from "../features/matters/i18n.sv";
 import { bodiesSv } from "../features/bodies/i18n.sv";
 import { discussionSv } from "../features/discussion/i18n.sv";
 import { dispatchSv } from "../features/dispatch/i18n.sv";
+import { wheelSv } from "../features/wheel/i18n.sv";
+import { fundingSv } from "../features/funding/i18n.sv";
 import { guidanceSv } from "../features/guidance/i18n.sv";
 import { ideasSv } from "../features/ideas/i18n.sv";
 import { insightSv } from "../features/insight/i18n.sv";
@@ -42,6 +44,8 @@ export const resources = {
     matters: mattersSv,
     bodies: bodiesSv,
     dispatch: dispatchSv,
+    wheel: wheelSv,
+    funding: fundingSv,
     support: supportSv,
     statements: statementsSv,
     indicators: indicatorsSv,

@@ -15,6 +15,7 @@ import { DECISION_LIMITS, type RecordMatterDecisionInput, type ReportOnAssignmen
 import { type Assignment, type MatterDecision, toAssignment, toDecision } from "./decisions.types.js";
 import { MeetingEvents } from "./meetings.events.js";
 import { MatterEvents } from "./matters.events.js";
+import { matterDecided } from "./matters.hooks.js";
 import { type MatterRow, canMoveMatter, moveMatter, recordMatterEvent } from "./matters.lifecycle.js";
 import { matterRights, mayDecideFor, readsInternals } from "./matters.access.js";
 import { lockMatter, rightsIn } from "./matters.read.js";
@@ -312,6 +313,17 @@ export async function writeDecision(tx: Tx, matter: MatterRow, d: NewDecision) {
     for (const { ideaId } of ideas)
       await noteScaleDecision(tx, { arenaId: matter.arenaId, ideaId: ideaId!, evidence, actorId: d.recordedBy });
   }
+  await matterDecided({
+    tx,
+    matterId: matter.id,
+    arenaId: matter.arenaId,
+    decisionId: decision!.id,
+    bodyId,
+    outcome: d.outcome,
+    decidedOn: d.decidedOn,
+    actorId: d.recordedBy,
+    at: d.at,
+  });
   return decision!;
 }
 

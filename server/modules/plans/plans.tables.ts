@@ -29,6 +29,8 @@ export const plans = pgTable(
     title: text("title").notNull(),
     summary: text("summary").notNull().default(""),
     status: text("status").$type<PlanStatus>().notNull().default("draft"),
+    /** The matter that proposes the plan for adoption, while it is being decided (and after). */
+    adoptionMatterId: uuid("adoption_matter_id").references(() => matters.id, { onDelete: "set null" }),
     adoptedByMatterId: uuid("adopted_by_matter_id").references(() => matters.id, { onDelete: "restrict" }),
     adoptedOn: date("adopted_on"),
     version: integer("version").notNull().default(1),

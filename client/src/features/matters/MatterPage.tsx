@@ -11,6 +11,7 @@ import { BASIS_FIELDS, BasisForm } from "./BasisForm";
 import { MatterActions } from "./MatterActions";
 import { MatterAttachments } from "./MatterAttachments";
 import { MatterStageBadge } from "./StageBadge";
+import { MatterFundingPanel } from "../funding/FundingPanel";
 import "./matters.css";
 
 const MatterPageQuery = graphql(`
@@ -251,6 +252,8 @@ export function MatterPage() {
           {m.attachments !== null && (
             <MatterAttachments matterId={m.id} attachments={m.attachments} canEdit={m.viewerCan.prepare} onChanged={refetch} />
           )}
+
+          <MatterFundingPanel matterId={m.id} />
 
           <section className="section" aria-labelledby="matter-timeline-heading">
             <h2 id="matter-timeline-heading">{t("page.timeline")}</h2>

@@ -6,6 +6,7 @@ import { GuidanceNavLinks } from "../guidance/GuidanceNavLinks";
 import { MattersNavLink } from "../matters/MattersNavLink";
 import { ResearchNavLinks } from "../research/ResearchNavLinks";
 import { InsightNavLink } from "../insight/InsightNavLink";
+import { WheelNavLinks } from "../wheel/WheelNavLinks";
 import { NavMenu } from "./NavMenu";
 import "./shell.css";
 
@@ -55,7 +56,7 @@ export function ArenaNav({ slug }: { slug: string }) {
           ))}
           <NavMenu
             label={t("menu.partnership")}
-            paths={[...partnership.map((p) => p.to), `${a}/matters`, `${a}/bodies`, `${a}/meetings`, `${a}/insight`]}
+            paths={[...partnership.map((p) => p.to), `${a}/matters`, `${a}/bodies`, `${a}/meetings`, `${a}/insight`, `${a}/arshjul`, `${a}/funding`]}
           >
             {partnership.map((i) => (
               <li key={i.to}>
@@ -66,6 +67,7 @@ export function ArenaNav({ slug }: { slug: string }) {
             ))}
             <MattersNavLink slug={slug} />
             <InsightNavLink slug={slug} />
+            <WheelNavLinks slug={slug} />
           </NavMenu>
           {hasArenaRole(viewer, slug, WORK_ROLES) && (
             <NavMenu

@@ -1,0 +1,46 @@
+import type { WheelTranslations } from "./i18n.sv";
+
+/** English strings of the annual wheel; typed against the Swedish source. */
+export const wheelEn: WheelTranslations = {
+  nav: "Annual wheel",
+  page: {
+    title: "Annual wheel",
+    lead: "What comes round every year in the partnership: when the bodies decide, follow up and revise, and who is reminded.",
+    wheelTitle: "The annual wheel as a circle of the year's twelve months",
+    wheelDesc: "{{count}} milestones spread over the year. The same milestones are listed month by month in the table below.",
+    tableHeading: "Month by month",
+    caption: "The annual wheel's milestones by month",
+    month: "Month",
+    when: "When",
+    what: "What happens",
+    body: "Body",
+    reminded: "Reminded",
+    empty: "The annual wheel has no milestones yet.",
+    wholeMonth: "During the month",
+    workingDaysAhead: "{{who}}, {{count}} working days ahead",
+    notFound: "There is no such arena.",
+    remove: "Remove",
+    removeLabel: "Remove “{{title}}”",
+    removed: "“{{title}}” was removed.",
+  },
+  audience: {
+    BODY_MEMBERS: "The body's members",
+    KANSLI: "The office",
+    ROLE: "A role",
+  },
+  form: {
+    heading: "Add a milestone",
+    month: "Month",
+    day: "Day",
+    dayHint: "Leave empty if the milestone is for the whole month.",
+    body: "Body",
+    noBody: "No particular body",
+    titleSv: "What happens (Swedish)",
+    titleEn: "What happens (English)",
+    audience: "Who is reminded",
+    remindWorkingDays: "Working days ahead",
+    submit: "Add",
+    submitting: "Adding…",
+    created: "“{{title}}” was added to the annual wheel.",
+  },
+};
