@@ -10,8 +10,6 @@ import { testingMessages } from "../modules/testing/testing.messages.js";
 import { placesMessages } from "../modules/insight/places.messages.js";
 import { wheelMessages } from "../modules/plans/wheel.messages.js";
 import { fundingMessages } from "../modules/plans/funding.messages.js";
-import { researchMessages } from "../modules/research/research.messages.js";
-import { testingMessages } from "../modules/testing/testing.messages.js";
 import { plansMessages } from "../modules/plans/plans.messages.js";
 
 /**

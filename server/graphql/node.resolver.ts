@@ -22,7 +22,6 @@ import { meetingById } from "../modules/matters/meetings.service.js";
 import { assignmentById, decisionById } from "../modules/matters/decisions.service.js";
 import { matterById } from "../modules/matters/matters.service.js";
 import { indicatorById, seriesById } from "../modules/indicators/indicators.read.js";
-import { indicatorById } from "../modules/indicators/indicators.read.js";
 import { activityById, planById, subGoalById, updateById } from "../modules/plans/plans.read.js";
 import { wheelMilestoneById } from "../modules/plans/wheel.service.js";
 import { fundingPlanById } from "../modules/plans/funding.service.js";
