@@ -1,0 +1,1 @@
+ALTER TABLE "support_actors" ADD COLUMN "phases" text[] DEFAULT '{}'::text[] NOT NULL;
