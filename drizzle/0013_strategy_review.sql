@@ -1,0 +1,1 @@
+ALTER TABLE "strategic_goals" ADD COLUMN "review_on" date;
