@@ -28,7 +28,8 @@ export async function sendAccountMail(tx: Tx, mail: AccountMail): Promise<void> 
 export interface PersonalDataPart {
   key: string;
   collect(tx: Tx, userId: string): Promise<unknown>;
-  erase(tx: Tx, user: { id: string; email: string }): Promise<void>;
+  /** `name` is the person's name as others' records may carry it, and `neutralName` what replaces it. */
+  erase(tx: Tx, user: { id: string; email: string; name: string; neutralName: string }): Promise<void>;
 }
 const parts: PersonalDataPart[] = [];
 
