@@ -1,4 +1,5 @@
 import type { Tx } from "../../db/index.js";
+import type { Locale } from "./accounts.tables.js";
 
 // What accounts needs from the floors above it, registered by them when they are loaded
 // (server/modules/index.ts): mail goes out through notifications' outbox, and each module
@@ -8,6 +9,8 @@ export interface AccountMail {
   to: string;
   subject: string;
   text: string;
+  /** The reader's language, for the footer. */
+  locale: Locale;
 }
 type MailSender = (tx: Tx, mail: AccountMail) => Promise<void>;
 let mailSender: MailSender | undefined;

@@ -112,6 +112,26 @@ describe("one-click unsubscribe", () => {
     ]);
   });
 
+  it("a password reset is transactional: no List-Unsubscribe, and its footer says why; notification mail has the header", async () => {
+    const { idea, guide } = await ideaWithGuide("Språkcafé");
+    await comment(guide, idea.id, "Hej");
+    const asked = await client().raw<{ requestPasswordReset: { errors: unknown[] } }>(
+      `mutation($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) { errors { code } } }`,
+      { input: { email: demo.bearer } },
+    );
+    expect(asked.data!.requestPasswordReset.errors).toEqual([]);
+    await mailer().flush();
+    const toBearer = smtp.received.filter((m) => m.to.includes(demo.bearer));
+    const reset = toBearer.find((m) => m.subject.startsWith("Återställ"))!;
+    expect(reset.headers.has("list-unsubscribe")).toBe(false);
+    expect(reset.text).not.toContain("/unsubscribe/");
+    expect(reset.text).toContain("Det här är ett servicemeddelande från Arena");
+    expect(reset.text).toContain("går därför inte att avregistrera sig från");
+    const notice = toBearer.find((m) => m.subject.startsWith("Ny kommentar"))!;
+    expect(notice.headers.get("list-unsubscribe")).toMatch(/\/unsubscribe\//);
+    expect(notice.text).not.toContain("servicemeddelande");
+  });
+
   it("the page's mutation does the same, says what stopped, and refuses a forged token", async () => {
     const { idea, guide } = await ideaWithGuide("Cykelkök");
     await comment(guide, idea.id, "Hej");

@@ -20,6 +20,15 @@ export function configureMailLinks(url: string): void {
   appUrl = url;
 }
 
+const TRANSACTIONAL_FOOTER: Record<Locale, string> = {
+  sv: "Det här är ett servicemeddelande från Arena: det skickas bara när något du eller din organisation gör behöver det, och går därför inte att avregistrera sig från.",
+  en: "This is a service message from Arena: it is sent only when something you or your organisation is doing needs it, so there is no unsubscribing from it.",
+};
+
+/** The footer of a transactional mail, in the reader's language (both when it is not known). */
+export const transactionalFooter = (locale?: Locale): string =>
+  `-- \n${locale ? TRANSACTIONAL_FOOTER[locale] : `${TRANSACTIONAL_FOOTER.sv}\n\n${TRANSACTIONAL_FOOTER.en}`}`;
+
 /** "Every kind": what a digest's link unsubscribes from. */
 export const ALL_KINDS = "*";
 

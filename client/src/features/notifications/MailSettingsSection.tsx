@@ -59,7 +59,12 @@ export function MailSettingsSection({ settings: ref }: { settings: FragmentOf<ty
     <FormSection
       id="mail-settings-heading"
       title={t("mailSettings.heading")}
-      intro={<p className="muted">{t("mailSettings.intro")}</p>}
+      intro={
+        <>
+          <p className="muted">{t("mailSettings.intro")}</p>
+          <p className="muted">{t("mailSettings.transactional")}</p>
+        </>
+      }
       form={form}
       onSubmit={onSubmit}
       submitLabel={t("mailSettings.submit")}
