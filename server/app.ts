@@ -37,7 +37,7 @@ import { scheduleNextStepReminders } from "./modules/guidance/reminders.service.
 import { Mailer } from "./modules/notifications/notifications.mailer.js";
 import { notifications } from "./modules/notifications/notifications.tables.js";
 import { scheduleDailyDigests } from "./modules/notifications/digest.service.js";
-import { configureMailLinks } from "./modules/notifications/mail-settings.js";
+import { configureDigestHour, configureMailLinks } from "./modules/notifications/mail-settings.js";
 import { unsubscribeWith } from "./modules/notifications/mail-settings.service.js";
 import { loadSigningKey } from "./auth/signed-token.js";
 
@@ -75,6 +75,7 @@ export async function createApp(config: Config, database: DatabaseHandle, logger
     log.warn({ err }, "could not load the link signing key; retrying while the database is down"),
   );
   configureMailLinks(config.appUrl);
+  configureDigestHour(config.mailDigestHour);
   const limits = new AuthLimits(config.limits, limiterFactory(database));
   const sessions = new SessionStore(
     database.db,
