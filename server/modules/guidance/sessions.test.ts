@@ -606,7 +606,7 @@ describe("removing a session or a next step", () => {
     expect(r).toEqual({ session: { id: s.id, heldOn: plusDays(today(), -1) }, errors: [] });
     const after = (await guide.ok(IdeaGuidance, { id: idea.id })).idea!;
     expect(after.guidanceSessions).toEqual([]);
-    expect(after.nextSteps.map((n) => [n.title, n.session])).toEqual([["Boka lokal", null]]);
+    expect(after.nextSteps!.map((n) => [n.title, n.session])).toEqual([["Boka lokal", null]]);
     expect(after.timeline.map((e) => e.kind)).toContain("guidance.session_removed");
     const again = await guide.ok(RemoveSession, { id: s.id });
     expect(again.removeGuidanceSession.errors).toEqual([{ field: "id", code: "NOT_FOUND" }]);
@@ -624,7 +624,7 @@ describe("removing a session or a next step", () => {
         }
       }
     `);
-    const stepId = after.nextSteps[0]!.id;
+    const stepId = after.nextSteps![0]!.id;
     expect(codeOf(await bearer.request(RemoveStep, { id: stepId }))).toBe("FORBIDDEN");
     expect((await guide.ok(RemoveStep, { id: stepId })).removeNextStep).toEqual({ nextStep: { title: "Boka lokal" }, errors: [] });
     const { db } = await testDatabase();
