@@ -263,8 +263,11 @@ CREATE TABLE "funding_shares" (
 	CONSTRAINT "funding_shares_plan_id_organisation_id_pk" PRIMARY KEY("plan_id","organisation_id")
 );
 --> statement-breakpoint
+ALTER TABLE "mail_settings" ADD COLUMN "digest_hour" integer;--> statement-breakpoint
 ALTER TABLE "arenas" ADD COLUMN "county_code" text;--> statement-breakpoint
 ALTER TABLE "organisations" ADD COLUMN "municipality_code" text;--> statement-breakpoint
+ALTER TABLE "strategic_goals" ADD COLUMN "review_on" date;--> statement-breakpoint
+ALTER TABLE "support_actors" ADD COLUMN "phases" text[] DEFAULT '{}'::text[] NOT NULL;--> statement-breakpoint
 ALTER TABLE "cycle_measures" ADD COLUMN "indicator_id" uuid;--> statement-breakpoint
 ALTER TABLE "indicator_series" ADD CONSTRAINT "indicator_series_indicator_id_indicators_id_fk" FOREIGN KEY ("indicator_id") REFERENCES "public"."indicators"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "indicator_values" ADD CONSTRAINT "indicator_values_series_id_indicator_series_id_fk" FOREIGN KEY ("series_id") REFERENCES "public"."indicator_series"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

@@ -41,7 +41,7 @@ import { scheduleWheelReminders } from "./modules/plans/wheel.reminders.js";
 import { Mailer } from "./modules/notifications/notifications.mailer.js";
 import { notifications } from "./modules/notifications/notifications.tables.js";
 import { scheduleDailyDigests } from "./modules/notifications/digest.service.js";
-import { configureMailLinks } from "./modules/notifications/mail-settings.js";
+import { configureDigestHour, configureMailLinks } from "./modules/notifications/mail-settings.js";
 import { unsubscribeWith } from "./modules/notifications/mail-settings.service.js";
 import { loadSigningKey } from "./auth/signed-token.js";
 import { onlyReads, readTokenFrom, viewerOfReadToken } from "./auth/read-tokens.js";
@@ -82,6 +82,7 @@ export async function createApp(config: Config, database: DatabaseHandle, logger
     log.warn({ err }, "could not load the link signing key; retrying while the database is down"),
   );
   configureMailLinks(config.appUrl);
+  configureDigestHour(config.mailDigestHour);
   const limits = new AuthLimits(config.limits, limiterFactory(database));
   const sessions = new SessionStore(
     database.db,

@@ -51,6 +51,8 @@ export interface Config {
   nextStepReminderMinutes: number;
   /** Minutes between looks for people whose daily mail digest is due; 0 turns it off, as in tests. */
   mailDigestMinutes: number;
+  /** The Swedish hour (0–23) daily digests go out for people who chose none. */
+  mailDigestHour: number;
   /** The key that signs links acting without sign-in (unsubscribe); unset, the install makes and keeps its own. */
   linkSecret?: string;
   mail: {
@@ -108,6 +110,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     moderation: { hideAfterReports: Math.max(1, int(env.MODERATION_HIDE_AFTER_REPORTS, 3)) },
     nextStepReminderMinutes: int(env.NEXT_STEP_REMINDER_MINUTES, env.NODE_ENV === "test" ? 0 : 60),
     mailDigestMinutes: int(env.MAIL_DIGEST_MINUTES, env.NODE_ENV === "test" ? 0 : 15),
+    mailDigestHour: Math.min(23, int(env.MAIL_DIGEST_HOUR, 7)),
     linkSecret: env.ARENA_LINK_SECRET || undefined,
     mail: {
       smtp: env.SMTP_HOST

@@ -1,4 +1,5 @@
 import {
+  ArrayNotEmpty,
   IsEmail,
   IsIn,
   IsInt,
@@ -78,7 +79,10 @@ export const Url = (): PropertyDecorator =>
 /** Empty means "none": the field's other rules apply to a filled-in value only. */
 export const WhenFilled = (): PropertyDecorator => (target, key) =>
   ValidateIf((o: Record<string, unknown>) => typeof o[String(key)] === "string" && o[String(key)] !== "")(target, key);
-export const OneOf = (values: readonly string[]): PropertyDecorator => IsIn([...values], token("INVALID_CHOICE"));
+export const OneOf = (values: readonly string[], opts: { each?: boolean } = {}): PropertyDecorator =>
+  IsIn([...values], { ...token("INVALID_CHOICE"), ...opts });
+/** A list with at least one item. */
+export const NonEmpty = (): PropertyDecorator => ArrayNotEmpty(token("REQUIRED"));
 export const Key = (): PropertyDecorator => both(Matches(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, token("INVALID_KEY")), SingleLine());
 export const Code = (): PropertyDecorator => both(Matches(/^\d+(?:\.\d+)*$/, token("INVALID_CODE")), SingleLine());
 export function IntRange(min: number, max: number): PropertyDecorator {

@@ -19,12 +19,22 @@ export async function seedSupportActors(tx: Tx, arenaIds: Map<string, string>): 
     if (served.length === 0) continue;
     const [row] = await tx
       .insert(supportActors)
-      .values({ key: a.key, name: a.name, kind: a.kind, offer: a.offer, contact: a.contact, email: a.email, website: a.website })
+      .values({
+        key: a.key,
+        name: a.name,
+        kind: a.kind,
+        phases: a.phases,
+        offer: a.offer,
+        contact: a.contact,
+        email: a.email,
+        website: a.website,
+      })
       .onConflictDoUpdate({
         target: supportActors.key,
         set: {
           name: excluded("name"),
           kind: excluded("kind"),
+          phases: excluded("phases"),
           offer: excluded("offer"),
           contact: excluded("contact"),
           email: excluded("email"),

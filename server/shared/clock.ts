@@ -27,6 +27,13 @@ export function swedishToday(): Date {
   return new Date(Date.UTC(y, m - 1, d));
 }
 
+const stockholmHour = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Stockholm", hour: "2-digit", hourCycle: "h23" });
+
+/** The hour of the day in Sweden now, 0–23: a daily mail goes out at a Swedish hour. */
+export function swedishHour(): number {
+  return Number.parseInt(stockholmHour.format(now()), 10);
+}
+
 /** Today's date in Sweden as YYYY-MM-DD. */
 export function swedishTodayIso(): string {
   return swedishToday().toISOString().slice(0, 10);

@@ -76,7 +76,10 @@ describe("everyday: the support system, triage's referral and the menu", () => {
     const name = form.getByRole("textbox", { name: /^Namn/ });
     await expect.poll(() => name.getAttribute("aria-invalid")).toBe("true");
     await accessibleAtBothWidths(cp, "everyday-01-actor-form-error");
+    await shows(form.getByText("Välj minst en fas som aktören stödjer."));
     await name.fill(actor.name);
+    await form.getByRole("checkbox", { name: "Utveckling" }).check();
+    await form.getByRole("checkbox", { name: "Spridning" }).check();
     await form.getByLabel(/^Vad de erbjuder/).fill("Affärsutveckling för sociala företag, sex månader.");
     await form.getByLabel(/^E-post/).fill(actor.email);
     await form.getByRole("button", { name: "Lägg till" }).click();
@@ -85,6 +88,7 @@ describe("everyday: the support system, triage's referral and the menu", () => {
     await cp.getByRole("searchbox", { name: "Sök bland aktörerna" }).fill(stamp);
     await cp.getByRole("search").getByRole("button", { name: "Sök" }).click();
     await shows(card);
+    await shows(card.getByText("Utveckling, Spridning"));
     await accessibleAtBothWidths(cp, "everyday-02-registry");
 
     // -------- triage: REFER picks the new actor

@@ -4,8 +4,8 @@ import { arenaOf } from "./ideas.js";
 
 /** Documents and small builders for the support-system registry and referrals, through the API. */
 export const SupportActors = graphql(`
-  query SupportActors($arenaId: ID!, $kind: SupportActorKind, $search: String, $first: Int, $after: String) {
-    supportActors(arenaId: $arenaId, kind: $kind, search: $search, first: $first, after: $after) {
+  query SupportActors($arenaId: ID!, $kind: SupportActorKind, $phase: SupportPhase, $search: String, $first: Int, $after: String) {
+    supportActors(arenaId: $arenaId, kind: $kind, phase: $phase, search: $search, first: $first, after: $after) {
       totalCount
       pageInfo {
         hasNextPage
@@ -17,6 +17,7 @@ export const SupportActors = graphql(`
           key
           name
           kind
+          phases
           offer
           contact
           email

@@ -1,4 +1,5 @@
 import type { Tx } from "../../db/index.js";
+import type { Locale } from "./accounts.tables.js";
 
 // What accounts needs from the floors above it, registered by them when they are loaded
 // (server/modules/index.ts): mail goes out through notifications' outbox, and each module
@@ -8,6 +9,8 @@ export interface AccountMail {
   to: string;
   subject: string;
   text: string;
+  /** The reader's language, for the footer. */
+  locale: Locale;
 }
 type MailSender = (tx: Tx, mail: AccountMail) => Promise<void>;
 let mailSender: MailSender | undefined;
@@ -28,7 +31,8 @@ export async function sendAccountMail(tx: Tx, mail: AccountMail): Promise<void> 
 export interface PersonalDataPart {
   key: string;
   collect(tx: Tx, userId: string): Promise<unknown>;
-  erase(tx: Tx, user: { id: string; email: string }): Promise<void>;
+  /** `name` is the person's name as others' records may carry it, and `neutralName` what replaces it. */
+  erase(tx: Tx, user: { id: string; email: string; name: string; neutralName: string }): Promise<void>;
 }
 const parts: PersonalDataPart[] = [];
 

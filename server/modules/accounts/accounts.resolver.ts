@@ -4,6 +4,7 @@ import { Arena, toArena } from "../partnership/partnership.types.js";
 import { RegisterInput, RoleInput, SignInInput, UsersArgs } from "./accounts.inputs.js";
 import * as service from "./accounts.service.js";
 import { NEUTRAL_NAME } from "./personal-data.service.js";
+import { PRIVACY_NOTICE_VERSION } from "./accounts.vocabulary.js";
 import { AuthPayload, RoleGrant, RolePayload, SignOutPayload, User, UserConnection } from "./accounts.types.js";
 
 @Resolver(() => User)
@@ -11,6 +12,13 @@ export class UserResolver {
   @Query(() => User, { nullable: true, description: "The signed-in person, or null." })
   me(@Ctx() ctx: Context) {
     return service.me(ctx);
+  }
+
+  @Query(() => String, {
+    description: "The version (a date) of the privacy notice in force: the one a person confirms having read at registration.",
+  })
+  privacyNoticeVersion() {
+    return PRIVACY_NOTICE_VERSION;
   }
 
   @Authorized("ADMIN")

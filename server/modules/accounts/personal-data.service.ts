@@ -1,4 +1,5 @@
 import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
+import { jsonHoldsString, replaceString } from "../../shared/pseudonymise.js";
 import type { Tx } from "../../db/index.js";
 import { verifyPassword } from "../../auth/passwords.js";
 import type { Context } from "../../graphql/context.js";
@@ -115,7 +116,17 @@ async function erase(ctx: Context, tx: Tx, userId: string, byAdmin: boolean) {
       .groupBy(roleGrants.arenaId);
     if (admins.some((a) => a.n < 2)) fail(ctx.locale, null, "LAST_ADMIN_ACCOUNT");
   }
-  for (const part of personalDataParts()) await part.erase(tx, { id: row.id, email: row.email });
+  for (const part of personalDataParts())
+    await part.erase(tx, { id: row.id, email: row.email, name: row.name, neutralName: NEUTRAL_NAME.sv });
+  // Others' events name the person as they were then (who commented, who referred): those names go too.
+  if (row.name.trim() !== "") {
+    const named = await tx.select({ id: events.id, data: events.data }).from(events).where(jsonHoldsString(events.data, row.name));
+    for (const e of named)
+      await tx
+        .update(events)
+        .set({ data: replaceString(e.data, row.name, NEUTRAL_NAME.sv) as Record<string, unknown> })
+        .where(eq(events.id, e.id));
+  }
   const keys = await ctx.sessions.endAllOf(tx, userId);
   afterCommit(tx, (c) => c.sessions.announceEnded(keys));
   await tx.delete(roleGrants).where(eq(roleGrants.userId, userId));

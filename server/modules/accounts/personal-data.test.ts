@@ -8,6 +8,8 @@ import { graphql } from "../../../test/support/graphql.js";
 import { submittedIdea } from "../../../test/support/ideas.js";
 import { fromGlobalId } from "../../graphql/relay.js";
 import { events } from "../audit/audit.tables.js";
+import { notifications } from "../notifications/notifications.tables.js";
+import { IdeaEvents } from "../ideas/ideas.events.js";
 import { sessions, users } from "./accounts.tables.js";
 
 const Export = graphql(`
@@ -107,6 +109,29 @@ describe("delete my account", () => {
     const person = await registered(client());
     const idea = await submittedIdea(person.client, { title: "Bytesdag i Gävle" });
     await comment(person.client, idea.id, "Mitt namn är Testa och jag bor på Storgatan 1");
+    // Records of other people name the person as they were then: the invited bearer is told who invited them.
+    const invited = await person.client.ok(
+      graphql(`
+        mutation InviteToDelete($input: InviteCoBearerInput!) {
+          inviteCoBearer(input: $input) {
+            errors {
+              code
+            }
+          }
+        }
+      `),
+      { input: { ideaId: idea.id, email: demo.bearer } },
+    );
+    expect(invited.inviteCoBearer.errors).toEqual([]);
+    const { db } = await testDatabase();
+    const naming = async () => ({
+      events: (await db.select({ data: events.data }).from(events)).filter((e) => JSON.stringify(e.data).includes(person.name)).length,
+      notifications: (await db.select({ data: notifications.data }).from(notifications)).filter((n) =>
+        JSON.stringify(n.data).includes(person.name),
+      ).length,
+    });
+    const before = await naming();
+    expect(before.notifications).toBeGreaterThan(0);
 
     const wrong = await person.client.ok(Delete, { input: { password: "fel" } });
     expect(wrong.deleteMyAccount).toEqual({ deleted: false, errors: [{ field: "input.password", code: "WRONG_PASSWORD" }] });
@@ -118,7 +143,12 @@ describe("delete my account", () => {
     expect(seen.idea).toMatchObject({ title: "Bytesdag i Gävle", bearer: { name: "Tidigare användare" } });
     expect((await client("en").ok(PublicIdea, { id: idea.id })).idea!.bearer.name).toBe("Former user");
 
-    const { db } = await testDatabase();
+    expect(await naming()).toEqual({ events: 0, notifications: 0 });
+    const told = await db
+      .select({ data: notifications.data })
+      .from(notifications)
+      .where(eq(notifications.kind, IdeaEvents.coBearerInvited));
+    expect(told.map((n) => n.data)).toContainEqual({ title: "Bytesdag i Gävle", by: "Tidigare användare" });
     const rawId = fromGlobalId(person.id, "User")!.id;
     const [row] = await db.select().from(users).where(eq(users.id, rawId));
     expect(row).toMatchObject({ name: "Tidigare användare", organisation: "" });

@@ -149,6 +149,7 @@ export async function requestPasswordReset(ctx: Context, input: RequestPasswordR
         to: row.email,
         subject: mailTexts.reset.subject[l],
         text: fillText(mailTexts.reset.text[l], { name: row.name, url: `${ctx.config.appUrl}/reset-password/${token}` }),
+        locale: l,
       });
       await recordEvent(tx, {
         arenaId: null,
@@ -220,6 +221,7 @@ export async function changeEmail(ctx: Context, input: ChangeEmailInput) {
       to: input.newEmail,
       subject: mailTexts.confirm.subject[l],
       text: fillText(mailTexts.confirm.text[l], { name: row.name, url: `${ctx.config.appUrl}/confirm-email/${token}` }),
+      locale: l,
     });
     await recordEvent(tx, {
       arenaId: null,

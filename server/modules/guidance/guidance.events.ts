@@ -81,6 +81,18 @@ export const GuidanceEvents = declareEvents({
     detail: true,
     visibleTo: readsGuidance,
   },
+  sessionRemoved: {
+    kind: "guidance.session_removed",
+    label: { sv: "Lotsningssamtal borttaget", en: "Guidance session removed" },
+    detail: true,
+    visibleTo: readsGuidance,
+  },
+  nextStepRemoved: {
+    kind: "next_step.removed",
+    label: { sv: "Nästa steg borttaget", en: "Next step removed" },
+    detail: true,
+    visibleTo: readsGuidance,
+  },
   supportNeedRemoved: {
     kind: "support_need.removed",
     label: { sv: "Behov struket ur stödplanen", en: "Need removed from the support plan" },

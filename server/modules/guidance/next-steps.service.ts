@@ -316,3 +316,25 @@ export async function setNextStepDone(ctx: Context, input: SetNextStepDoneInput)
     return { nextStep: toNextStep(updated!, today), idea: toIdea(idea, access) };
   });
 }
+
+/**
+ * Removes a next step agreed by mistake: the guidance team. Its reminders are made from the
+ * step itself, so none comes after; notifications already sent stay in their readers' lists.
+ */
+export async function removeNextStep(ctx: Context, globalId: string) {
+  return runMutation(ctx, async (tx) => {
+    const { row: idea, access, view, step } = await lockStep(ctx, tx, globalId, "id");
+    requireTeam(ctx, view);
+    requireOpen(ctx, idea, "id");
+    await tx.delete(nextSteps).where(eq(nextSteps.id, step.id));
+    await recordEvent(tx, {
+      arenaId: idea.arenaId,
+      actorId: actor(ctx).id,
+      subjectType: "Idea",
+      subjectId: idea.id,
+      kind: GuidanceEvents.nextStepRemoved,
+      data: { nextStepId: step.id, title: step.title },
+    });
+    return { nextStep: toNextStep(step, swedishToday()), idea: toIdea(idea, access) };
+  });
+}

@@ -13,8 +13,24 @@ import {
   UpdateGuidanceSessionInput,
   UpdateNextStepInput,
 } from "./sessions.inputs.js";
-import { addNextStep, ideaNextSteps, myNextSteps, sessionNextSteps, setNextStepDone, updateNextStep } from "./next-steps.service.js";
-import { caseloadSteps, ideaSessions, myCaseload, recordGuidanceSession, sessionById, updateGuidanceSession } from "./sessions.service.js";
+import {
+  addNextStep,
+  ideaNextSteps,
+  myNextSteps,
+  removeNextStep,
+  sessionNextSteps,
+  setNextStepDone,
+  updateNextStep,
+} from "./next-steps.service.js";
+import {
+  caseloadSteps,
+  ideaSessions,
+  myCaseload,
+  recordGuidanceSession,
+  removeGuidanceSession,
+  sessionById,
+  updateGuidanceSession,
+} from "./sessions.service.js";
 import { ideaSupportPlan, removeSupportNeed, setSupportNeed } from "./support-plan.service.js";
 import {
   CONTACT_THRESHOLD_DAYS,
@@ -93,6 +109,15 @@ export class GuidanceSessionResolver {
     const r = await updateGuidanceSession(ctx, input);
     return { session: r.value?.session ?? null, idea: r.value?.idea ?? null, errors: r.errors };
   }
+
+  @Authorized()
+  @Mutation(() => GuidanceSessionPayload, {
+    description: "Remove a session recorded by mistake: the guidance team. Its next steps stay. Returns the removed session.",
+  })
+  async removeGuidanceSession(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+    const r = await removeGuidanceSession(ctx, id);
+    return { session: r.value?.session ?? null, idea: r.value?.idea ?? null, errors: r.errors };
+  }
 }
 
 type StepResult = Awaited<ReturnType<typeof addNextStep>>;
@@ -142,6 +167,14 @@ export class NextStepResolver {
   @Mutation(() => NextStepPayload, { description: "Mark a next step done, or reopen it: the guidance team or the idea's bearers." })
   async setNextStepDone(@Arg("input", () => SetNextStepDoneInput) input: SetNextStepDoneInput, @Ctx() ctx: Context) {
     return stepPayload(await setNextStepDone(ctx, input));
+  }
+
+  @Authorized()
+  @Mutation(() => NextStepPayload, {
+    description: "Remove a next step agreed by mistake: the guidance team. No reminder of it follows. Returns the removed step.",
+  })
+  async removeNextStep(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+    return stepPayload(await removeNextStep(ctx, id));
   }
 }
 

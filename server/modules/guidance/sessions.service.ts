@@ -276,3 +276,30 @@ export async function updateGuidanceSession(ctx: Context, input: UpdateGuidanceS
     return { session: toSession(updated!, "team"), idea: toIdea(idea, access) };
   });
 }
+
+/**
+ * Removes a session recorded by mistake: the guidance team. The next steps agreed at it stay
+ * (they are work still to do; they only lose the link to the session), and the event keeps
+ * when it was held, so the idea's timeline still shows that something was removed.
+ */
+export async function removeGuidanceSession(ctx: Context, globalId: string) {
+  return runMutation(ctx, async (tx) => {
+    const id = inputId(ctx, globalId, "GuidanceSession", "id");
+    const [peek] = await tx.select({ ideaId: guidanceSessions.ideaId }).from(guidanceSessions).where(eq(guidanceSessions.id, id));
+    if (!peek) fail(ctx.locale, "id", "NOT_FOUND");
+    const { row: idea, access, view } = await lockGuidance(ctx, tx, toGlobalId("Idea", peek.ideaId), "id", "guidance");
+    requireTeam(ctx, view);
+    requireOpen(ctx, idea, "id");
+    const [removed] = await tx.delete(guidanceSessions).where(eq(guidanceSessions.id, id)).returning();
+    if (!removed) fail(ctx.locale, "id", "NOT_FOUND");
+    await recordEvent(tx, {
+      arenaId: idea.arenaId,
+      actorId: ctx.viewer!.id,
+      subjectType: "Idea",
+      subjectId: idea.id,
+      kind: GuidanceEvents.sessionRemoved,
+      data: { sessionId: id, heldOn: removed.heldOn },
+    });
+    return { session: toSession(removed, "team"), idea: toIdea(idea, access) };
+  });
+}

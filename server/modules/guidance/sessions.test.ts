@@ -578,6 +578,73 @@ describe("guidance sessions", () => {
   });
 });
 
+describe("removing a session or a next step", () => {
+  it("the team removes a session recorded by mistake; its next steps stay; the bearers may not; each is on the timeline", async () => {
+    const { bearer, guide, idea } = await guidedIdea();
+    const s = await record(guide, {
+      ideaId: idea.id,
+      heldOn: plusDays(today(), -1),
+      sharedNotes: "Fel idé",
+      nextSteps: [{ title: "Boka lokal", ownerLabel: "idébäraren", dueOn: plusDays(today(), 1) }],
+    });
+    const RemoveSession = graphql(`
+      mutation RemoveSession($id: ID!) {
+        removeGuidanceSession(id: $id) {
+          session {
+            id
+            heldOn
+          }
+          errors {
+            field
+            code
+          }
+        }
+      }
+    `);
+    expect(codeOf(await bearer.request(RemoveSession, { id: s.id }))).toBe("FORBIDDEN");
+    const { removeGuidanceSession: r } = await guide.ok(RemoveSession, { id: s.id });
+    expect(r).toEqual({ session: { id: s.id, heldOn: plusDays(today(), -1) }, errors: [] });
+    const after = (await guide.ok(IdeaGuidance, { id: idea.id })).idea!;
+    expect(after.guidanceSessions).toEqual([]);
+    expect(after.nextSteps!.map((n) => [n.title, n.session])).toEqual([["Boka lokal", null]]);
+    expect(after.timeline.map((e) => e.kind)).toContain("guidance.session_removed");
+    const again = await guide.ok(RemoveSession, { id: s.id });
+    expect(again.removeGuidanceSession.errors).toEqual([{ field: "id", code: "NOT_FOUND" }]);
+
+    // The step, removed too, is reminded of no more.
+    const RemoveStep = graphql(`
+      mutation RemoveStep($id: ID!) {
+        removeNextStep(id: $id) {
+          nextStep {
+            title
+          }
+          errors {
+            code
+          }
+        }
+      }
+    `);
+    const stepId = after.nextSteps![0]!.id;
+    expect(codeOf(await bearer.request(RemoveStep, { id: stepId }))).toBe("FORBIDDEN");
+    expect((await guide.ok(RemoveStep, { id: stepId })).removeNextStep).toEqual({ nextStep: { title: "Boka lokal" }, errors: [] });
+    const { db } = await testDatabase();
+    expect(
+      await db
+        .select()
+        .from(nextSteps)
+        .where(eq(nextSteps.ideaId, rawId(idea.id))),
+    ).toEqual([]);
+    // Reminders are made from the steps themselves: the day it was due brings none of it.
+    await notifyDueNextSteps(db, noonOn(plusDays(today(), 1)));
+    const reminded = await db
+      .select({ data: events.data })
+      .from(events)
+      .where(eq(events.subjectId, rawId(stepId)));
+    expect(reminded).toEqual([]);
+    expect(await timelineKinds(guide, idea.id)).toContain("next_step.removed");
+  });
+});
+
 // ---- who sees what ----
 
 describe("nobody outside the idea's bearers and its arena's guidance team sees its guidance", () => {

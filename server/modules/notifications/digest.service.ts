@@ -1,15 +1,16 @@
-import { and, asc, desc, eq, gt, isNull, lte } from "drizzle-orm";
+import { and, asc, desc, eq, gt, isNull, lte, sql } from "drizzle-orm";
 import type { Logger } from "pino";
 import type { Database } from "../../db/index.js";
 import * as clock from "../../shared/clock.js";
 import { swedishTodayIso } from "../../shared/clock.js";
 import { users } from "../accounts/accounts.tables.js";
-import { ALL_KINDS, unsubscribeHeaders, unsubscribeUrl } from "./mail-settings.js";
+import { ALL_KINDS, defaultDigestHour, unsubscribeHeaders, unsubscribeUrl } from "./mail-settings.js";
 import { renderDigest } from "./notifications.render.js";
 import { mailDigests, mailSettings, notifications, outbox } from "./notifications.tables.js";
 
 /**
- * The daily digest: one mail a Swedish day for each person who asked for it, with the
+ * The daily digest: one mail a Swedish day for each person who asked for it, from the Swedish
+ * hour they chose (or the installation's: a tick before it finds them not yet due), with the
  * notifications since their last one (kinds they turned off left out). A person's day is taken
  * by inserting (person, day) into mail_digests in the transaction that writes the mail: should
  * two instances (or two ticks) try at once, the primary key lets one through and the other
@@ -22,7 +23,13 @@ export async function sendDailyDigests(db: Database): Promise<number> {
     .select({ id: users.id })
     .from(mailSettings)
     .innerJoin(users, eq(users.id, mailSettings.userId))
-    .where(and(eq(mailSettings.delivery, "daily"), isNull(users.deletedAt)));
+    .where(
+      and(
+        eq(mailSettings.delivery, "daily"),
+        isNull(users.deletedAt),
+        lte(sql`coalesce(${mailSettings.digestHour}, ${defaultDigestHour()})`, clock.swedishHour()),
+      ),
+    );
   let mailed = 0;
   for (const { id } of due) {
     const sent = await db.transaction(async (tx) => {

@@ -100,5 +100,14 @@ describe("the privacy notice at registration", () => {
     const [row] = await db.select().from(users).where(eq(users.email, person.email));
     expect(row!.privacyNoticeVersion).toBe(PRIVACY_NOTICE_VERSION);
     expect(row!.privacyNoticeAcceptedAt).toBeInstanceOf(Date);
+    // The notice's page shows the version the API serves: the one recorded here.
+    const served = await client().ok(
+      graphql(`
+        query NoticeVersion {
+          privacyNoticeVersion
+        }
+      `),
+    );
+    expect(served.privacyNoticeVersion).toBe(row!.privacyNoticeVersion);
   });
 });

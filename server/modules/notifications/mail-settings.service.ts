@@ -11,6 +11,7 @@ import {
   ALL_KINDS,
   DEFAULT_PREFERENCE,
   type MailPreference,
+  defaultDigestHour,
   isNotificationKind,
   muteKind,
   notificationKinds,
@@ -30,6 +31,8 @@ function toSettings(p: MailPreference, locale: Locale): MailSettings {
   return Object.assign(new MailSettings(), {
     delivery: p.delivery as MailDeliveryEnum,
     kinds: notificationKinds(locale).map((k) => ({ ...k, byMail: !p.mutedKinds.includes(k.kind) })),
+    digestHour: p.digestHour,
+    defaultDigestHour: defaultDigestHour(),
   });
 }
 
@@ -45,7 +48,7 @@ export async function updateMySettings(ctx: Context, input: MailSettingsInput) {
     await validateInput(input, ctx.locale);
     const muted = [...new Set(input.mutedKinds)];
     if (muted.some((k) => !isNotificationKind(k))) fail(ctx.locale, "input.mutedKinds", "UNKNOWN_KIND");
-    const p: MailPreference = { delivery: input.delivery, mutedKinds: muted };
+    const p: MailPreference = { delivery: input.delivery, mutedKinds: muted, digestHour: input.digestHour ?? null };
     await saveSettings(tx, viewer.id, p);
     await recordEvent(tx, {
       arenaId: null,
@@ -53,7 +56,7 @@ export async function updateMySettings(ctx: Context, input: MailSettingsInput) {
       subjectType: "User",
       subjectId: viewer.id,
       kind: NotificationEvents.mailSettingsChanged,
-      data: { delivery: p.delivery, mutedKinds: muted },
+      data: { delivery: p.delivery, mutedKinds: muted, digestHour: p.digestHour },
     });
     return toSettings(p, ctx.locale);
   });

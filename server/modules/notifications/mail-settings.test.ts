@@ -8,7 +8,7 @@ import { comment } from "../../../test/support/discussion.js";
 import { graphql } from "../../../test/support/graphql.js";
 import { submittedIdea } from "../../../test/support/ideas.js";
 import { type FakeSmtp, startSmtp } from "../../../test/support/mail.js";
-import { DAY_MS, advanceClock } from "../../shared/clock.js";
+import { DAY_MS, advanceClock, setClockForTests } from "../../shared/clock.js";
 import { events } from "../audit/audit.tables.js";
 import { sendDailyDigests } from "./digest.service.js";
 import { outbox } from "./notifications.tables.js";
@@ -30,6 +30,8 @@ const UpdateSettings = graphql(`
     updateMailSettings(input: $input) {
       settings {
         delivery
+        digestHour
+        defaultDigestHour
       }
       errors {
         field
@@ -112,6 +114,26 @@ describe("one-click unsubscribe", () => {
     ]);
   });
 
+  it("a password reset is transactional: no List-Unsubscribe, and its footer says why; notification mail has the header", async () => {
+    const { idea, guide } = await ideaWithGuide("Språkcafé");
+    await comment(guide, idea.id, "Hej");
+    const asked = await client().raw<{ requestPasswordReset: { errors: unknown[] } }>(
+      `mutation($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) { errors { code } } }`,
+      { input: { email: demo.bearer } },
+    );
+    expect(asked.data!.requestPasswordReset.errors).toEqual([]);
+    await mailer().flush();
+    const toBearer = smtp.received.filter((m) => m.to.includes(demo.bearer));
+    const reset = toBearer.find((m) => m.subject.startsWith("Återställ"))!;
+    expect(reset.headers.has("list-unsubscribe")).toBe(false);
+    expect(reset.text).not.toContain("/unsubscribe/");
+    expect(reset.text).toContain("Det här är ett servicemeddelande från Arena");
+    expect(reset.text).toContain("går därför inte att avregistrera sig från");
+    const notice = toBearer.find((m) => m.subject.startsWith("Ny kommentar"))!;
+    expect(notice.headers.get("list-unsubscribe")).toMatch(/\/unsubscribe\//);
+    expect(notice.text).not.toContain("servicemeddelande");
+  });
+
   it("the page's mutation does the same, says what stopped, and refuses a forged token", async () => {
     const { idea, guide } = await ideaWithGuide("Cykelkök");
     await comment(guide, idea.id, "Hej");
@@ -137,7 +159,7 @@ describe("settings", () => {
     const bad = await bearer.ok(UpdateSettings, { input: { delivery: "IMMEDIATE", mutedKinds: ["no.such.kind"] } });
     expect(bad.updateMailSettings.errors).toEqual([{ field: "input.mutedKinds", code: "UNKNOWN_KIND" }]);
     const ok = await bearer.ok(UpdateSettings, { input: { delivery: "IMMEDIATE", mutedKinds: ["comment.added"] } });
-    expect(ok.updateMailSettings).toEqual({ settings: { delivery: "IMMEDIATE" }, errors: [] });
+    expect(ok.updateMailSettings).toEqual({ settings: { delivery: "IMMEDIATE", digestHour: null, defaultDigestHour: 7 }, errors: [] });
     const { idea, guide } = await ideaWithGuide("Språkcafé");
     await comment(guide, idea.id, "Hej");
     expect(await mailTo(demo.bearer, "Ny kommentar%")).toEqual([]);
@@ -145,6 +167,8 @@ describe("settings", () => {
   });
 
   it("a daily digest goes once a day, even when two makers run at once, with the notifications since the last one", async () => {
+    // 10:00 in Sweden, after the installation's digest hour.
+    setClockForTests(new Date("2026-12-08T09:00:00Z"));
     const bearer = await client().signInAs(demo.bearer);
     await bearer.ok(UpdateSettings, { input: { delivery: "DAILY", mutedKinds: [] } });
     const { idea, guide } = await ideaWithGuide("Fixarlaget");
@@ -176,5 +200,35 @@ describe("settings", () => {
     advanceClock(DAY_MS);
     await comment(guide, idea.id, "Fyra");
     expect(await sendDailyDigests(db)).toBe(0);
+  });
+
+  it("a daily digest goes out at the Swedish hour the person chose, or at the installation's", async () => {
+    // 06:30 in Sweden (UTC+1 in December): before the installation's hour, 7.
+    setClockForTests(new Date("2026-12-08T05:30:00Z"));
+    const bearer = await client().signInAs(demo.bearer);
+    const bad = await bearer.ok(UpdateSettings, { input: { delivery: "DAILY", mutedKinds: [], digestHour: 24 } });
+    expect(bad.updateMailSettings.errors).toEqual([{ field: "input.digestHour", code: "OUT_OF_RANGE" }]);
+    await bearer.ok(UpdateSettings, { input: { delivery: "DAILY", mutedKinds: [] } });
+    const { idea, guide } = await ideaWithGuide("Cykelköket");
+    await comment(guide, idea.id, "Ett");
+    const { db } = await testDatabase();
+    expect(await sendDailyDigests(db)).toBe(0);
+    advanceClock(60 * 60_000); // 07:30
+    expect(await sendDailyDigests(db)).toBe(1);
+
+    // The next day the person wants it at six in the evening.
+    const evening = await bearer.ok(UpdateSettings, { input: { delivery: "DAILY", mutedKinds: [], digestHour: 18 } });
+    expect(evening.updateMailSettings.settings).toEqual({ delivery: "DAILY", digestHour: 18, defaultDigestHour: 7 });
+    advanceClock(DAY_MS); // 07:30 the next day
+    await comment(guide, idea.id, "Två");
+    expect(await sendDailyDigests(db)).toBe(0);
+    advanceClock(10 * 60 * 60_000); // 17:30
+    expect(await sendDailyDigests(db)).toBe(0);
+    advanceClock(60 * 60_000); // 18:30
+    expect(await sendDailyDigests(db)).toBe(1);
+    expect((await mailTo(demo.bearer, "Dagens sammanfattning%")).map((d) => d.subject).sort()).toEqual([
+      "Dagens sammanfattning från Arena (1)",
+      "Dagens sammanfattning från Arena (1)",
+    ]);
   });
 });

@@ -20,6 +20,23 @@ export function configureMailLinks(url: string): void {
   appUrl = url;
 }
 
+const TRANSACTIONAL_FOOTER: Record<Locale, string> = {
+  sv: "Det här är ett servicemeddelande från Arena: det skickas bara när något du eller din organisation gör behöver det, och går därför inte att avregistrera sig från.",
+  en: "This is a service message from Arena: it is sent only when something you or your organisation is doing needs it, so there is no unsubscribing from it.",
+};
+
+/** The footer of a transactional mail, in the reader's language (both when it is not known). */
+export const transactionalFooter = (locale?: Locale): string =>
+  `-- \n${locale ? TRANSACTIONAL_FOOTER[locale] : `${TRANSACTIONAL_FOOTER.sv}\n\n${TRANSACTIONAL_FOOTER.en}`}`;
+
+let installationDigestHour = 7;
+
+/** The Swedish hour daily digests go out for people who chose none (MAIL_DIGEST_HOUR); set once at start. */
+export function configureDigestHour(hour: number): void {
+  installationDigestHour = hour;
+}
+export const defaultDigestHour = () => installationDigestHour;
+
 /** "Every kind": what a digest's link unsubscribes from. */
 export const ALL_KINDS = "*";
 
@@ -41,13 +58,15 @@ export function readUnsubscribeToken(token: string): { userId: string; kind: str
 export interface MailPreference {
   delivery: MailDelivery;
   mutedKinds: string[];
+  /** The Swedish hour of the daily digest; null: the installation's. */
+  digestHour: number | null;
 }
-export const DEFAULT_PREFERENCE: MailPreference = { delivery: "immediate", mutedKinds: [] };
+export const DEFAULT_PREFERENCE: MailPreference = { delivery: "immediate", mutedKinds: [], digestHour: null };
 
 export async function preferencesOf(tx: Tx | Database, userIds: string[]): Promise<Map<string, MailPreference>> {
   if (userIds.length === 0) return new Map();
   const rows = await tx.select().from(mailSettings).where(inArray(mailSettings.userId, userIds));
-  return new Map(rows.map((r) => [r.userId, { delivery: r.delivery, mutedKinds: r.mutedKinds }]));
+  return new Map(rows.map((r) => [r.userId, { delivery: r.delivery, mutedKinds: r.mutedKinds, digestHour: r.digestHour }]));
 }
 
 /** Whether a notification of this kind goes out by mail at once. */

@@ -1,4 +1,5 @@
-import { Field, InputType, ObjectType, registerEnumType } from "type-graphql";
+import { Field, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { IntRange } from "../../graphql/validation.js";
 import { ArrayMaxSize, IsIn } from "class-validator";
 import { UserError } from "../../graphql/errors.js";
 
@@ -28,6 +29,10 @@ export class MailSettings {
   delivery!: MailDeliveryEnum;
   @Field(() => [NotificationKindSetting])
   kinds!: NotificationKindSetting[];
+  @Field(() => Int, { nullable: true, description: "The Swedish hour (0–23) your daily digest goes out; null: the installation's." })
+  digestHour!: number | null;
+  @Field(() => Int, { description: "The hour daily digests go out for people who chose none." })
+  defaultDigestHour!: number;
 }
 
 @InputType()
@@ -39,6 +44,10 @@ export class MailSettingsInput {
   @Field(() => [String], { description: "The kinds that do not go by mail; the others do." })
   @ArrayMaxSize(200, { message: 'TOO_MANY_ITEMS|{"max":200}' })
   mutedKinds!: string[];
+
+  @Field(() => Int, { nullable: true, description: "The Swedish hour (0–23) of the daily digest; null or left out: the installation's." })
+  @IntRange(0, 23)
+  digestHour?: number | null;
 }
 
 @ObjectType()

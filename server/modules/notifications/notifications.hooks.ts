@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import { jsonHoldsString, replaceString } from "../../shared/pseudonymise.js";
 import { registerAccountMailer, registerPersonalData } from "../accounts/accounts.hooks.js";
 import { enqueueMail } from "./notifications.service.js";
 import { mailDigests, mailSettings, notifications, outbox } from "./notifications.tables.js";
@@ -28,5 +29,16 @@ registerPersonalData({
     await tx.delete(mailSettings).where(eq(mailSettings.userId, user.id));
     await tx.delete(mailDigests).where(eq(mailDigests.userId, user.id));
     await tx.delete(outbox).where(eq(outbox.toAddress, user.email));
+    // Other people's notifications that name the person ("… commented by Anna") keep the fact, not the name.
+    if (user.name.trim() === "") return;
+    const named = await tx
+      .select({ id: notifications.id, data: notifications.data })
+      .from(notifications)
+      .where(jsonHoldsString(notifications.data, user.name));
+    for (const n of named)
+      await tx
+        .update(notifications)
+        .set({ data: replaceString(n.data, user.name, user.neutralName) as Record<string, unknown> })
+        .where(eq(notifications.id, n.id));
   },
 });

@@ -1,4 +1,5 @@
 import { type SQL, and, count, desc, eq, inArray, isNull, ne, or, sql } from "drizzle-orm";
+import type { Locale } from "../accounts/accounts.tables.js";
 import type { Viewer } from "../../auth/sessions.js";
 import type { Tx } from "../../db/index.js";
 import type { Context } from "../../graphql/context.js";
@@ -12,7 +13,14 @@ import { recordEvent } from "../audit/audit.service.js";
 import { NotificationEvents } from "./notifications.events.js";
 import type { MyNotificationsArgs } from "./notifications.inputs.js";
 import { renderMail, unnamedSubjectKinds } from "./notifications.render.js";
-import { DEFAULT_PREFERENCE, mailsAtOnce, preferencesOf, unsubscribeHeaders, unsubscribeUrl } from "./mail-settings.js";
+import {
+  DEFAULT_PREFERENCE,
+  mailsAtOnce,
+  preferencesOf,
+  transactionalFooter,
+  unsubscribeHeaders,
+  unsubscribeUrl,
+} from "./mail-settings.js";
 import { notifications, outbox } from "./notifications.tables.js";
 import { toNotification, toOutboxMail } from "./notifications.types.js";
 import type { EventKind } from "../../shared/events.js";
@@ -119,10 +127,18 @@ export async function notify(tx: Tx, all: NotificationInput[]): Promise<Notifica
  * Queues a mail to an address that need not belong to an account (a support actor), in the
  * caller's transaction; the mailer is woken once it commits.
  */
-export async function enqueueMail(tx: Tx, mail: { to: string; subject: string; text: string; arenaId: string | null }): Promise<void> {
-  await tx
-    .insert(outbox)
-    .values({ toAddress: mail.to, subject: mail.subject, text: mail.text, arenaId: mail.arenaId, createdAt: new Date() });
+/**
+ * A transactional mail: one message that something a person or a party is doing needs (a reset
+ * link, an address to confirm, a referral or a decision to confirm receipt of). Nobody subscribed
+ * to it, so it carries no List-Unsubscribe; its footer says why. Notifications and digests, which
+ * a person can turn off, go through notify and the digest instead, always with the link.
+ */
+export async function enqueueMail(
+  tx: Tx,
+  mail: { to: string; subject: string; text: string; arenaId: string | null; locale?: Locale },
+): Promise<void> {
+  const text = `${mail.text.trimEnd()}\n\n${transactionalFooter(mail.locale)}\n`;
+  await tx.insert(outbox).values({ toAddress: mail.to, subject: mail.subject, text, arenaId: mail.arenaId, createdAt: new Date() });
   afterCommit(tx, (ctx) => ctx.mailer.kick());
 }
 

@@ -75,6 +75,8 @@ export const mailSettings = pgTable("mail_settings", {
     .array()
     .notNull()
     .default(sql`'{}'::text[]`),
+  /** The Swedish hour (0–23) from which the daily digest goes out; null: the installation's hour. */
+  digestHour: integer("digest_hour"),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -1,3 +1,4 @@
+import { LocalDateResolver } from "graphql-scalars";
 import { Field, ID, InputType } from "type-graphql";
 import { Code, Length } from "../../graphql/validation.js";
 
@@ -13,6 +14,9 @@ export class UpdateStrategicGoalInput {
   @Field(() => String, { nullable: true })
   @Length(1, 300)
   titleEn?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: "The next review: today or later. Left out keeps it; null clears it." })
+  reviewOn?: string | null;
 }
 
 @InputType()

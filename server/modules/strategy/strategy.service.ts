@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, ne } from "drizzle-orm";
+import { swedishTodayIso } from "../../shared/clock.js";
 import type { Database } from "../../db/index.js";
 import { inputId, requireArenaRole } from "../../graphql/authz.js";
 import type { Context } from "../../graphql/context.js";
@@ -99,7 +100,13 @@ export async function updateStrategicGoal(ctx: Context, input: UpdateStrategicGo
     if (!cur) fail(ctx.locale, "input.id", "NOT_FOUND");
     const actorId = requireArenaRole(ctx, cur.arenaId, EDITORS);
     await validateInput(input, ctx.locale);
-    const patch = { ...(input.titleSv != null && { titleSv: input.titleSv }), ...(input.titleEn != null && { titleEn: input.titleEn }) };
+    const reviewChanged = input.reviewOn !== undefined && input.reviewOn !== cur.reviewOn;
+    if (reviewChanged && input.reviewOn && input.reviewOn < swedishTodayIso()) fail(ctx.locale, "input.reviewOn", "DUE_IN_PAST");
+    const patch = {
+      ...(input.titleSv != null && { titleSv: input.titleSv }),
+      ...(input.titleEn != null && { titleEn: input.titleEn }),
+      ...(reviewChanged && { reviewOn: input.reviewOn ?? null }),
+    };
     const [row] =
       Object.keys(patch).length > 0 ? await tx.update(strategicGoals).set(patch).where(eq(strategicGoals.id, id)).returning() : [cur];
     await recordEvent(tx, {
@@ -108,7 +115,11 @@ export async function updateStrategicGoal(ctx: Context, input: UpdateStrategicGo
       subjectType: "StrategicGoal",
       subjectId: id,
       kind: StrategyEvents.goalUpdated,
-      data: { from: { sv: cur.titleSv, en: cur.titleEn }, changed: Object.keys(patch) },
+      data: {
+        from: { sv: cur.titleSv, en: cur.titleEn },
+        changed: Object.keys(patch),
+        ...(reviewChanged && { reviewOn: { from: cur.reviewOn, to: input.reviewOn ?? null } }),
+      },
     });
     return toGoal(row!, ctx.locale);
   });

@@ -1,5 +1,5 @@
 import { relations } from "drizzle-orm";
-import { index, integer, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { date, index, integer, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { arenas } from "../partnership/partnership.tables.js";
 import type { SkrIndicatorGroup } from "./strategy.vocabulary.js";
 
@@ -57,6 +57,8 @@ export const strategicGoals = pgTable(
     number: integer("number").notNull(),
     titleSv: text("title_sv").notNull(),
     titleEn: text("title_en").notNull(),
+    /** When the goal is next to be reviewed (the agreement is followed up and revised yearly); null when none is set. */
+    reviewOn: date("review_on", { mode: "string" }),
   },
   (t) => [unique("strategic_goals_strategy_number").on(t.strategyId, t.number), index("strategic_goals_area").on(t.areaId)],
 );

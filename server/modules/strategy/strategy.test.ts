@@ -1,4 +1,8 @@
+import { desc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { testDatabase } from "../../../test/support/database.js";
+import { DAY_MS, advanceClock, swedishTodayIso } from "../../shared/clock.js";
+import { events } from "../audit/audit.tables.js";
 import { useTestServer } from "../../../test/support/app.js";
 import { demo } from "../../../test/support/client.js";
 import { graphql } from "../../../test/support/graphql.js";
@@ -22,6 +26,9 @@ const StrategyQuery = graphql(`
             id
             number
             title
+            titleSv
+            reviewOn
+            reviewDue
             focusAreas {
               id
               code
@@ -79,6 +86,8 @@ const UpdateGoal = graphql(`
       goal {
         id
         title
+        reviewOn
+        reviewDue
       }
       errors {
         field
@@ -180,5 +189,39 @@ describe("editing goals and focus areas", () => {
     const empty = await admin.ok(UpdateGoal, { input: { id: goal1.id, titleSv: "" } });
     expect(empty.updateStrategicGoal.errors[0]).toMatchObject({ field: "input.titleSv", code: "REQUIRED" });
     expect((await strategy("gavleborg")).areas[0]!.goals[0]!.title).toBe(goal1.title);
+  });
+
+  it("keeps a goal's next review date: set today or later, due once the day comes, cleared with null", async () => {
+    const coordinator = await client().signInAs(demo.coordinator);
+    const goal = (await strategy("gavleborg")).areas[0]!.goals[0]!;
+    const inDays = (n: number) => new Date(Date.parse(`${swedishTodayIso()}T12:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
+
+    const past = await coordinator.ok(UpdateGoal, { input: { id: goal.id, reviewOn: inDays(-1) } });
+    expect(past.updateStrategicGoal.errors).toEqual([
+      { field: "input.reviewOn", code: "DUE_IN_PAST", message: "Välj dagens datum eller ett senare." },
+    ]);
+
+    const review = inDays(3);
+    const set = await coordinator.ok(UpdateGoal, { input: { id: goal.id, reviewOn: review } });
+    expect(set.updateStrategicGoal).toMatchObject({ errors: [], goal: { reviewOn: review, reviewDue: false } });
+    // A title edit leaves the date alone.
+    const renamed = await coordinator.ok(UpdateGoal, { input: { id: goal.id, titleSv: `${goal.titleSv} ` } });
+    expect(renamed.updateStrategicGoal.goal).toMatchObject({ reviewOn: review });
+
+    advanceClock(3 * DAY_MS);
+    const due = (await strategy("gavleborg")).areas[0]!.goals[0]!;
+    expect(due).toMatchObject({ reviewOn: review, reviewDue: true });
+
+    const cleared = await coordinator.ok(UpdateGoal, { input: { id: goal.id, reviewOn: null } });
+    expect(cleared.updateStrategicGoal.goal).toMatchObject({ reviewOn: null, reviewDue: false });
+
+    const { db } = await testDatabase();
+    const [last] = await db
+      .select({ data: events.data })
+      .from(events)
+      .where(eq(events.subjectType, "StrategicGoal"))
+      .orderBy(desc(events.createdAt))
+      .limit(1);
+    expect(last!.data).toMatchObject({ changed: ["reviewOn"], reviewOn: { from: review, to: null } });
   });
 });

@@ -1,4 +1,6 @@
 import { Field, Int, ObjectType } from "type-graphql";
+import { LocalDateResolver } from "graphql-scalars";
+import { swedishTodayIso } from "../../shared/clock.js";
 import { SkrIndicatorGroupEnum } from "./strategy.vocabulary.js";
 import { UserError } from "../../graphql/errors.js";
 import { Node, toGlobalId } from "../../graphql/relay.js";
@@ -79,6 +81,10 @@ export class StrategicGoal extends Node {
   titleSv!: string;
   @Field(() => String)
   titleEn!: string;
+  @Field(() => LocalDateResolver, { nullable: true, description: "When the goal is next to be reviewed; null when no date is set." })
+  reviewOn!: string | null;
+  @Field(() => Boolean, { description: "Whether its review date is today or has passed." })
+  reviewDue!: boolean;
   @Field(() => [FocusArea])
   focusAreas?: FocusArea[];
 }
@@ -167,6 +173,8 @@ export const toGoal = (r: typeof strategicGoals.$inferSelect, l: Locale): Strate
     title: pick(l, r.titleSv, r.titleEn),
     titleSv: r.titleSv,
     titleEn: r.titleEn,
+    reviewOn: r.reviewOn,
+    reviewDue: r.reviewOn !== null && r.reviewOn <= swedishTodayIso(),
   });
 export const toFocusArea = (r: typeof focusAreas.$inferSelect, l: Locale): FocusArea =>
   Object.assign(new FocusArea(), {

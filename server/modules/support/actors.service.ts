@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, ilike, inArray, or } from "drizzle-orm";
+import { and, arrayContains, asc, count, eq, gt, ilike, inArray, or } from "drizzle-orm";
 import { hasRole } from "../../auth/sessions.js";
 import type { Tx } from "../../db/index.js";
 import { inputId, requireArenaRole } from "../../graphql/authz.js";
@@ -12,7 +12,7 @@ import { type Role } from "../accounts/accounts.tables.js";
 import { recordEvent } from "../audit/audit.service.js";
 import { arenas } from "../partnership/partnership.tables.js";
 import type { CreateSupportActorInput, SupportActorsArgs, UpdateSupportActorInput } from "./support.inputs.js";
-import { referrals, supportActorArenas, supportActors } from "./support.tables.js";
+import { SUPPORT_PHASES, type SupportPhase, referrals, supportActorArenas, supportActors } from "./support.tables.js";
 import { type SupportActor, toSupportActor } from "./support.types.js";
 import { validArgs } from "./support.service.js";
 import { SupportEvents } from "./support.events.js";
@@ -68,6 +68,7 @@ export async function listSupportActors(ctx: Context, args: SupportActorsArgs) {
       ctx.db.select({ id: supportActorArenas.actorId }).from(supportActorArenas).where(eq(supportActorArenas.arenaId, arena.id)),
     ),
     args.kind != null ? eq(supportActors.kind, args.kind) : undefined,
+    args.phase != null ? arrayContains(supportActors.phases, [args.phase]) : undefined,
     q ? or(ilike(supportActors.name, pattern), ilike(supportActors.offer, pattern)) : undefined,
   );
   const after = decodeCursor(args.after, ACTOR_CURSOR);
@@ -106,6 +107,9 @@ async function arenasToServe(ctx: Context, tx: Tx, globalIds: string[], field: s
   return ids;
 }
 
+/** The phases named in an (validated, non-empty) input, once each and in the path's order. */
+const phasesOf = (phases: readonly string[]): SupportPhase[] => SUPPORT_PHASES.filter((p) => phases.includes(p));
+
 /** Locks an actor for an edit that the viewer must be allowed in every arena it serves. */
 async function lockActorForEdit(ctx: Context, tx: Tx, globalId: string, field: string) {
   if (!ctx.viewer) throw apiError("UNAUTHENTICATED", ctx.locale);
@@ -130,6 +134,7 @@ export function createSupportActor(ctx: Context, input: CreateSupportActorInput)
     if (!ctx.viewer) throw apiError("UNAUTHENTICATED", ctx.locale);
     const arenaIds = await arenasToServe(ctx, tx, input.arenaIds, "input.arenaIds");
     await validateInput(input, ctx.locale);
+    const phases = phasesOf(input.phases);
     let key = input.key;
     if (key) {
       const [taken] = await tx.select({ id: supportActors.id }).from(supportActors).where(eq(supportActors.key, key));
@@ -148,6 +153,7 @@ export function createSupportActor(ctx: Context, input: CreateSupportActorInput)
         key,
         name: input.name,
         kind: input.kind,
+        phases,
         offer: input.offer,
         contact: input.contact,
         email: input.email,
@@ -156,7 +162,7 @@ export function createSupportActor(ctx: Context, input: CreateSupportActorInput)
       })
       .returning();
     await tx.insert(supportActorArenas).values(arenaIds.map((arenaId) => ({ actorId: row!.id, arenaId })));
-    await recordActorEvent(ctx, tx, arenaIds, row!.id, SupportEvents.actorCreated, { name: row!.name, kind: row!.kind });
+    await recordActorEvent(ctx, tx, arenaIds, row!.id, SupportEvents.actorCreated, { name: row!.name, kind: row!.kind, phases });
     return actorOf(ctx, row!, arenaIds);
   });
 }
@@ -168,10 +174,14 @@ export function updateSupportActor(ctx: Context, input: UpdateSupportActorInput)
     const { row, served } = await lockActorForEdit(ctx, tx, input.id, "input.id");
     await validateInput(input, ctx.locale);
     const arenaIds = input.arenaIds ? await arenasToServe(ctx, tx, input.arenaIds, "input.arenaIds") : served;
-    const patch: Partial<Pick<ActorRow, (typeof ACTOR_FIELDS)[number]>> = {};
+    const patch: Partial<Pick<ActorRow, (typeof ACTOR_FIELDS)[number] | "phases">> = {};
     for (const f of ACTOR_FIELDS) {
       const v = input[f];
       if (v != null && v !== row[f]) Object.assign(patch, { [f]: v });
+    }
+    if (input.phases != null) {
+      const phases = phasesOf(input.phases);
+      if (phases.join() !== row.phases.join()) patch.phases = phases;
     }
     const changed: string[] = Object.keys(patch);
     const arenasChanged = arenaIds.length !== served.length || arenaIds.some((a) => !served.includes(a));

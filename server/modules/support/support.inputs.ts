@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType } from "type-graphql";
 import { ConnectionArgs } from "../../graphql/relay.js";
-import { Email, Key, Length, OneOf, SingleLine, Url, WhenFilled } from "../../graphql/validation.js";
-import { ReferralOutcomeEnum, ReferralStatusEnum, SupportActorKindEnum } from "./support.types.js";
+import { Email, Key, Length, NonEmpty, OneOf, SingleLine, Url, WhenFilled } from "../../graphql/validation.js";
+import { ReferralOutcomeEnum, ReferralStatusEnum, SupportActorKindEnum, SupportPhaseEnum } from "./support.types.js";
 
 export const LIMITS = { name: 200, offer: 2000, contact: 500, email: 254, website: 500, message: 5000, note: 2000 } as const;
 
@@ -13,6 +13,10 @@ export class SupportActorsArgs extends ConnectionArgs {
   @Field(() => SupportActorKindEnum, { nullable: true })
   @OneOf(Object.values(SupportActorKindEnum))
   kind?: SupportActorKindEnum | null;
+
+  @Field(() => SupportPhaseEnum, { nullable: true, description: "Actors supporting this phase of an idea's path." })
+  @OneOf(Object.values(SupportPhaseEnum))
+  phase?: SupportPhaseEnum | null;
 
   @Field(() => String, { nullable: true, description: "Words in the name or the offer." })
   @Length(0, 200)
@@ -38,6 +42,11 @@ export class CreateSupportActorInput {
   @Field(() => SupportActorKindEnum)
   @OneOf(Object.values(SupportActorKindEnum))
   kind!: SupportActorKindEnum;
+
+  @Field(() => [SupportPhaseEnum], { description: "The phases of an idea's path they support; at least one." })
+  @NonEmpty()
+  @OneOf(Object.values(SupportPhaseEnum), { each: true })
+  phases!: SupportPhaseEnum[];
 
   @Field(() => String, { defaultValue: "", description: "What they offer an idea bearer." })
   @Length(0, LIMITS.offer)
@@ -76,6 +85,11 @@ export class UpdateSupportActorInput {
   @Field(() => SupportActorKindEnum, { nullable: true })
   @OneOf(Object.values(SupportActorKindEnum))
   kind?: SupportActorKindEnum | null;
+
+  @Field(() => [SupportPhaseEnum], { nullable: true, description: "Replaces the phases they support; at least one." })
+  @NonEmpty()
+  @OneOf(Object.values(SupportPhaseEnum), { each: true })
+  phases?: SupportPhaseEnum[] | null;
 
   @Field(() => String, { nullable: true })
   @Length(0, LIMITS.offer)

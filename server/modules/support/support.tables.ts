@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { date, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "../accounts/accounts.tables.js";
 import { ideas } from "../ideas/ideas.tables.js";
@@ -13,6 +14,14 @@ export type SupportActorKind =
   | "civil_society_organisation"
   | "national_agency";
 
+/**
+ * The phases of an idea's path an actor helps with (DOMAIN.md's loop: an idea gets support to
+ * develop, is tested, and what works spreads). A guide looks for an actor by the phase the
+ * idea is in.
+ */
+export const SUPPORT_PHASES = ["idea", "development", "testing", "scaling"] as const;
+export type SupportPhase = (typeof SUPPORT_PHASES)[number];
+
 /** An actor of the wider support system that ideas can be referred to. */
 export const supportActors = pgTable(
   "support_actors",
@@ -25,6 +34,12 @@ export const supportActors = pgTable(
     contact: text("contact").notNull().default(""),
     email: text("email").notNull().default(""),
     website: text("website").notNull().default(""),
+    /** Which phases of an idea's path they support; at least one. */
+    phases: text("phases")
+      .array()
+      .$type<SupportPhase[]>()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -25,6 +25,7 @@ const CreateActor = graphql(`
         key
         name
         kind
+        phases
         offer
         email
         website
@@ -236,7 +237,13 @@ describe("the support-system registry", () => {
     expect(names).not.toContain("Coompanion Dalarna");
     expect([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))).toEqual(names);
     const coompanion = gav.supportActors.edges.find((e) => e.node.key === "gavleborg-coompanion")!.node;
-    expect(coompanion).toMatchObject({ kind: "COOPERATIVE_DEVELOPMENT", contact: null, email: null, viewerCanEdit: false });
+    expect(coompanion).toMatchObject({
+      kind: "COOPERATIVE_DEVELOPMENT",
+      phases: ["IDEA", "DEVELOPMENT"],
+      contact: null,
+      email: null,
+      viewerCanEdit: false,
+    });
     expect(coompanion.offer).toMatch(/kooperativ/);
     expect((await anon.ok(ActorNode, { id: coompanion.id })).node).toEqual({
       id: coompanion.id,
@@ -253,6 +260,16 @@ describe("the support-system registry", () => {
     ]);
     const vinnova = calls.supportActors.edges.find((e) => e.node.key === "vinnova-utlysning")!.node;
     expect(vinnova.arenas.map((a) => a.slug).sort()).toEqual(["dalarna", "gavleborg"]);
+    // A guide looks for the actors that help with the phase an idea is in.
+    const scaling = await anon.ok(SupportActors, { arenaId: g.id, phase: "SCALING" });
+    expect(scaling.supportActors.edges.map((e) => e.node.key).sort()).toEqual([
+      "esf-radet-utlysning",
+      "gavleborg-almi",
+      "gavleborg-lansstyrelsen",
+      "gavleborg-naringslivskontor",
+      "vinnova-utlysning",
+    ]);
+    expect(scaling.supportActors.edges.every((e) => e.node.phases.includes("SCALING"))).toBe(true);
     const search = await anon.ok(SupportActors, { arenaId: g.id, search: "KOOPERATIV" });
     expect(search.supportActors.edges.map((e) => e.node.key)).toEqual(["gavleborg-coompanion"]);
     expect((await anon.ok(SupportActors, { arenaId: g.id, search: "100%_" })).supportActors.totalCount).toBe(0);
@@ -276,6 +293,7 @@ describe("the support-system registry", () => {
         arenaIds: [g.id],
         name: "  Föreningen Mötesplats Gävle ",
         kind: "CIVIL_SOCIETY_ORGANISATION",
+        phases: ["TESTING", "IDEA", "TESTING"],
         offer: "Lokaler och volontärer för aktiviteter med äldre.",
         email: "kontakt@motesplats.example",
         website: "https://motesplats.example",
@@ -286,22 +304,23 @@ describe("the support-system registry", () => {
       key: "foreningen-motesplats-gavle",
       name: "Föreningen Mötesplats Gävle",
       kind: "CIVIL_SOCIETY_ORGANISATION",
+      phases: ["IDEA", "TESTING"],
       viewerCanEdit: true,
       arenas: [{ slug: "gavleborg" }],
     });
     const id = created.supportActor!.id;
     // A second actor of the same name gets the next free key.
     const again = await coordinator.ok(CreateActor, {
-      input: { arenaIds: [g.id], name: "Föreningen Mötesplats Gävle", kind: "CIVIL_SOCIETY_ORGANISATION" },
+      input: { arenaIds: [g.id], name: "Föreningen Mötesplats Gävle", kind: "CIVIL_SOCIETY_ORGANISATION", phases: ["IDEA"] },
     });
     expect(again.createSupportActor.supportActor!.key).toBe("foreningen-motesplats-gavle-2");
     const taken = await coordinator.ok(CreateActor, {
-      input: { arenaIds: [g.id], name: "Annan", key: "gavleborg-almi", kind: "BUSINESS_ADVICE" },
+      input: { arenaIds: [g.id], name: "Annan", key: "gavleborg-almi", kind: "BUSINESS_ADVICE", phases: ["SCALING"] },
     });
     expect(taken.createSupportActor.errors).toMatchObject([{ field: "input.key", code: "DUPLICATE_KEY" }]);
 
     const { updateSupportActor: updated } = await coordinator.ok(UpdateActor, {
-      input: { id, offer: "Lokaler, volontärer och en fika-vagn." },
+      input: { id, offer: "Lokaler, volontärer och en fika-vagn.", phases: ["TESTING", "IDEA"] },
     });
     expect(updated.errors).toEqual([]);
     expect(updated.supportActor).toMatchObject({ name: "Föreningen Mötesplats Gävle", offer: "Lokaler, volontärer och en fika-vagn." });
@@ -333,6 +352,7 @@ describe("the support-system registry", () => {
         arenaIds: [g.id],
         name: " ",
         kind: "INCUBATOR",
+        phases: [],
         email: "inte-en-adress",
         website: "ftp://exempel.se",
         offer: "x".repeat(2001),
@@ -345,15 +365,18 @@ describe("the support-system registry", () => {
         { field: "input.email", code: "INVALID_EMAIL", message: "Enter a valid email address, e.g. name@example.com." },
         { field: "input.website", code: "INVALID_URL", message: "Enter a full web address, e.g. https://example.com." },
         { field: "input.offer", code: "TOO_LONG", message: "At most 2000 characters." },
+        { field: "input.phases", code: "REQUIRED", message: "This field is required." },
       ]),
     );
-    expect(createSupportActor.errors).toHaveLength(4);
+    expect(createSupportActor.errors).toHaveLength(5);
     coordinator.locale = "sv";
-    const none = await coordinator.ok(CreateActor, { input: { arenaIds: [], name: "Utan arena", kind: "INCUBATOR" } });
+    const none = await coordinator.ok(CreateActor, {
+      input: { arenaIds: [], name: "Utan arena", kind: "INCUBATOR", phases: ["DEVELOPMENT"] },
+    });
     expect(none.createSupportActor.errors).toEqual([{ field: "input.arenaIds", code: "REQUIRED", message: "Fyll i fältet." }]);
     // Empty email and website mean "none".
     const plain = await coordinator.ok(CreateActor, {
-      input: { arenaIds: [g.id], name: "Utan adresser", kind: "INCUBATOR", email: "", website: "" },
+      input: { arenaIds: [g.id], name: "Utan adresser", kind: "INCUBATOR", phases: ["DEVELOPMENT"], email: "", website: "" },
     });
     expect(plain.createSupportActor.errors).toEqual([]);
   });
@@ -370,25 +393,35 @@ describe("the support-system registry", () => {
       expect((await r).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     await forbidden(dalarna.request(UpdateActor, { input: { id: gavleOnly.id, name: "Kapad" } }));
     await forbidden(dalarna.request(DeleteActor, { id: gavleOnly.id }));
-    await forbidden(dalarna.request(CreateActor, { input: { arenaIds: [g.id], name: "Fel arena", kind: "INCUBATOR" } }));
-    await forbidden(dalarna.request(CreateActor, { input: { arenaIds: [d.id, g.id], name: "Båda", kind: "INCUBATOR" } }));
+    await forbidden(
+      dalarna.request(CreateActor, { input: { arenaIds: [g.id], name: "Fel arena", kind: "INCUBATOR", phases: ["DEVELOPMENT"] } }),
+    );
+    await forbidden(
+      dalarna.request(CreateActor, { input: { arenaIds: [d.id, g.id], name: "Båda", kind: "INCUBATOR", phases: ["DEVELOPMENT"] } }),
+    );
     // A shared actor is edited by someone who coordinates every arena it serves.
     await forbidden(dalarna.request(UpdateActor, { input: { id: shared.id, offer: "Ändrat av Dalarna" } }));
     expect((await actorByKey(dalarna, "vinnova-utlysning", "dalarna")).viewerCanEdit).toBe(false);
     expect((await actorByKey(dalarna, "dalarna-almi", "dalarna")).viewerCanEdit).toBe(true);
 
     // Their own actor they may keep, but not extend into an arena they do not coordinate.
-    const own = await dalarna.ok(CreateActor, { input: { arenaIds: [d.id], name: "Dalarnas testbädd", kind: "INCUBATOR" } });
+    const own = await dalarna.ok(CreateActor, {
+      input: { arenaIds: [d.id], name: "Dalarnas testbädd", kind: "INCUBATOR", phases: ["DEVELOPMENT"] },
+    });
     const ownId = own.createSupportActor.supportActor!.id;
     await forbidden(dalarna.request(UpdateActor, { input: { id: ownId, arenaIds: [d.id, g.id] } }));
 
     for (const email of [demo.bearer, demo.guide]) {
       const c = await client().signInAs(email);
-      await forbidden(c.request(CreateActor, { input: { arenaIds: [g.id], name: "Obehörig", kind: "INCUBATOR" } }));
+      await forbidden(
+        c.request(CreateActor, { input: { arenaIds: [g.id], name: "Obehörig", kind: "INCUBATOR", phases: ["DEVELOPMENT"] } }),
+      );
       await forbidden(c.request(UpdateActor, { input: { id: gavleOnly.id, name: "Obehörig" } }));
       await forbidden(c.request(DeleteActor, { id: gavleOnly.id }));
     }
-    const anonymous = await anon.request(CreateActor, { input: { arenaIds: [g.id], name: "Anonym", kind: "INCUBATOR" } });
+    const anonymous = await anon.request(CreateActor, {
+      input: { arenaIds: [g.id], name: "Anonym", kind: "INCUBATOR", phases: ["DEVELOPMENT"] },
+    });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
 
     // Nothing changed.
@@ -765,7 +798,7 @@ describe("the hand-off mail to the actor", () => {
     const coordinator = await client().signInAs(demo.coordinator);
     const g = await arenaOf(coordinator);
     const { createSupportActor } = await coordinator.ok(CreateActor, {
-      input: { arenaIds: [g.id], name: "Kvarterets bystuga", kind: "CIVIL_SOCIETY_ORGANISATION", email: "" },
+      input: { arenaIds: [g.id], name: "Kvarterets bystuga", kind: "CIVIL_SOCIETY_ORGANISATION", phases: ["IDEA"], email: "" },
     });
     const bearer = await client().signInAs(demo.bearer);
     const idea = await submittedIdea(bearer);

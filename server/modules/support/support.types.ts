@@ -18,6 +18,17 @@ export enum SupportActorKindEnum {
 }
 registerEnumType(SupportActorKindEnum, { name: "SupportActorKind", description: "What kind of actor of the support system it is." });
 
+export enum SupportPhaseEnum {
+  IDEA = "idea",
+  DEVELOPMENT = "development",
+  TESTING = "testing",
+  SCALING = "scaling",
+}
+registerEnumType(SupportPhaseEnum, {
+  name: "SupportPhase",
+  description: "A phase of an idea's path an actor helps with: the idea itself, developing it, testing it, or spreading what works.",
+});
+
 export enum ReferralStatusEnum {
   SENT = "sent",
   RECEIVED = "received",
@@ -50,6 +61,8 @@ export class SupportActor extends Node {
   name!: string;
   @Field(() => SupportActorKindEnum)
   kind!: SupportActorKindEnum;
+  @Field(() => [SupportPhaseEnum], { description: "The phases of an idea's path they support, in the path's order." })
+  phases!: SupportPhaseEnum[];
   @Field(() => String, { description: "What they offer an idea bearer." })
   offer!: string;
   @Field(() => String, {
@@ -85,6 +98,7 @@ export function toSupportActor(
     key: row.key,
     name: row.name,
     kind: row.kind as SupportActorKindEnum,
+    phases: row.phases as string[] as SupportPhaseEnum[],
     offer: row.offer,
     contact: view.signedIn ? row.contact : null,
     email: view.signedIn ? row.email : null,

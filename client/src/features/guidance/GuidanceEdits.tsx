@@ -78,6 +78,42 @@ const RemoveSupportNeedMutation = graphql(
   [SupportPlanFragment, IdeaTimelineFragment],
 );
 
+const RemoveSessionMutation = graphql(
+  `
+    mutation RemoveGuidanceSession($id: ID!) {
+      removeGuidanceSession(id: $id) {
+        idea {
+          id
+          ...SessionList_idea
+          ...NextStepList_idea
+          ...IdeaTimeline_idea
+        }
+        errors {
+          message
+        }
+      }
+    }
+  `,
+  [SessionListFragment, NextStepListFragment, IdeaTimelineFragment],
+);
+const RemoveNextStepMutation = graphql(
+  `
+    mutation RemoveNextStep($id: ID!) {
+      removeNextStep(id: $id) {
+        idea {
+          id
+          ...NextStepList_idea
+          ...IdeaTimeline_idea
+        }
+        errors {
+          message
+        }
+      }
+    }
+  `,
+  [NextStepListFragment, IdeaTimelineFragment],
+);
+
 type Payload = { idea?: { id: string } | null; errors: readonly FragmentOf<typeof FormErrorsFragment>[] } | undefined;
 
 /**
@@ -305,30 +341,114 @@ export function AddNextStep({ ideaId }: { ideaId: string }) {
   );
 }
 
+type RemoveResult = { error?: CombinedError; message?: string };
+
+/**
+ * A remove button that asks first: the question says what goes and what stays, and focus moves
+ * to it; "Avbryt" puts focus back on the button.
+ */
+function ConfirmRemove({
+  label,
+  name,
+  question,
+  busy,
+  run,
+}: {
+  label: string;
+  name: string;
+  question: string;
+  busy: boolean;
+  run: () => Promise<RemoveResult>;
+}) {
+  const { t } = useTranslation("guidance");
+  const [asking, setAsking] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const { openerRef, headingRef } = useOpenerFocus(asking);
+  const onConfirm = async () => {
+    setProblem(null);
+    const r = await run();
+    const message = r.error ? errorMessage(r.error, t("state.networkError", { ns: "translation" })) : r.message;
+    if (message) setProblem(message);
+  };
+  if (!asking)
+    return (
+      <button ref={openerRef} type="button" className="link-button" onClick={() => setAsking(true)}>
+        {label}
+        <span className="visually-hidden">: {name}</span>
+      </button>
+    );
+  return (
+    <div className="confirm-panel" role="group" aria-label={`${label}: ${name}`}>
+      <p ref={headingRef} tabIndex={-1}>
+        {question}
+      </p>
+      {problem && (
+        <p className="field__error" role="alert">
+          {problem}
+        </p>
+      )}
+      <p className="button-row">
+        <button type="button" className="button button--danger" disabled={busy} onClick={() => void onConfirm()}>
+          {busy ? t("edits.removing") : t("edits.confirmRemove")}
+        </button>
+        <button type="button" className="button button--ghost" onClick={() => setAsking(false)}>
+          {t("edits.cancelRemove")}
+        </button>
+      </p>
+    </div>
+  );
+}
+
+/** For the guidance team: remove a session recorded by mistake; its next steps stay. */
+export function RemoveSession({ id, heldOn }: { id: string; heldOn: string }) {
+  const { t } = useTranslation("guidance");
+  const [{ fetching }, remove] = useMutation(RemoveSessionMutation);
+  return (
+    <ConfirmRemove
+      label={t("edits.removeSession")}
+      name={heldOn}
+      question={t("edits.removeSessionQuestion", { date: heldOn })}
+      busy={fetching}
+      run={async () => {
+        const r = await remove({ id });
+        return { error: r.error, message: r.data?.removeGuidanceSession.errors[0]?.message };
+      }}
+    />
+  );
+}
+
+/** For the guidance team: remove a next step agreed by mistake. */
+export function RemoveNextStep({ id, title }: { id: string; title: string }) {
+  const { t } = useTranslation("guidance");
+  const [{ fetching }, remove] = useMutation(RemoveNextStepMutation);
+  return (
+    <ConfirmRemove
+      label={t("edits.removeStep")}
+      name={title}
+      question={t("edits.removeStepQuestion", { title })}
+      busy={fetching}
+      run={async () => {
+        const r = await remove({ id });
+        return { error: r.error, message: r.data?.removeNextStep.errors[0]?.message };
+      }}
+    />
+  );
+}
+
 /** For the guidance team: remove a need from the support plan. */
 export function RemoveNeed({ id, label }: { id: string; label: string }) {
   const { t } = useTranslation("guidance");
   const [{ fetching }, remove] = useMutation(RemoveSupportNeedMutation);
-  const [problem, setProblem] = useState<string | null>(null);
-  const onRemove = async () => {
-    setProblem(null);
-    const r = await remove({ id });
-    const message = r.error
-      ? errorMessage(r.error, t("state.networkError", { ns: "translation" }))
-      : r.data?.removeSupportNeed.errors[0]?.message;
-    if (message) setProblem(message);
-  };
   return (
-    <>
-      <button type="button" className="link-button" disabled={fetching} onClick={() => void onRemove()}>
-        {t("edits.removeNeed")}
-        <span className="visually-hidden">: {label}</span>
-      </button>
-      {problem && (
-        <span className="field__error" role="alert">
-          {problem}
-        </span>
-      )}
-    </>
+    <ConfirmRemove
+      label={t("edits.removeNeed")}
+      name={label}
+      question={t("edits.removeNeedQuestion", { need: label })}
+      busy={fetching}
+      run={async () => {
+        const r = await remove({ id });
+        return { error: r.error, message: r.data?.removeSupportNeed.errors[0]?.message };
+      }}
+    />
   );
 }

@@ -6,7 +6,7 @@ import { Badge } from "../../ui/Badge";
 import { errorMessage } from "../../ui/QueryState";
 import { IdeaTimelineFragment } from "../ideas/IdeaTimeline";
 import { formatLocalDate } from "../../ui/format";
-import { AddNextStep, EditNextStep } from "./GuidanceEdits";
+import { AddNextStep, EditNextStep, RemoveNextStep } from "./GuidanceEdits";
 import { NextStepFragment, NextStepListFragment } from "./fragments";
 import "./guidance.css";
 
@@ -123,6 +123,7 @@ export function NextStepList({
           {nextSteps.map((s) => (
             <NextStepItem key={s.id} step={s} canToggle={canToggle}>
               {canEdit && <EditNextStep step={readFragment(NextStepFragment, s)} />}
+              {canEdit && <RemoveNextStep id={readFragment(NextStepFragment, s).id} title={readFragment(NextStepFragment, s).title} />}
             </NextStepItem>
           ))}
         </ul>

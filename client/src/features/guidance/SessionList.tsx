@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { type FragmentOf, readFragment } from "../../graphql";
 import { formatLocalDate } from "../../ui/format";
-import { EditSession } from "./GuidanceEdits";
+import { EditSession, RemoveSession } from "./GuidanceEdits";
 import { SessionListFragment } from "./fragments";
 import "./guidance.css";
 
@@ -50,6 +50,7 @@ export function SessionList({ idea: ref, canEdit = false }: { idea: FragmentOf<t
                 )}
               </dl>
               {canEdit && <EditSession session={s} />}
+              {canEdit && <RemoveSession id={s.id} heldOn={s.heldOn} />}
             </li>
           ))}
         </ol>

@@ -49,6 +49,15 @@ const guidanceUpdates: MutationUpdates = {
   addNextStep: (_r, _a, cache) => invalidate(cache, CASELOAD),
   updateNextStep: (_r, _a, cache) => invalidate(cache, CASELOAD),
   updateGuidanceSession: (_r, _a, cache) => invalidate(cache, CASELOAD),
+  // A removed session or step leaves the cache, and the lists that counted it are fetched again.
+  removeGuidanceSession: (_r, a, cache) => {
+    cache.invalidate({ __typename: "GuidanceSession", id: String(a.id) });
+    invalidate(cache, CASELOAD);
+  },
+  removeNextStep: (_r, a, cache) => {
+    cache.invalidate({ __typename: "NextStep", id: String(a.id) });
+    invalidate(cache, CASELOAD);
+  },
   // The registry's lists are sorted and filtered on the server: a new, renamed or removed actor is fetched again.
   createSupportActor: (_r, _a, cache) => invalidate(cache, ["supportActors"]),
   updateSupportActor: (_r, _a, cache) => invalidate(cache, ["supportActors"]),

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { useMutation } from "urql";
 import { Choice, Fieldset } from "../../forms/Choices";
 import { FormErrorsFragment } from "../../forms/errors";
+import { Field } from "../../forms/Field";
 import { FormSection } from "../../forms/FormSection";
 import { type FragmentOf, graphql, readFragment } from "../../graphql";
 import { useMutationForm } from "../../forms/useMutationForm";
@@ -10,6 +11,8 @@ import { useMutationForm } from "../../forms/useMutationForm";
 export const MailSettingsFragment = graphql(`
   fragment MailSettings_settings on MailSettings {
     delivery
+    digestHour
+    defaultDigestHour
     kinds {
       kind
       label
@@ -41,17 +44,19 @@ type Delivery = (typeof DELIVERIES)[number];
 export function MailSettingsSection({ settings: ref }: { settings: FragmentOf<typeof MailSettingsFragment> }) {
   const { t } = useTranslation("notifications");
   const settings = readFragment(MailSettingsFragment, ref);
-  const form = useMutationForm(["delivery", "mutedKinds"]);
+  const form = useMutationForm(["delivery", "mutedKinds", "digestHour"]);
   const [{ fetching }, update] = useMutation(UpdateMailSettingsMutation);
   const [delivery, setDelivery] = useState<Delivery>(settings.delivery);
   const [byMail, setByMail] = useState(() => new Map(settings.kinds.map((k) => [k.kind, k.byMail])));
   const [saved, setSaved] = useState(false);
+  // "" is the installation's hour.
+  const [digestHour, setDigestHour] = useState(settings.digestHour === null ? "" : String(settings.digestHour));
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setSaved(false);
     const mutedKinds = [...byMail].filter(([, on]) => !on).map(([kind]) => kind);
-    const result = await update({ input: { delivery, mutedKinds } });
+    const result = await update({ input: { delivery, mutedKinds, digestHour: digestHour === "" ? null : Number(digestHour) } });
     setSaved(form.accept(result, result.data?.updateMailSettings));
   };
 
@@ -59,7 +64,12 @@ export function MailSettingsSection({ settings: ref }: { settings: FragmentOf<ty
     <FormSection
       id="mail-settings-heading"
       title={t("mailSettings.heading")}
-      intro={<p className="muted">{t("mailSettings.intro")}</p>}
+      intro={
+        <>
+          <p className="muted">{t("mailSettings.intro")}</p>
+          <p className="muted">{t("mailSettings.transactional")}</p>
+        </>
+      }
       form={form}
       onSubmit={onSubmit}
       submitLabel={t("mailSettings.submit")}
@@ -80,6 +90,20 @@ export function MailSettingsSection({ settings: ref }: { settings: FragmentOf<ty
           />
         ))}
       </Fieldset>
+      {delivery === "DAILY" && (
+        <Field name="digestHour" id="mail-digest-hour" label={t("mailSettings.digestHour")} error={form.errors.fields.digestHour}>
+          {(p) => (
+            <select {...p} value={digestHour} onChange={(e) => setDigestHour(e.currentTarget.value)}>
+              <option value="">{t("mailSettings.defaultHour", { hour: String(settings.defaultDigestHour).padStart(2, "0") })}</option>
+              {Array.from({ length: 24 }, (_, h) => (
+                <option key={h} value={String(h)}>
+                  {t("mailSettings.hour", { hour: String(h).padStart(2, "0") })}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      )}
       {delivery !== "NONE" && (
         <Fieldset legend={t("mailSettings.kinds")} hint={t("mailSettings.kindsHint")} error={form.errors.fields.mutedKinds}>
           {settings.kinds.map((k) => (

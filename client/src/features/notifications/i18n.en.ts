@@ -16,9 +16,14 @@ export const notificationsEn: NotificationsTranslations = {
   mailSettings: {
     heading: "Notifications by email",
     intro: "Every notification shows here in Arena. Choose which also go by email, and how.",
+    transactional:
+      "Service messages are always sent, whatever you choose here: a link to choose a new password and a link to confirm a new email address, when you ask for them. There is no unsubscribing from them. Every other mail has a one-click unsubscribe link.",
     delivery: "How do you want email?",
     IMMEDIATE: "At once, one mail per event",
     DAILY: "One summary a day",
+    digestHour: "At what time of day?",
+    defaultHour: "At {{hour}}:00 (Arena's default)",
+    hour: "At {{hour}}:00",
     NONE: "No email",
     kinds: "These go by email",
     kindsHint: "Applies whether you get email at once or as a summary.",

@@ -16,9 +16,14 @@ export const notificationsSv = {
   mailSettings: {
     heading: "Notiser med e-post",
     intro: "Alla notiser syns här i Arena. Välj vilka som också skickas med e-post, och hur.",
+    transactional:
+      "Servicemeddelanden skickas alltid, oavsett valen här: en länk för att välja nytt lösenord och en länk för att bekräfta en ny e-postadress, när du själv ber om dem. De går inte att avregistrera sig från. Alla andra mejl har en länk för att avregistrera sig med ett klick.",
     delivery: "Hur vill du få e-post?",
     IMMEDIATE: "Direkt, ett mejl per händelse",
     DAILY: "En sammanfattning om dagen",
+    digestHour: "När på dagen?",
+    defaultHour: "Klockan {{hour}}.00 (Arenas standard)",
+    hour: "Klockan {{hour}}.00",
     NONE: "Ingen e-post",
     kinds: "Det här skickas med e-post",
     kindsHint: "Gäller när du får e-post direkt eller som sammanfattning.",

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { type FragmentOf, graphql, readFragment } from "../../graphql";
 import { useParams } from "react-router-dom";
 import { hasArenaRole, useViewer } from "../accounts/useViewer";
+import { formatLocalDate } from "../../ui/format";
 import { AddFocusArea, EditFocusArea, EditGoal } from "./StrategyEditing";
 import "./strategy.css";
 
@@ -12,6 +13,8 @@ export const StrategicGoalCardFragment = graphql(`
     title
     titleSv
     titleEn
+    reviewOn
+    reviewDue
     focusAreas {
       id
       code
@@ -38,6 +41,11 @@ export function StrategicGoalCard({ goal: ref }: { goal: FragmentOf<typeof Strat
         <h4 id={headingId} className="goal-card__title">
           <span className="eyebrow">{t("strategy.goal", { number: goal.number })}</span> <span>{goal.title}</span>
         </h4>
+        {goal.reviewOn && (
+          <p className={goal.reviewDue ? "goal-card__review goal-card__review--due" : "goal-card__review"}>
+            {t(goal.reviewDue ? "strategy.reviewDue" : "strategy.reviewOn", { date: formatLocalDate(goal.reviewOn) })}
+          </p>
+        )}
         {canEdit && <EditGoal goal={goal} />}
         <p className="goal-card__label" id={`${headingId}-fa`}>
           {t("strategy.focusAreas")}

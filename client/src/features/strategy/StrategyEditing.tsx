@@ -5,6 +5,7 @@ import { FormErrorsFragment, noErrors, toFormErrors, useFormErrors } from "../..
 import { Field } from "../../forms/Field";
 import { FormScaffold } from "../../forms/FormScaffold";
 import { graphql } from "../../graphql";
+import { today } from "../../ui/format";
 import { errorMessage } from "../../ui/QueryState";
 import { useOpenerFocus } from "../../ui/useOpenerFocus";
 
@@ -17,6 +18,8 @@ const UpdateStrategicGoalMutation = graphql(
           title
           titleSv
           titleEn
+          reviewOn
+          reviewDue
         }
         errors {
           ...FormErrors_userError
@@ -106,7 +109,7 @@ function TitleFields({
   );
 }
 
-const FIELDS = ["code", "titleSv", "titleEn"];
+const FIELDS = ["code", "titleSv", "titleEn", "reviewOn"];
 
 /** One form for a goal's titles, a new focus area or a focus area's edit; which, by what it is given. */
 function StrategyForm({
@@ -121,7 +124,7 @@ function StrategyForm({
   kind: "goal" | "newArea" | "area";
   /** The goal (for "goal" and "newArea") or the focus area ("area"). */
   id: string;
-  values?: Titles;
+  values?: Titles & { reviewOn?: string | null };
   code?: string;
   heading: string;
   headingRef: Ref<HTMLHeadingElement>;
@@ -144,7 +147,7 @@ function StrategyForm({
     setErrors(noErrors);
     const r =
       kind === "goal"
-        ? await updateGoal({ input: { id, ...titles } })
+        ? await updateGoal({ input: { id, ...titles, reviewOn: text("reviewOn") || null } })
         : kind === "newArea"
           ? await createArea({ input: { goalId: id, code: text("code"), ...titles } })
           : await updateArea({ input: { id, code: text("code"), ...titles } });
@@ -180,6 +183,18 @@ function StrategyForm({
       cancelLabel={t("edit.cancel")}
     >
       <TitleFields prefix={prefix} values={values} code={kind === "goal" ? undefined : (code ?? "")} errors={errors.fields} />
+      {kind === "goal" && (
+        <Field
+          name="reviewOn"
+          id={`${prefix}-reviewOn`}
+          label={t("edit.reviewOn")}
+          hint={t("edit.reviewOnHint")}
+          optional
+          error={errors.fields.reviewOn}
+        >
+          {(p) => <input {...p} type="date" min={today()} defaultValue={values?.reviewOn ?? ""} className="input--short" />}
+        </Field>
+      )}
     </FormScaffold>
   );
 }
@@ -202,8 +217,8 @@ function Editable({
   );
 }
 
-/** For coordinators: edit a goal's titles. */
-export function EditGoal({ goal }: { goal: { id: string; number: number } & Titles }) {
+/** For coordinators: edit a goal's titles and its next review date. */
+export function EditGoal({ goal }: { goal: { id: string; number: number; reviewOn: string | null } & Titles }) {
   const { t } = useTranslation("strategy");
   return (
     <Editable label={t("edit.editGoal", { number: goal.number })}>

@@ -12,6 +12,7 @@ export const SupportActorCardFragment = graphql(`
     id
     name
     kind
+    phases
     offer
     contact
     email
@@ -82,6 +83,12 @@ export function SupportActorCard({ actor: ref, arenaId, onChanged }: Props) {
       </h3>
       {a.offer && <p>{a.offer}</p>}
       <dl className="actor-card__meta">
+        {a.phases.length > 0 && (
+          <div>
+            <dt>{t("registry.supports")}</dt>
+            <dd>{a.phases.map((p) => t(`registry.phases.${p}`)).join(", ")}</dd>
+          </div>
+        )}
         {a.contact && (
           <div>
             <dt>{t("registry.contact")}</dt>

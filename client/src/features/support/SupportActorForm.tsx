@@ -1,4 +1,5 @@
-import { type FormEvent, useRef } from "react";
+import { type FormEvent, useRef, useState } from "react";
+import { Choice, Fieldset } from "../../forms/Choices";
 import { useTranslation } from "react-i18next";
 import { useMutation } from "urql";
 import { FormErrorsFragment, noErrors, toFormErrors, useFormErrors } from "../../forms/errors";
@@ -6,7 +7,7 @@ import { Field } from "../../forms/Field";
 import { FormScaffold } from "../../forms/FormScaffold";
 import { graphql } from "../../graphql";
 import { errorMessage } from "../../ui/QueryState";
-import { ACTOR_KINDS, type ActorKind } from "./kinds";
+import { ACTOR_KINDS, ACTOR_PHASES, type ActorKind, type ActorPhase } from "./kinds";
 
 const CreateSupportActorMutation = graphql(
   `
@@ -33,6 +34,7 @@ const UpdateSupportActorMutation = graphql(
           id
           name
           kind
+          phases
           offer
           contact
           email
@@ -47,12 +49,13 @@ const UpdateSupportActorMutation = graphql(
   [FormErrorsFragment],
 );
 
-const FIELDS = ["name", "kind", "offer", "contact", "email", "website", "arenaIds"];
+const FIELDS = ["name", "kind", "phases", "offer", "contact", "email", "website", "arenaIds"];
 
 export interface ActorValues {
   id: string;
   name: string;
   kind: ActorKind;
+  phases: readonly ActorPhase[];
   offer: string;
   contact: string | null;
   email: string | null;
@@ -80,6 +83,7 @@ export function SupportActorForm({ arenaId, actor, headingRef, onDone, onCancel 
   const [updated, update] = useMutation(UpdateSupportActorMutation);
   const prefix = actor ? `actor-${actor.id}` : "actor-new";
   const headingId = `${prefix}-heading`;
+  const [phases, setPhases] = useState<readonly ActorPhase[]>(actor?.phases ?? []);
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -88,12 +92,18 @@ export function SupportActorForm({ arenaId, actor, headingRef, onDone, onCancel 
     const fields = {
       name: text("name"),
       kind: text("kind") as ActorKind,
+      phases: ACTOR_PHASES.filter((p) => phases.includes(p)),
       offer: text("offer"),
       contact: text("contact"),
       email: text("email"),
       website: text("website"),
     };
-    if (!ACTOR_KINDS.includes(fields.kind)) return setErrors({ fields: { kind: t("form.chooseKind") }, general: [] });
+    // Without a kind the request cannot be sent at all; every other field the server checks, all at once.
+    if (!ACTOR_KINDS.includes(fields.kind))
+      return setErrors({
+        fields: { kind: t("form.chooseKind"), ...(fields.phases.length > 0 ? {} : { phases: t("form.choosePhase") }) },
+        general: [],
+      });
     setErrors(noErrors);
     const result = actor
       ? await update({ input: { id: actor.id, ...fields } })
@@ -103,7 +113,9 @@ export function SupportActorForm({ arenaId, actor, headingRef, onDone, onCancel 
     const data = result.data;
     const payload = data && ("createSupportActor" in data ? data.createSupportActor : data.updateSupportActor);
     if (payload?.supportActor && payload.errors.length === 0) return onDone(payload.supportActor.name);
-    setErrors(toFormErrors(payload?.errors ?? [], FIELDS));
+    const found = toFormErrors(payload?.errors ?? [], FIELDS);
+    if (found.fields.phases) found.fields.phases = t("form.choosePhase");
+    setErrors(found);
   };
 
   return (
@@ -142,6 +154,21 @@ export function SupportActorForm({ arenaId, actor, headingRef, onDone, onCancel 
           </select>
         )}
       </Field>
+      <Fieldset legend={t("form.phases")} hint={t("form.phasesHint")} error={errors.fields.phases}>
+        {ACTOR_PHASES.map((p) => (
+          <Choice
+            key={p}
+            type="checkbox"
+            name="phases"
+            value={p}
+            id={`${prefix}-phase-${p}`}
+            label={tg(`registry.phases.${p}`)}
+            checked={phases.includes(p)}
+            invalid={Boolean(errors.fields.phases)}
+            onChange={(on) => setPhases((now) => (on ? [...now, p] : now.filter((x) => x !== p)))}
+          />
+        ))}
+      </Fieldset>
       <Field name="offer" id={`${prefix}-offer`} label={t("form.offer")} hint={t("form.offerHint")} optional error={errors.fields.offer}>
         {(p) => <textarea {...p} rows={3} maxLength={2000} defaultValue={actor?.offer ?? ""} />}
       </Field>

@@ -3,7 +3,7 @@ import { hasArenaRole, useViewer } from "../accounts/useViewer";
 import { useOpenerFocus } from "../../ui/useOpenerFocus";
 import { SupportActorCard, SupportActorCardFragment } from "./SupportActorCard";
 import { SupportActorForm } from "./SupportActorForm";
-import { ACTOR_KINDS, type ActorKind } from "./kinds";
+import { ACTOR_KINDS, ACTOR_PHASES, type ActorKind, type ActorPhase } from "./kinds";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router-dom";
 import { useQuery } from "../../ui/useQuery";
@@ -25,8 +25,8 @@ const SupportArenaQuery = graphql(`
 
 const SupportActorsQuery = graphql(
   `
-    query SupportActors($arenaId: ID!, $search: String, $kind: SupportActorKind, $after: String) {
-      supportActors(arenaId: $arenaId, search: $search, kind: $kind, first: 50, after: $after) {
+    query SupportActors($arenaId: ID!, $search: String, $kind: SupportActorKind, $phase: SupportPhase, $after: String) {
+      supportActors(arenaId: $arenaId, search: $search, kind: $kind, phase: $phase, first: 50, after: $after) {
         totalCount
         pageInfo {
           hasNextPage
@@ -52,10 +52,11 @@ export function SupportActorsPage() {
   const arena = arenaResult.data?.arena;
   const [search, setSearch] = useState("");
   const [kind, setKind] = useState<ActorKind | "">("");
+  const [phase, setPhase] = useState<ActorPhase | "">("");
   const [after, setAfter] = useState<string | undefined>(undefined);
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: SupportActorsQuery,
-    variables: { arenaId: arena?.id ?? "", search: search || null, kind: kind || null, after },
+    variables: { arenaId: arena?.id ?? "", search: search || null, kind: kind || null, phase: phase || null, after },
     pause: !arena,
   });
   const { t: ts } = useTranslation("support");
@@ -90,6 +91,7 @@ export function SupportActorsPage() {
     setAfter(undefined);
     setSearch(String(form.get("q") ?? "").trim());
     setKind(String(form.get("kind") ?? "") as ActorKind | "");
+    setPhase(String(form.get("phase") ?? "") as ActorPhase | "");
   };
   const actors = data?.supportActors;
 
@@ -141,6 +143,19 @@ export function SupportActorsPage() {
               {ACTOR_KINDS.map((k) => (
                 <option key={k} value={k}>
                   {t(`registry.kinds.${k}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label className="field__label" htmlFor="registry-phase">
+              {t("registry.phase")}
+            </label>
+            <select id="registry-phase" name="phase" defaultValue={phase}>
+              <option value="">{t("registry.allPhases")}</option>
+              {ACTOR_PHASES.map((p) => (
+                <option key={p} value={p}>
+                  {t(`registry.phases.${p}`)}
                 </option>
               ))}
             </select>

@@ -10,3 +10,7 @@ export const ACTOR_KINDS = [
   "NATIONAL_AGENCY",
 ] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
+
+/** The phases of an idea's path an actor supports, in the path's order (the API's SupportPhase). */
+export const ACTOR_PHASES = ["IDEA", "DEVELOPMENT", "TESTING", "SCALING"] as const;
+export type ActorPhase = (typeof ACTOR_PHASES)[number];
