@@ -24,6 +24,7 @@ import { seedIdeas } from "./seed-ideas.js";
 import { seedPilots } from "./seed-pilots.js";
 import { seedMatterDispatches } from "./seed-dispatch.js";
 import { seedMatters } from "./seed-matters.js";
+import { seedPlans } from "./seed-plans.js";
 import { indicators } from "../modules/indicators/indicators.tables.js";
 import { seedSupportActors } from "./seed-support.js";
 import type { ArenaSeed } from "./data/types.js";
@@ -316,6 +317,7 @@ export async function seed(db: Database, opts: SeedOptions = {}): Promise<void> 
         await seedPilots(tx, arenaIds);
         await seedMatters(tx, arenaIds);
         await seedMatterDispatches(tx, arenaIds);
+        await seedPlans(tx, arenaIds);
       }
     }
   });

@@ -12,6 +12,7 @@ import { ideasCache } from "../features/ideas/cache";
 import { learningCache } from "../features/learning/cache";
 import { mattersCache } from "../features/matters/cache";
 import { notificationsCache } from "../features/notifications/cache";
+import { plansCache } from "../features/plans/cache";
 import { researchCache } from "../features/research/cache";
 import { scalingCache } from "../features/scaling/cache";
 import { strategyCache } from "../features/strategy/cache";
@@ -38,6 +39,7 @@ const features: FeatureCache[] = [
   mattersCache,
   bodiesCache,
   dispatchCache,
+  plansCache,
 ];
 const shared: FeatureCache = { keys: { PageInfo: noKey, UserError: noKey, DeletePayload: noKey } };
 const cacheConfig = composeCache([shared, accountsCache(features.flatMap((f) => f.viewerDependent ?? [])), ...features]);

@@ -11,6 +11,7 @@ import { researchEn } from "../features/research/i18n.en";
 import { shellEn } from "../features/shell/i18n.en";
 import { strategyEn } from "../features/strategy/i18n.en";
 import { statementsEn } from "../features/statements/i18n.en";
+import { plansEn } from "../features/plans/i18n.en";
 import { structureEn } from "../features/structure/i18n.en";
 import { supportEn } from "../features/support/i18n.en";
 import { testingEn } from "../features/testing/i18n.en";
@@ -36,4 +37,5 @@ export const english: Record<keyof (typeof resources)["sv"], object> = {
   dispatch: dispatchEn,
   support: supportEn,
   statements: statementsEn,
+  plans: plansEn,
 };

@@ -14,6 +14,7 @@ import { statementsSv } from "../features/statements/i18n.sv";
 import { structureSv } from "../features/structure/i18n.sv";
 import { supportSv } from "../features/support/i18n.sv";
 import { testingSv } from "../features/testing/i18n.sv";
+import { plansSv } from "../features/plans/i18n.sv";
 import { sv } from "./sv";
 
 /**
@@ -41,6 +42,7 @@ export const resources = {
     dispatch: dispatchSv,
     support: supportSv,
     statements: statementsSv,
+    plans: plansSv,
   },
 };
 

@@ -11,6 +11,7 @@ import { BASIS_FIELDS, BasisForm } from "./BasisForm";
 import { MatterActions } from "./MatterActions";
 import { MatterAttachments } from "./MatterAttachments";
 import { MatterStageBadge } from "./StageBadge";
+import { DecisionActivityAction } from "../plans/DecisionActivityAction";
 import "./matters.css";
 
 const MatterPageQuery = graphql(`
@@ -278,6 +279,9 @@ export function MatterPage() {
             </p>
           )}
           <MatterActions matterId={m.id} can={m.viewerCan} bodies={m.arena.bodies} />
+          {(m.stage === "DECIDED" || m.stage === "DISPATCHED" || m.stage === "CLOSED") && (
+            <DecisionActivityAction matterId={m.id} slug={m.arena.slug} />
+          )}
         </aside>
       </div>
     </article>

@@ -4,6 +4,7 @@ import { type RoleName, hasArenaRole, useViewer } from "../accounts/useViewer";
 import { BodiesNavLink } from "../bodies/BodiesNavLink";
 import { GuidanceNavLinks } from "../guidance/GuidanceNavLinks";
 import { MattersNavLink } from "../matters/MattersNavLink";
+import { PlansNavLink } from "../plans/PlansNavLink";
 import { ResearchNavLinks } from "../research/ResearchNavLinks";
 import { NavMenu } from "./NavMenu";
 import "./shell.css";
@@ -48,7 +49,10 @@ export function ArenaNav({ slug }: { slug: string }) {
               </NavLink>
             </li>
           ))}
-          <NavMenu label={t("menu.partnership")} paths={[...partnership.map((p) => p.to), `${a}/matters`, `${a}/bodies`, `${a}/meetings`]}>
+          <NavMenu
+            label={t("menu.partnership")}
+            paths={[...partnership.map((p) => p.to), `${a}/matters`, `${a}/bodies`, `${a}/meetings`, `${a}/plans`]}
+          >
             {partnership.map((i) => (
               <li key={i.to}>
                 <NavLink to={i.to} className="main-nav__link">
@@ -57,6 +61,7 @@ export function ArenaNav({ slug }: { slug: string }) {
               </li>
             ))}
             <MattersNavLink slug={slug} />
+            <PlansNavLink slug={slug} />
           </NavMenu>
           {hasArenaRole(viewer, slug, WORK_ROLES) && (
             <NavMenu
