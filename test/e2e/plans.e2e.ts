@@ -40,13 +40,13 @@ describe("issue 14: from the SIP-lots decision to the follow-up report", () => {
     await page.goto(`/a/gavleborg/plans/${year}`);
     await shows(h1(page, `Handlingsplaner ${year}`));
     await accessible(page, "plans-03-plan-page-sv");
-    await page.getByRole("button", { name: `Rapportera läget: ${SIP}` }).click();
+    const item = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: SIP, exact: true }) });
+    await item.getByRole("button", { name: /^Rapportera läget/ }).click();
     const update = page.getByRole("form", { name: `Lägesrapport: ${SIP}` });
     await update.getByLabel("Status").selectOption({ label: "Risk" });
     await update.getByLabel("Framsteg i procent").fill("20");
     await update.getByLabel("Kommentar").fill("Två kommuner har inte utsett samordnare.");
     await update.getByRole("button", { name: "Spara lägesrapport" }).click();
-    const item = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: SIP, exact: true }) });
     await shows(item.getByText("Risk", { exact: true }));
 
     // -------- 3. the report for goal 2 shows the activity, its status, the idea and the decision

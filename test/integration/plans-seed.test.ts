@@ -69,5 +69,6 @@ describe("plans: the demo seed", () => {
     const before = await count();
     await seed(h.db, { ideas: true });
     expect(await count()).toBe(before);
-  });
+    // Two full seeds of the demo: slow on a busy machine.
+  }, 120_000);
 });

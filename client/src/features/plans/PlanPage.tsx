@@ -321,9 +321,13 @@ export function PlanPage() {
                             <span className="muted">{t("page.progress", { progress: a.progress })}</span>
                           </p>
                           <p className="muted">
-                            {a.responsibleBody && t("page.responsible", { name: a.responsibleBody.name })}
-                            {a.responsibleOrganisation && ` · ${a.responsibleOrganisation.name}`}
-                            {a.contactPerson && ` · ${t("page.contact", { name: a.contactPerson.name })}`}
+                            {[
+                              a.responsibleBody && t("page.responsible", { name: a.responsibleBody.name }),
+                              a.responsibleOrganisation?.name,
+                              a.contactPerson && t("page.contact", { name: a.contactPerson.name }),
+                            ]
+                              .filter((x) => typeof x === "string" && x !== "")
+                              .join(" · ")}
                           </p>
                           {a.latestUpdate?.comment && (
                             <p className="plan-activity__update">
