@@ -22,7 +22,7 @@ export function pdfText(pdf: Buffer): string {
     } catch {
       // Images and fonts that are not deflated text: not ours to read.
     }
-    re.lastIndex = end;
+    re.lastIndex = end + "endstream".length;
   }
   // One glyph → text map over all CMaps: Skia numbers glyphs per font, so clashes are possible but rare for a test's text.
   const map = new Map<string, string>();
