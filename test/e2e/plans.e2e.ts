@@ -7,7 +7,8 @@ import { pdfText } from "./pdf-text.js";
 const { newTestPage } = browserSuite();
 
 const SIP = "Spridning av SIP-lots till länets kommuner";
-const compact = (s: string) => s.replace(/\s+/g, "");
+// NFKC: Chromium draws "fl" and "fi" as ligature glyphs, which map to U+FB01/U+FB02.
+const compact = (s: string) => s.normalize("NFKC").replace(/\s+/g, "");
 
 describe("issue 14: from the SIP-lots decision to the follow-up report", () => {
   test("the coordinator makes the decision an activity under goal 2; its contact person reports it at risk; the report shows it, prints to PDF with every activity of goal 2", async () => {
