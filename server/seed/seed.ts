@@ -29,6 +29,7 @@ import { seedInsight } from "./seed-insight.js";
 import { seedMatters } from "./seed-matters.js";
 import { seedWheel } from "./seed-wheel.js";
 import { seedFunding } from "./seed-funding.js";
+import { seedPlans } from "./seed-plans.js";
 import { indicators } from "../modules/indicators/indicators.tables.js";
 import { seedSupportActors } from "./seed-support.js";
 import type { ArenaSeed } from "./data/types.js";
@@ -325,6 +326,7 @@ export async function seed(db: Database, opts: SeedOptions = {}): Promise<void> 
         await seedPilots(tx, arenaIds);
         await seedMatters(tx, arenaIds);
         await seedMatterDispatches(tx, arenaIds);
+        await seedPlans(tx, arenaIds);
         await seedIndicatorValues(tx, arenaIds);
         await seedGoodExamples(tx, arenaIds);
         await seedInsight(tx, arenaIds);

@@ -51,13 +51,16 @@ describe("matters: the demo seed", () => {
     const coordinator = await client().signInAs(demo.coordinator);
     const list = (await coordinator.ok(Seeded)).arena!.matters.edges.map((e) => e.node);
     expect(list.map((m) => [m.number, m.kind, m.stage, m.body?.key, m.preparer?.name])).toEqual([
+      // The year's plans, adopted through matters (seed-plans): Utskott vuxna's activity plan and the action plan.
+      [6, "PROPOSAL", "DECIDED", "utskott-vuxna", undefined],
+      [5, "PROPOSAL", "DECIDED", "lansledning-valfard", undefined],
       // The report-back on the assignment SIP-lots' decision gave Utskott vuxna, waiting at Länsledning.
       [4, "PROPOSAL", "PLACED", "lansledning-valfard", undefined],
       [3, "SYSTEM_OBSTACLE", "PLACED", "natverk-valfard", "Berit Beredare"],
       [2, "PROPOSAL", "DISPATCHED", "natverk-valfard", "Berit Beredare"],
       [1, "PROPOSAL", "DISPATCHED", "lansledning-valfard", "Berit Beredare"],
     ]);
-    const sip = list[3]!.links[0]!;
+    const sip = list[5]!.links[0]!;
     expect(sip).toMatchObject({ kind: "CYCLE", isOrigin: true, cycle: { decision: "ADVANCE" } });
     expect(sip.idea!.timeline.filter((e) => e.kind.startsWith("matter.")).map((e) => e.label)).toEqual([
       "Ärende 1 öppnat i partnerskapet",

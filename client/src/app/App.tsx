@@ -181,6 +181,18 @@ const MattersBoardPage = lazyPage(
   () => import("../features/matters/MattersBoardPage"),
   (m) => m.MattersBoardPage,
 );
+const PlanPage = lazyPage(
+  () => import("../features/plans/PlanPage"),
+  (m) => m.PlanPage,
+);
+const PlanActivityPage = lazyPage(
+  () => import("../features/plans/ActivityPage"),
+  (m) => m.ActivityPage,
+);
+const PlanReportPage = lazyPage(
+  () => import("../features/plans/ReportPage"),
+  (m) => m.ReportPage,
+);
 const MatterPage = lazyPage(
   () => import("../features/matters/MatterPage"),
   (m) => m.MatterPage,
@@ -252,6 +264,9 @@ const routes: RouteObject[] = [
           { path: "insight", ...page(InsightPage) },
           { path: "matters", ...page(MattersBoardPage) },
           { path: "matters/:number", ...page(MatterPage) },
+          { path: "plans/:year", ...page(PlanPage) },
+          { path: "plans/:year/activities/:id", ...page(PlanActivityPage) },
+          { path: "plans/:year/report/:goal", ...page(PlanReportPage) },
           { path: "bodies/:key", ...page(BodyPage) },
           { path: "meetings/:id", ...page(MeetingPage) },
           { path: "my/bodies", ...page(MemberHomePage) },

@@ -14,6 +14,7 @@ import { ideasCache } from "../features/ideas/cache";
 import { learningCache } from "../features/learning/cache";
 import { mattersCache } from "../features/matters/cache";
 import { notificationsCache } from "../features/notifications/cache";
+import { plansCache } from "../features/plans/cache";
 import { researchCache } from "../features/research/cache";
 import { insightCache } from "../features/insight/cache";
 import { scalingCache } from "../features/scaling/cache";
@@ -46,6 +47,7 @@ const features: FeatureCache[] = [
   insightCache,
   wheelCache,
   fundingCache,
+  plansCache,
 ];
 const shared: FeatureCache = { keys: { PageInfo: noKey, UserError: noKey, DeletePayload: noKey } };
 const cacheConfig = composeCache([shared, accountsCache(features.flatMap((f) => f.viewerDependent ?? [])), ...features]);

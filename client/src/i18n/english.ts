@@ -14,6 +14,7 @@ import { researchEn } from "../features/research/i18n.en";
 import { shellEn } from "../features/shell/i18n.en";
 import { strategyEn } from "../features/strategy/i18n.en";
 import { statementsEn } from "../features/statements/i18n.en";
+import { plansEn } from "../features/plans/i18n.en";
 import { structureEn } from "../features/structure/i18n.en";
 import { supportEn } from "../features/support/i18n.en";
 import { placesEn } from "../features/places/i18n.en";
@@ -46,4 +47,5 @@ export const english: Record<keyof (typeof resources)["sv"], object> = {
   statements: statementsEn,
   indicators: indicatorsEn,
   insight: insightEn,
+  plans: plansEn,
 };

@@ -19,6 +19,7 @@ import { structureSv } from "../features/structure/i18n.sv";
 import { supportSv } from "../features/support/i18n.sv";
 import { testingSv } from "../features/testing/i18n.sv";
 import { indicatorsSv } from "../features/indicators/i18n.sv";
+import { plansSv } from "../features/plans/i18n.sv";
 import { sv } from "./sv";
 
 /**
@@ -51,6 +52,7 @@ export const resources = {
     indicators: indicatorsSv,
     places: placesSv,
     insight: insightSv,
+    plans: plansSv,
   },
 };
 

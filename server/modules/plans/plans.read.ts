@@ -79,7 +79,7 @@ export function createPlanLoaders(db: Database) {
     activitiesByIdea: manyLoader(
       (k: readonly string[]) =>
         db
-          .selectDistinct({ ideaId: activityOrigins.ideaId, activity: planActivities, planStatus: plans.status, planBodyId: plans.bodyId })
+          .select({ ideaId: activityOrigins.ideaId, activity: planActivities, planStatus: plans.status, planBodyId: plans.bodyId })
           .from(activityOrigins)
           .innerJoin(planActivities, eq(planActivities.id, activityOrigins.activityId))
           .innerJoin(plans, eq(plans.id, planActivities.planId))
@@ -169,10 +169,7 @@ export async function indicatorsOfActivity(ctx: Context, a: PlanActivity): Promi
 export async function activitiesOfIdea(ctx: Context, idea: { rawId: string; arenaRawId: string }): Promise<PlanActivity[]> {
   const rows = await ctx.loaders.activitiesByIdea.load(idea.rawId);
   const rights = await planRights(ctx, idea.arenaRawId);
-  const seen = new Set<string>();
-  return rows
-    .filter(
-      (r) => mayReadPlan(rights, { status: r.planStatus, bodyId: r.planBodyId }) && !seen.has(r.activity.id) && seen.add(r.activity.id),
-    )
-    .map((r) => toActivity(r.activity));
+  const readable = rows.filter((r) => mayReadPlan(rights, { status: r.planStatus, bodyId: r.planBodyId }));
+  // An idea linked twice to one activity (as the idea and as its pilot) lists the activity once.
+  return [...new Map(readable.map((r) => [r.activity.id, r.activity])).values()].map(toActivity);
 }

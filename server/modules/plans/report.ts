@@ -36,10 +36,7 @@ export async function planReport(ctx: Context, arenaId: string, year: number, go
   const activities = (await Promise.all(plans.map((p) => activitiesOfPlan(ctx, p)))).flat().filter((a) => a.goalRawId === goal.id);
   const order = new Map(subGoals.map((s, i) => [s.rawId, i]));
   const planOrder = new Map(plans.map((p, i) => [p.rawId, i]));
-  activities.sort(
-    (a, b) =>
-      planOrder.get(a.planRawId)! - planOrder.get(b.planRawId)! ||
-      (order.get(a.subGoalRawId ?? "") ?? 1e9) - (order.get(b.subGoalRawId ?? "") ?? 1e9),
-  );
+  const rank = (a: PlanActivity) => planOrder.get(a.planRawId)! * 1e6 + (order.get(a.subGoalRawId ?? "") ?? 1e5);
+  activities.sort((a, b) => rank(a) - rank(b));
   return Object.assign(new PlanReport(), { year, goal: toGoal(goal, ctx.locale), plans, subGoals, activities });
 }

@@ -10,6 +10,7 @@ import { hasArenaRole, useViewer } from "../accounts/useViewer";
 import { GuidancePanel, GuidancePanelFragment } from "../guidance/GuidancePanel";
 import { IdeaAccessRequests } from "../research/IdeaAccessRequests";
 import { IdeaMattersPanel } from "../matters/IdeaMattersPanel";
+import { IdeaActivitiesPanel } from "../plans/IdeaActivitiesPanel";
 import { ScalingPanel, ScalingPanelFragment, ScalingPanelFrameworksFragment } from "../scaling/ScalingPanel";
 import { TestCyclesSection, TestCyclesSectionFragment } from "../testing/TestCyclesSection";
 import { IdeaDiscussion, IdeaDiscussionFragment } from "../discussion/IdeaDiscussion";
@@ -183,6 +184,7 @@ export function IdeaPage() {
           <TestCyclesSection ideaId={idea.id} />
           <ScalingPanel ideaId={idea.id} />
           <IdeaMattersPanel ideaId={idea.id} />
+          <IdeaActivitiesPanel ideaId={idea.id} />
           <IdeaTimeline idea={idea} />
           <IdeaDiscussion
             idea={idea}

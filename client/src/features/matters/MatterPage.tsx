@@ -12,6 +12,7 @@ import { MatterActions } from "./MatterActions";
 import { MatterAttachments } from "./MatterAttachments";
 import { MatterStageBadge } from "./StageBadge";
 import { MatterFundingPanel } from "../funding/FundingPanel";
+import { DecisionActivityAction } from "../plans/DecisionActivityAction";
 import "./matters.css";
 
 const MatterPageQuery = graphql(`
@@ -281,6 +282,9 @@ export function MatterPage() {
             </p>
           )}
           <MatterActions matterId={m.id} can={m.viewerCan} bodies={m.arena.bodies} />
+          {(m.stage === "DECIDED" || m.stage === "DISPATCHED" || m.stage === "CLOSED") && (
+            <DecisionActivityAction matterId={m.id} slug={m.arena.slug} />
+          )}
         </aside>
       </div>
     </article>

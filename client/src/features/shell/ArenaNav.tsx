@@ -4,6 +4,7 @@ import { type RoleName, hasArenaRole, useViewer } from "../accounts/useViewer";
 import { BodiesNavLink } from "../bodies/BodiesNavLink";
 import { GuidanceNavLinks } from "../guidance/GuidanceNavLinks";
 import { MattersNavLink } from "../matters/MattersNavLink";
+import { PlansNavLink } from "../plans/PlansNavLink";
 import { ResearchNavLinks } from "../research/ResearchNavLinks";
 import { InsightNavLink } from "../insight/InsightNavLink";
 import { WheelNavLinks } from "../wheel/WheelNavLinks";
@@ -56,7 +57,7 @@ export function ArenaNav({ slug }: { slug: string }) {
           ))}
           <NavMenu
             label={t("menu.partnership")}
-            paths={[...partnership.map((p) => p.to), `${a}/matters`, `${a}/bodies`, `${a}/meetings`, `${a}/insight`, `${a}/arshjul`, `${a}/funding`]}
+            paths={[...partnership.map((p) => p.to), `${a}/matters`, `${a}/bodies`, `${a}/meetings`, `${a}/plans`, `${a}/insight`, `${a}/arshjul`, `${a}/funding`]}
           >
             {partnership.map((i) => (
               <li key={i.to}>
@@ -68,6 +69,7 @@ export function ArenaNav({ slug }: { slug: string }) {
             <MattersNavLink slug={slug} />
             <InsightNavLink slug={slug} />
             <WheelNavLinks slug={slug} />
+            <PlansNavLink slug={slug} />
           </NavMenu>
           {hasArenaRole(viewer, slug, WORK_ROLES) && (
             <NavMenu

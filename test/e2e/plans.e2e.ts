@@ -1,0 +1,77 @@
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, test } from "vitest";
+import { accessible, artifactsDir, banner, browserSuite, h1, shows, signIn } from "./harness.js";
+import { pdfText } from "./pdf-text.js";
+
+const { newTestPage } = browserSuite();
+
+const SIP = "Spridning av SIP-lots till länets kommuner";
+// NFKC: Chromium draws "fl" and "fi" as ligature glyphs, which map to U+FB01/U+FB02.
+const compact = (s: string) => s.normalize("NFKC").replace(/\s+/g, "");
+
+describe("issue 14: from the SIP-lots decision to the follow-up report", () => {
+  test("the coordinator makes the decision an activity under goal 2; its contact person reports it at risk; the report shows it, prints to PDF with every activity of goal 2", async () => {
+    const { page } = await newTestPage();
+    const year = new Date().getUTCFullYear();
+
+    // -------- 1. the kansli: from the decided matter (ärende 1) to an activity of this year's action plan
+    await signIn(page, "koordinator@arena.example");
+    await page.goto("/a/gavleborg/matters/1");
+    await shows(h1(page, SIP));
+    await page.getByRole("button", { name: "Gör till aktivitet" }).click();
+    const form = page.getByRole("form", { name: "Gör beslutet till en aktivitet" });
+    await form.getByLabel("Strategiskt mål").selectOption({ label: "2. God och nära vård för alla i Gävleborg" });
+    await form.getByLabel("Delmål").selectOption({ label: "Fler invånare med insatser från både kommun och region får en SIP" });
+    await form.getByLabel("Kontaktperson").selectOption({ label: "Lars Ledamot" });
+    await form
+      .getByLabel("Fler brukare i individ- och familjeomsorgen ska uppleva en förbättrad situation efter kontakt med socialtjänsten")
+      .check();
+    await accessible(page, "plans-01-from-decision-sv");
+    await form.getByRole("button", { name: "Spara aktivitet" }).click();
+    await shows(h1(page, SIP));
+    await page.waitForURL(/\/plans\/\d{4}\/activities\//);
+    await shows(page.getByText("2. God och nära vård för alla i Gävleborg"));
+    await shows(page.getByText(/^Beslut .*: Länsledning Välfärd rekommenderar/));
+    await accessible(page, "plans-02-activity-sv");
+    await banner(page).getByRole("button", { name: "Logga ut" }).click();
+
+    // -------- 2. the contact person reports "at risk" from the plan page
+    await signIn(page, "ledamot@arena.example");
+    await page.goto(`/a/gavleborg/plans/${year}`);
+    await shows(h1(page, `Handlingsplaner ${year}`));
+    await accessible(page, "plans-03-plan-page-sv");
+    const item = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: SIP, exact: true }) });
+    await item.getByRole("button", { name: /^Rapportera läget/ }).click();
+    const update = page.getByRole("form", { name: `Lägesrapport: ${SIP}` });
+    await update.getByLabel("Status").selectOption({ label: "Risk" });
+    await update.getByLabel("Framsteg i procent").fill("20");
+    await update.getByLabel("Kommentar").fill("Två kommuner har inte utsett samordnare.");
+    await update.getByRole("button", { name: "Spara lägesrapport" }).click();
+    await shows(item.getByText("Risk", { exact: true }));
+
+    // -------- 3. the report for goal 2 shows the activity, its status, the idea and the decision
+    await page.getByRole("link", { name: "Uppföljningsrapport för mål 2" }).click();
+    await shows(h1(page, `Uppföljning ${year}, mål 2`));
+    const row = page
+      .getByRole("row")
+      .filter({ has: page.getByRole("link", { name: SIP, exact: true }) })
+      .first();
+    await shows(row.getByText("Risk", { exact: true }));
+    await shows(row.getByText("SIP-lots: stöd till familjer inför samordnad individuell plan"));
+    await shows(row.getByText(/Länsledning Välfärd .*rekommenderar kommunerna/));
+    await shows(row.getByText(/Två kommuner har inte utsett samordnare/));
+    await accessible(page, "plans-04-report-sv");
+
+    // -------- 4. printed to PDF by Chromium: its text holds every activity of goal 2
+    const titles = await page.locator(".plan-report__table tbody th[scope=row] a").allTextContents();
+    expect(titles.length).toBeGreaterThanOrEqual(4);
+    const pdf = await page.pdf({ format: "A4", printBackground: false });
+    writeFileSync(path.join(artifactsDir, "plans-report-goal-2.pdf"), pdf);
+    const text = compact(pdfText(pdf));
+    for (const title of titles) expect(text, title).toContain(compact(title));
+    expect(text).toContain(compact(`Uppföljning ${year}, mål 2`));
+    // The menu and the buttons are not printed.
+    expect(text).not.toContain(compact("Skriv ut"));
+  });
+});
