@@ -57,7 +57,16 @@ export function ArenaNav({ slug }: { slug: string }) {
           ))}
           <NavMenu
             label={t("menu.partnership")}
-            paths={[...partnership.map((p) => p.to), `${a}/matters`, `${a}/bodies`, `${a}/meetings`, `${a}/plans`, `${a}/insight`, `${a}/arshjul`, `${a}/funding`]}
+            paths={[
+              ...partnership.map((p) => p.to),
+              `${a}/matters`,
+              `${a}/bodies`,
+              `${a}/meetings`,
+              `${a}/plans`,
+              `${a}/insight`,
+              `${a}/arshjul`,
+              `${a}/funding`,
+            ]}
           >
             {partnership.map((i) => (
               <li key={i.to}>
