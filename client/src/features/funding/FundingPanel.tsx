@@ -9,17 +9,24 @@ import { useQuery } from "../../ui/useQuery";
 import { FundingPlanFragment, FundingPlanView } from "./FundingPlanView";
 import "./funding.css";
 
-const MatterFundingQuery = graphql(
+const FundingPanelQuery = graphql(
   `
-    query MatterFundingPanel($id: ID!) {
+    query FundingPanel($id: ID!, $slug: String!) {
+      arena(slug: $slug) {
+        id
+        viewerMayManageFunding
+      }
       node(id: $id) {
         id
         ... on Matter {
           title
-          arena {
+          fundingPlans {
             id
-            viewerMayManageFunding
+            ...FundingPlanView_plan
           }
+        }
+        ... on PlanActivity {
+          title
           fundingPlans {
             id
             ...FundingPlanView_plan
@@ -50,30 +57,28 @@ const CreatePlan = graphql(
 const FIELDS = ["title", "totalAmount", "year"] as const;
 
 /**
- * The funding tab of a matter: its funding plans for the partnership's members and the kansli,
- * and for the kansli a form to make one. Shows nothing to those who may not read funding.
+ * The funding tab of a matter or an action-plan activity: its funding plans for the partnership's
+ * members and the kansli, and for the kansli a form to make one. Shows nothing to those who may
+ * not read funding.
  */
-export function MatterFundingPanel({ matterId }: { matterId: string }) {
+export function FundingPanel({ target, slug }: { target: Target; slug: string }) {
   const { t } = useTranslation("funding");
-  const [{ data }, reexecute] = useQuery({ query: MatterFundingQuery, variables: { id: matterId } });
+  const id = target.kind === "MATTER" ? target.matterId : target.activityId;
+  const [{ data }, reexecute] = useQuery({ query: FundingPanelQuery, variables: { id, slug } });
   const node = data?.node;
   if (!node || !("fundingPlans" in node) || node.fundingPlans === null || node.fundingPlans === undefined) return null;
   return (
     <section className="section" aria-labelledby="funding-heading">
       <h2 id="funding-heading">{t("panel.heading")}</h2>
       {node.fundingPlans.length === 0 ? <p>{t("panel.empty")}</p> : node.fundingPlans.map((p) => <FundingPlanView key={p.id} plan={p} />)}
-      {node.arena.viewerMayManageFunding && (
-        <NewFundingPlanForm
-          target={{ kind: "MATTER", matterId }}
-          defaultTitle={node.title}
-          onDone={() => reexecute({ requestPolicy: "network-only" })}
-        />
+      {data.arena?.viewerMayManageFunding && (
+        <NewFundingPlanForm target={target} defaultTitle={node.title} onDone={() => reexecute({ requestPolicy: "network-only" })} />
       )}
     </section>
   );
 }
 
-type Target = { kind: "MATTER"; matterId: string } | { kind: "ACTIVITY"; activityId: string };
+export type Target = { kind: "MATTER"; matterId: string } | { kind: "ACTIVITY"; activityId: string };
 
 export function NewFundingPlanForm({ target, defaultTitle, onDone }: { target: Target; defaultTitle: string; onDone: () => void }) {
   const { t } = useTranslation("funding");

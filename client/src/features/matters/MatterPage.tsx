@@ -11,7 +11,7 @@ import { BASIS_FIELDS, BasisForm } from "./BasisForm";
 import { MatterActions } from "./MatterActions";
 import { MatterAttachments } from "./MatterAttachments";
 import { MatterStageBadge } from "./StageBadge";
-import { MatterFundingPanel } from "../funding/FundingPanel";
+import { FundingPanel } from "../funding/FundingPanel";
 import { DecisionActivityAction } from "../plans/DecisionActivityAction";
 import "./matters.css";
 
@@ -254,7 +254,7 @@ export function MatterPage() {
             <MatterAttachments matterId={m.id} attachments={m.attachments} canEdit={m.viewerCan.prepare} onChanged={refetch} />
           )}
 
-          <MatterFundingPanel matterId={m.id} />
+          <FundingPanel target={{ kind: "MATTER", matterId: m.id }} slug={slug} />
 
           <section className="section" aria-labelledby="matter-timeline-heading">
             <h2 id="matter-timeline-heading">{t("page.timeline")}</h2>

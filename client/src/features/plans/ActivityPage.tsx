@@ -1,3 +1,4 @@
+import { FundingPanel } from "../funding/FundingPanel";
 import type { TFunction } from "i18next";
 import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -114,6 +115,16 @@ export function activityTabs(
   return [
     { key: "overview", label: t("activityPage.overview"), render: () => <Overview a={a} slug={slug} /> },
     { key: "updates", label: t("activityPage.updates"), render: () => <Updates a={a} /> },
+    {
+      key: "funding",
+      label: t("activityPage.funding"),
+      render: () => (
+        <>
+          <FundingPanel target={{ kind: "ACTIVITY", activityId: a.id }} slug={slug} />
+          <p className="hint">{t("activityPage.fundingWho")}</p>
+        </>
+      ),
+    },
   ];
 }
 

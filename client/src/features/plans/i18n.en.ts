@@ -104,6 +104,8 @@ export const plansEn: PlansTranslations = {
     tabs: "Parts of the activity",
     overview: "Overview",
     updates: "Follow-up",
+    funding: "Funding",
+    fundingWho: "Funding per party is shown to the partnership's members and the kansli.",
     what: "What and how",
     plan: "Plan",
     goal: "Goal",

@@ -108,6 +108,8 @@ export const plansSv = {
     tabs: "Aktivitetens delar",
     overview: "Översikt",
     updates: "Uppföljning",
+    funding: "Finansiering",
+    fundingWho: "Finansieringen per part visas för partnerskapets medlemmar och kansliet.",
     what: "Vad och hur",
     plan: "Plan",
     goal: "Mål",
