@@ -6,25 +6,25 @@ import { declareEvents } from "../../shared/events.js";
  * decision on the adoption matter is approved, never by an edit.
  */
 export const PlanEvents = declareEvents({
-  created: { kind: "plan.created", label: { sv: "Plan skapad", en: "Plan created" } },
-  updated: { kind: "plan.updated", label: { sv: "Plan ändrad", en: "Plan edited" }, mergesRepeats: true },
+  created: { kind: "action_plan.created", label: { sv: "Plan skapad", en: "Plan created" } },
+  updated: { kind: "action_plan.updated", label: { sv: "Plan ändrad", en: "Plan edited" }, mergesRepeats: true },
   proposedForAdoption: {
-    kind: "plan.proposed_for_adoption",
+    kind: "action_plan.proposed_for_adoption",
     label: { sv: "Plan föreslagen för antagande i ärende {number}", en: "Plan proposed for adoption in matter {number}" },
   },
-  adopted: { kind: "plan.adopted", label: { sv: "Plan antagen {date}", en: "Plan adopted {date}" } },
-  subGoalCreated: { kind: "plan.sub_goal_created", label: { sv: "Delmål tillagt", en: "Sub-goal added" }, detail: true },
-  subGoalUpdated: { kind: "plan.sub_goal_updated", label: { sv: "Delmål ändrat", en: "Sub-goal edited" }, detail: true },
-  activityCreated: { kind: "plan.activity_created", label: { sv: "Aktivitet tillagd", en: "Activity added" }, detail: true },
-  activityUpdated: { kind: "plan.activity_updated", label: { sv: "Aktivitet ändrad", en: "Activity edited" }, detail: true },
+  adopted: { kind: "action_plan.adopted", label: { sv: "Plan antagen {date}", en: "Plan adopted {date}" } },
+  subGoalCreated: { kind: "action_plan.sub_goal_created", label: { sv: "Delmål tillagt", en: "Sub-goal added" }, detail: true },
+  subGoalUpdated: { kind: "action_plan.sub_goal_updated", label: { sv: "Delmål ändrat", en: "Sub-goal edited" }, detail: true },
+  activityCreated: { kind: "action_plan.activity_created", label: { sv: "Aktivitet tillagd", en: "Activity added" }, detail: true },
+  activityUpdated: { kind: "action_plan.activity_updated", label: { sv: "Aktivitet ändrad", en: "Activity edited" }, detail: true },
   statusRecorded: {
-    kind: "plan.activity_status_recorded",
+    kind: "action_plan.activity_status_recorded",
     label: { sv: "Lägesrapport för aktivitet", en: "Activity status update" },
     detail: true,
   },
   /** To the kansli, when an activity's update says it is at risk or off track. */
   activityInTrouble: {
-    kind: "plan.activity_in_trouble",
+    kind: "action_plan.activity_in_trouble",
     label: { sv: "Aktivitet i riskzonen", en: "Activity in trouble" },
     notification: {
       text: (data) =>
