@@ -3,7 +3,8 @@ import type { Tx } from "../db/index.js";
 import { hashPassword } from "../auth/passwords.js";
 import { users } from "../modules/accounts/accounts.tables.js";
 import { addWorkingDays, swedishDate } from "../shared/working-days.js";
-import { ideaGuides } from "../modules/guidance/guidance.tables.js";
+import { guidanceSessions, ideaGuides } from "../modules/guidance/guidance.tables.js";
+import { OUT_OF_CASELOAD } from "../modules/guidance/guidance.rules.js";
 import { events } from "../modules/audit/audit.tables.js";
 import {
   type IdeaStage,
@@ -23,8 +24,41 @@ import { demoBearers, demoIdeas } from "./data/ideas.js";
 import { firstPlannedDaysAgo, pilotOf } from "./data/pilots.js";
 import type { IdeaSeed } from "./data/types.js";
 import { IdeaEvents } from "../modules/ideas/ideas.events.js";
+import { ScalingEvents } from "../modules/scaling/scaling.events.js";
+import { ideaScaleSteps } from "../modules/scaling/scaling.tables.js";
 
 const DAY = 86_400_000;
+
+const isoDay = (t: number) => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Stockholm" }).format(new Date(t));
+
+/**
+ * The sessions of an idea in a guide's caseload, so that the demo caseload looks like a guide's
+ * week (issue 13): a first meeting a few days after the guide was assigned, and for three ideas in
+ * four a follow-up in the last three weeks. The fourth keeps "no contact for a while", as a real
+ * caseload has a few.
+ */
+function caseloadSessions(assigned: Date, now: number, n: number, ideaId: string, guideId: string) {
+  const first = Math.min(assigned.getTime() + 4 * DAY, now - DAY);
+  const sessions = [
+    {
+      ideaId,
+      heldOn: isoDay(first),
+      participants: "Idébäraren och lotsen",
+      sharedNotes: "Första samtalet: vi gick igenom idén, vilka som berörs och vad som behövs för att komma vidare.",
+      createdBy: guideId,
+    },
+  ];
+  const recent = now - (2 + ((n * 5) % 19)) * DAY;
+  if (n % 4 !== 0 && recent > first)
+    sessions.push({
+      ideaId,
+      heldOn: isoDay(recent),
+      participants: "Idébäraren och lotsen",
+      sharedNotes: "Uppföljning: vi stämde av nästa steg och vad som har hänt sedan sist.",
+      createdBy: guideId,
+    });
+  return sessions;
+}
 
 /**
  * The way each seeded stage was reached, from submission on: one story per stage, each step a
@@ -90,6 +124,7 @@ export async function seedIdeas(tx: Tx, arenaIds: Map<string, string>, hashOf: (
     byEmail.get(key === "ida" ? "idebarare@arena.example" : demoBearers.find((b) => b.key === key)!.email.toLowerCase())!;
 
   const now = Date.now();
+  let guided = 0;
   for (const seed of demoIdeas) {
     const arenaId = arenaIds.get(seed.arena);
     if (!arenaId) continue;
@@ -188,10 +223,34 @@ export async function seedIdeas(tx: Tx, arenaIds: Map<string, string>, hashOf: (
         at: at(i),
       });
     const intoGuidance = path.indexOf("guidance");
-    if (intoGuidance >= 0)
-      await tx
-        .insert(ideaGuides)
-        .values({ ideaId, userId: byEmail.get(GUIDE[seed.arena])!.id, assignedBy: coordinator.id, assignedAt: at(intoGuidance) });
+    if (intoGuidance >= 0) {
+      const guide = byEmail.get(GUIDE[seed.arena])!;
+      await tx.insert(ideaGuides).values({ ideaId, userId: guide.id, assignedBy: coordinator.id, assignedAt: at(intoGuidance) });
+      if (!OUT_OF_CASELOAD.includes(seed.stage))
+        await tx.insert(guidanceSessions).values(caseloadSessions(at(intoGuidance), now, ++guided, ideaId, guide.id));
+    }
+
+    // An adopted idea without a seeded pilot is part of ordinary work: step 4 of the ladder, as the
+    // live rule has it (reaching step 4 while scaling adopts the idea), never step 0.
+    if (seed.stage === "adopted" && !pilot) {
+      const when = at(path.length - 1);
+      await tx.insert(ideaScaleSteps).values({
+        ideaId,
+        step: 4,
+        evidence: "Arbetssättet ingår i ordinarie verksamhet.",
+        recordedBy: coordinator.id,
+        recordedAt: when,
+      });
+      await tx.insert(events).values({
+        arenaId,
+        actorId: coordinator.id,
+        subjectType: "Idea",
+        subjectId: ideaId,
+        kind: ScalingEvents.stepRecorded,
+        data: { fromStep: 0, step: 4 },
+        createdAt: when,
+      });
+    }
 
     // A few followers on the ideas that have come furthest.
     if (["testing", "scaling", "adopted"].includes(seed.stage)) {

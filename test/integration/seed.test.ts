@@ -337,3 +337,49 @@ describe("the indicators seed", () => {
     expect((await client().ok(ArenaIndicators, { slug: "gavleborg" })).arena!.indicators).toHaveLength(22);
   });
 });
+
+describe("the demo caseload and ladder", () => {
+  const Caseload = graphql(`
+    query SeededCaseload {
+      myCaseload(first: 100) {
+        totalCount
+        edges {
+          node {
+            withoutContact
+            lastContactOn
+          }
+        }
+      }
+    }
+  `);
+  const Adopted = graphql(`
+    query SeededAdopted($arena: String) {
+      ideas(arena: $arena, stages: [ADOPTED], first: 100) {
+        edges {
+          node {
+            title
+            scaleStep {
+              step
+            }
+          }
+        }
+      }
+    }
+  `);
+
+  it("gives the guide's caseload plausible sessions (a few without contact, not almost all), and nothing adopted at step 0", async () => {
+    await resetDatabase({ ideas: true });
+    const guide = await client().signInAs(demo.guide);
+    const items = (await guide.ok(Caseload)).myCaseload.edges.map((e) => e.node);
+    expect(items.length).toBeGreaterThanOrEqual(4);
+    expect(items.every((i) => i.lastContactOn !== null)).toBe(true);
+    const flagged = items.filter((i) => i.withoutContact).length;
+    expect(flagged).toBeGreaterThanOrEqual(1);
+    expect(flagged).toBeLessThanOrEqual(Math.ceil(items.length / 2));
+
+    for (const arena of ["gavleborg", "dalarna"]) {
+      const adopted = (await client().ok(Adopted, { arena })).ideas.edges.map((e) => e.node);
+      for (const a of adopted) expect(a.scaleStep.step, a.title).toBeGreaterThanOrEqual(1);
+    }
+  });
+});
