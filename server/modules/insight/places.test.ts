@@ -1,4 +1,4 @@
-import { and, eq, isNotNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNotNull, sql } from "drizzle-orm";
 import { unzipSync, strFromU8 } from "fflate";
 import { describe, expect, it } from "vitest";
 import { useTestServer } from "../../../test/support/app.js";
@@ -8,8 +8,9 @@ import { graphql } from "../../../test/support/graphql.js";
 import { toGlobalId } from "../../graphql/relay.js";
 import { users } from "../accounts/accounts.tables.js";
 import { ideaPlaces, ideas } from "../ideas/ideas.tables.js";
+import { indicatorSeries, indicatorValues, indicators } from "../indicators/indicators.tables.js";
 import { learnings } from "../learning/learning.tables.js";
-import { organisations } from "../partnership/partnership.tables.js";
+import { arenas, organisations } from "../partnership/partnership.tables.js";
 import { municipalityAdoptions } from "../scaling/scaling.tables.js";
 import { goodExamples } from "./insight.tables.js";
 
@@ -42,6 +43,22 @@ const Page = graphql(`
         version
       }
       viewerKeepsGoodExamples
+      indicators {
+        period
+        indicator {
+          key
+        }
+        municipality {
+          areaCode
+          value
+          n
+        }
+        county {
+          areaCode
+          value
+        }
+        difference
+      }
     }
   }
 `);
@@ -145,6 +162,53 @@ describe("municipality pages", () => {
     const list = (await client().ok(Municipalities, { slug: "gavleborg" })).arena!.municipalities;
     expect(list).toHaveLength(10);
     expect(list.find((m) => m.municipality.key === "hofors-kommun")?.ideaCount).toBe(expected.length);
+  });
+
+  it("show the municipality's indicators against the county: the newest year of each indicator's first series", async () => {
+    await resetDatabase({ ideas: true });
+    const db = (await testDatabase()).db;
+    const [arena] = await db.select().from(arenas).where(eq(arenas.slug, "gavleborg"));
+    const hofors = await orgId("gavleborg", "hofors-kommun");
+    const [org] = await db.select().from(organisations).where(eq(organisations.id, hofors));
+    const stored = (areaCode: string) =>
+      db
+        .select({
+          key: indicators.key,
+          seriesId: indicatorSeries.id,
+          created: indicatorSeries.createdAt,
+          period: indicatorValues.period,
+          value: indicatorValues.value,
+          n: indicatorValues.n,
+        })
+        .from(indicatorValues)
+        .innerJoin(indicatorSeries, eq(indicatorSeries.id, indicatorValues.seriesId))
+        .innerJoin(indicators, eq(indicators.id, indicatorSeries.indicatorId))
+        .where(and(eq(indicators.arenaId, arena!.id), eq(indicatorValues.areaCode, areaCode), eq(indicatorValues.breakdown, "total")))
+        .orderBy(asc(indicatorSeries.createdAt), desc(indicatorValues.period));
+    const own = await stored(org!.municipalityCode!);
+    const county = await stored(arena!.countyCode!);
+    expect(own.length).toBeGreaterThan(0);
+    // Per indicator: its first series, that series' newest year.
+    const expected = new Map<string, (typeof own)[number]>();
+    for (const r of own) if (!expected.has(r.key)) expected.set(r.key, r);
+
+    const r = await client().ok(Page, { arena: "gavleborg", municipality: "hofors-kommun" });
+    const rows = r.municipalityPage!.indicators;
+    expect(rows.map((c) => c.indicator.key).sort()).toEqual([...expected.keys()].sort());
+    const skr03 = rows.find((c) => c.indicator.key === "skr-03")!;
+    const want = expected.get("skr-03")!;
+    expect([skr03.period, skr03.municipality.areaCode, skr03.municipality.value, skr03.municipality.n]).toEqual([
+      want.period,
+      "2104",
+      want.value,
+      want.n,
+    ]);
+    const countyValue = county.find((c) => c.seriesId === want.seriesId && c.period === want.period)!;
+    expect(skr03.county).toEqual({ areaCode: arena!.countyCode, value: countyValue.value });
+    expect(skr03.difference).toBeCloseTo(want.value - countyValue.value, 9);
+
+    // Another arena's municipality has its own, and a page that is not there has none.
+    expect((await client().ok(Page, { arena: "dalarna", municipality: "hofors-kommun" })).municipalityPage).toBeNull();
   });
 
   it("show the Dalarna report's good examples, which the arena's kansli adds, edits and removes", async () => {
