@@ -280,7 +280,15 @@ describe("open data", () => {
     const etag = res.headers.get("etag")!;
     expect(etag).toMatch(/^"[0-9a-f]{40}"$/);
     const files = unzipSync(new Uint8Array(await res.arrayBuffer()));
-    expect(Object.keys(files).sort()).toEqual(["LICENSE.txt", "README.md", "data.json", "decisions.csv", "ideas.csv", "learnings.csv"]);
+    expect(Object.keys(files).sort()).toEqual([
+      "LICENSE.txt",
+      "README.md",
+      "data.json",
+      "decisions.csv",
+      "ideas.csv",
+      "indicator_values.csv",
+      "learnings.csv",
+    ]);
     const text = (f: string) => strFromU8(files[f]!);
     expect(text("LICENSE.txt")).toContain("CC BY 4.0");
     expect(text("README.md")).toContain("| bearer_sector |");
@@ -293,6 +301,10 @@ describe("open data", () => {
     );
     expect(header("learnings.csv")).toBe("id,arena,idea_id,outcome,title,body,target_group,published_on");
     expect(header("decisions.csv")).toBe("id,arena,matter_number,matter_kind,matter_title,body,outcome,text,decided_on");
+    const valueColumns = "arena,indicator_key,indicator_title,series,area_code,period,breakdown,breakdown_label,value,n";
+    expect(header("indicator_values.csv")).toBe(valueColumns);
+    for (const c of valueColumns.split(",")) expect(text("README.md")).toContain(`| ${c} |`);
+    expect(text("README.md")).toContain("## indicator_values.csv");
 
     const json = JSON.parse(text("data.json")) as { ideas: { id: string }[]; learnings: { id: string }[]; decisions: unknown[] };
     const publishedIds = await db.select({ id: ideas.id }).from(ideas).where(published);
@@ -300,6 +312,46 @@ describe("open data", () => {
     const publishedLearnings = await db.select({ id: learnings.id }).from(learnings).where(isNotNull(learnings.publishedAt));
     expect(json.learnings).toHaveLength(publishedLearnings.length);
     expect(json.decisions.length).toBeGreaterThan(0);
+
+    // Every stored indicator value, once, in the CSV and in data.json: Hofors' newest N15419 value among them.
+    const stored = await db
+      .select({
+        key: indicators.key,
+        series: indicatorSeries.name,
+        areaCode: indicatorValues.areaCode,
+        period: indicatorValues.period,
+        breakdown: indicatorValues.breakdown,
+        label: indicatorValues.breakdownLabel,
+        value: indicatorValues.value,
+        n: indicatorValues.n,
+      })
+      .from(indicatorValues)
+      .innerJoin(indicatorSeries, eq(indicatorSeries.id, indicatorValues.seriesId))
+      .innerJoin(indicators, eq(indicators.id, indicatorSeries.indicatorId));
+    expect(stored.length).toBeGreaterThan(0);
+    const values = (json as unknown as { indicator_values: Record<string, string | number | null>[] }).indicator_values;
+    expect(values).toHaveLength(stored.length);
+    expect(text("indicator_values.csv").replace(/\r\n$/, "").split("\r\n")).toHaveLength(stored.length + 1);
+    const hofors = stored.filter((v) => v.series === "Kolada N15419" && v.areaCode === "2104" && v.breakdown === "total");
+    const newest = hofors.reduce((a, b) => (b.period > a.period ? b : a));
+    const inJson = values.filter(
+      (v) => v.series === "Kolada N15419" && v.area_code === "2104" && v.period === newest.period && v.breakdown === "total",
+    );
+    expect(inJson).toEqual([
+      {
+        arena: "gavleborg",
+        indicator_key: "skr-03",
+        indicator_title: expect.any(String) as string,
+        series: "Kolada N15419",
+        area_code: "2104",
+        period: newest.period,
+        breakdown: "total",
+        breakdown_label: "",
+        value: newest.value,
+        n: newest.n,
+      },
+    ]);
+    expect(text("indicator_values.csv")).toContain(`,Kolada N15419,2104,${newest.period},total,,${newest.value},${newest.n ?? ""}\r\n`);
 
     // Nobody's name or address is inside, whatever file.
     const everything = Object.keys(files).map(text).join("\n").toLowerCase();

@@ -59,7 +59,7 @@ export const placesSv = {
   openData: {
     title: "Öppna data",
     intro:
-      "Arenans öppna data: publicerade idéer, publicerade lärdomar och offentliga beslut, som CSV-filer och JSON i en zip-fil. Du får använda dem fritt om du anger källan.",
+      "Arenans öppna data: publicerade idéer, publicerade lärdomar, offentliga beslut och indikatorernas värden, som CSV-filer och JSON i en zip-fil. Du får använda dem fritt om du anger källan.",
     licence: "Licens: Creative Commons Erkännande 4.0 (CC BY 4.0). Ange källa: Arena – regional arena för sociala innovationer.",
     noPersonalData: "Filerna innehåller inga personuppgifter: inga namn eller e-postadresser till idébärare eller andra.",
     contents: "Filen innehåller",
