@@ -19,7 +19,7 @@ interface PageData {
 }
 
 describe("insight: municipality pages, open data and read tokens (issue 15)", () => {
-  test("the coordinator opens Hofors' page, which lists exactly the ideas located there and the adoptions recorded there; the open data downloads; a researcher makes a read token", async () => {
+  test("the coordinator checks the funnel against the API and its CSV, opens Hofors' page (ideas, adoptions, indicators against the county), trial-imports a file with a bad row that writes nothing; the open data downloads; a researcher makes a read token", async () => {
     const { page } = await newTestPage();
     await signIn(page, "koordinator@arena.example");
 
