@@ -44,7 +44,7 @@ describe("insight: municipality pages, open data and read tokens (issue 15)", ()
     expect(tableRows.map((r) => [r[0], ...r.slice(1).map(number)])).toEqual(
       apiRows.map((r, i) => [r[0] ?? tableRows[i]![0], ...r.slice(1)]),
     );
-    expect(apiRows.some((r) => r.slice(1).some((v) => (v ?? 0) > 0))).toBe(true);
+    expect(apiRows.some((r) => r.slice(1).some((v) => Number(v ?? 0) > 0))).toBe(true);
     const csvHref = await page.locator('a.insight-csv[href*="/funnel.csv"]').getAttribute("href");
     const csvRes = await page.request.get(csvHref!);
     expect(csvRes.status()).toBe(200);
