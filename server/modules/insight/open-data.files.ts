@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import type { Database } from "../../db/index.js";
 import { toGlobalId } from "../../graphql/relay.js";
 import { ideaPlaces, ideaGoals, ideas } from "../ideas/ideas.tables.js";
+import { indicatorSeries, indicatorValues, indicators } from "../indicators/indicators.tables.js";
 import { learnings } from "../learning/learning.tables.js";
 import { matterDecisions, matters, meetings } from "../matters/matters.tables.js";
 import { arenas, bodies, countyParts, organisations } from "../partnership/partnership.tables.js";
@@ -189,9 +190,62 @@ async function decisionsTable(db: Database, arenaIds: string[]): Promise<Table> 
   };
 }
 
+/** The indicators' values: aggregates per area and year, never about a person. */
+async function indicatorValuesTable(db: Database, arenaIds: string[]): Promise<Table> {
+  const rows = await db
+    .select({
+      arena: arenas.slug,
+      key: indicators.key,
+      title: indicators.titleSv,
+      series: indicatorSeries.name,
+      areaCode: indicatorValues.areaCode,
+      period: indicatorValues.period,
+      breakdown: indicatorValues.breakdown,
+      breakdownLabel: indicatorValues.breakdownLabel,
+      value: indicatorValues.value,
+      n: indicatorValues.n,
+    })
+    .from(indicatorValues)
+    .innerJoin(indicatorSeries, eq(indicatorSeries.id, indicatorValues.seriesId))
+    .innerJoin(indicators, eq(indicators.id, indicatorSeries.indicatorId))
+    .innerJoin(arenas, eq(arenas.id, indicators.arenaId))
+    .where(inArray(indicators.arenaId, arenaIds))
+    .orderBy(
+      asc(arenas.slug),
+      asc(indicators.key),
+      asc(indicatorSeries.createdAt),
+      asc(indicatorSeries.id),
+      asc(indicatorValues.areaCode),
+      asc(indicatorValues.period),
+      asc(indicatorValues.breakdown),
+      asc(indicatorValues.breakdownLabel),
+    );
+  return {
+    file: "indicator_values",
+    columns: [
+      ["arena", "The arena's slug."],
+      ["indicator_key", "The indicator's key within the arena (skr-03 is SKR's indicator 3)."],
+      ["indicator_title", "The indicator's title (Swedish)."],
+      ["series", "The series the value belongs to (its source), e.g. Kolada N15419."],
+      ["area_code", "SCB's code: the county's two digits, a municipality's four, or a RegSO code."],
+      ["period", "The year."],
+      ["breakdown", "total, women, men, age or other."],
+      ["breakdown_label", "The age band or group for age and other; empty otherwise."],
+      ["value", "The value, in the indicator's unit."],
+      ["n", "How many the value rests on, where known; else empty."],
+    ],
+    rows: rows.map((r) => [r.arena, r.key, r.title, r.series, r.areaCode, r.period, r.breakdown, r.breakdownLabel, r.value, r.n]),
+  };
+}
+
 /** Every table of the download, in a fixed order. */
 export async function openDataTables(db: Database, arenaIds: string[]): Promise<Table[]> {
-  return [await ideasTable(db, arenaIds), await learningsTable(db, arenaIds), await decisionsTable(db, arenaIds)];
+  return [
+    await ideasTable(db, arenaIds),
+    await learningsTable(db, arenaIds),
+    await decisionsTable(db, arenaIds),
+    await indicatorValuesTable(db, arenaIds),
+  ];
 }
 
 /** RFC 4180: every field quoted when it holds a comma, quote or line break; CRLF between records. */
@@ -224,7 +278,7 @@ export function readme(tables: Table[], scope: string, asOf: Date | null): strin
     LICENCE_LINE,
     "",
     `Data as of ${iso(asOf) ?? "the start"} (the latest change recorded in Arena that the files include).`,
-    "Published ideas, published learnings and public decisions, as CSV (UTF-8, comma-separated, RFC 4180) and all of them in data.json.",
+    "Published ideas, published learnings, public decisions and the indicators' values, as CSV (UTF-8, comma-separated, RFC 4180) and all of them in data.json.",
     "No personal data: no names or email addresses of bearers, authors or contacts.",
     "",
   ];

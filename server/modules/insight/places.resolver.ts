@@ -1,6 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../graphql/context.js";
 import { Idea } from "../ideas/ideas.types.js";
+import { municipalityIndicators } from "../indicators/indicators.read.js";
+import { IndicatorComparison } from "../indicators/indicators.types.js";
 import { Arena, toArena, toOrganisation } from "../partnership/partnership.types.js";
 import type { AdoptionStatusEnum } from "../scaling/scaling.types.js";
 import { CreateGoodExampleInput, UpdateGoodExampleInput } from "./good-examples.inputs.js";
@@ -56,6 +58,14 @@ export class MunicipalityPageResolver {
   @FieldResolver(() => [GoodExample], { description: "The municipality's good examples, oldest first." })
   goodExamples(@Root() page: MunicipalityPage, @Ctx() ctx: Context) {
     return service.goodExamplesIn(ctx, page.organisationRawId);
+  }
+
+  @FieldResolver(() => [IndicatorComparison], {
+    description:
+      "The arena's indicators for the municipality against the county: per indicator its first series, the newest year with a municipal value (total breakdown). Public.",
+  })
+  indicators(@Root() page: MunicipalityPage, @Ctx() ctx: Context) {
+    return municipalityIndicators(ctx, page.arenaRawId, page.organisationRawId);
   }
 
   @FieldResolver(() => Boolean, { description: "Whether you keep the good examples: the arena's kansli." })

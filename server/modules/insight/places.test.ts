@@ -1,4 +1,4 @@
-import { and, eq, isNotNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNotNull, sql } from "drizzle-orm";
 import { unzipSync, strFromU8 } from "fflate";
 import { describe, expect, it } from "vitest";
 import { useTestServer } from "../../../test/support/app.js";
@@ -8,8 +8,9 @@ import { graphql } from "../../../test/support/graphql.js";
 import { toGlobalId } from "../../graphql/relay.js";
 import { users } from "../accounts/accounts.tables.js";
 import { ideaPlaces, ideas } from "../ideas/ideas.tables.js";
+import { indicatorSeries, indicatorValues, indicators } from "../indicators/indicators.tables.js";
 import { learnings } from "../learning/learning.tables.js";
-import { organisations } from "../partnership/partnership.tables.js";
+import { arenas, organisations } from "../partnership/partnership.tables.js";
 import { municipalityAdoptions } from "../scaling/scaling.tables.js";
 import { goodExamples } from "./insight.tables.js";
 
@@ -42,6 +43,22 @@ const Page = graphql(`
         version
       }
       viewerKeepsGoodExamples
+      indicators {
+        period
+        indicator {
+          key
+        }
+        municipality {
+          areaCode
+          value
+          n
+        }
+        county {
+          areaCode
+          value
+        }
+        difference
+      }
     }
   }
 `);
@@ -147,6 +164,53 @@ describe("municipality pages", () => {
     expect(list.find((m) => m.municipality.key === "hofors-kommun")?.ideaCount).toBe(expected.length);
   });
 
+  it("show the municipality's indicators against the county: the newest year of each indicator's first series", async () => {
+    await resetDatabase({ ideas: true });
+    const db = (await testDatabase()).db;
+    const [arena] = await db.select().from(arenas).where(eq(arenas.slug, "gavleborg"));
+    const hofors = await orgId("gavleborg", "hofors-kommun");
+    const [org] = await db.select().from(organisations).where(eq(organisations.id, hofors));
+    const stored = (areaCode: string) =>
+      db
+        .select({
+          key: indicators.key,
+          seriesId: indicatorSeries.id,
+          created: indicatorSeries.createdAt,
+          period: indicatorValues.period,
+          value: indicatorValues.value,
+          n: indicatorValues.n,
+        })
+        .from(indicatorValues)
+        .innerJoin(indicatorSeries, eq(indicatorSeries.id, indicatorValues.seriesId))
+        .innerJoin(indicators, eq(indicators.id, indicatorSeries.indicatorId))
+        .where(and(eq(indicators.arenaId, arena!.id), eq(indicatorValues.areaCode, areaCode), eq(indicatorValues.breakdown, "total")))
+        .orderBy(asc(indicatorSeries.createdAt), desc(indicatorValues.period));
+    const own = await stored(org!.municipalityCode!);
+    const county = await stored(arena!.countyCode!);
+    expect(own.length).toBeGreaterThan(0);
+    // Per indicator: its first series, that series' newest year.
+    const expected = new Map<string, (typeof own)[number]>();
+    for (const r of own) if (!expected.has(r.key)) expected.set(r.key, r);
+
+    const r = await client().ok(Page, { arena: "gavleborg", municipality: "hofors-kommun" });
+    const rows = r.municipalityPage!.indicators;
+    expect(rows.map((c) => c.indicator.key).sort()).toEqual([...expected.keys()].sort());
+    const skr03 = rows.find((c) => c.indicator.key === "skr-03")!;
+    const want = expected.get("skr-03")!;
+    expect([skr03.period, skr03.municipality.areaCode, skr03.municipality.value, skr03.municipality.n]).toEqual([
+      want.period,
+      "2104",
+      want.value,
+      want.n,
+    ]);
+    const countyValue = county.find((c) => c.seriesId === want.seriesId && c.period === want.period)!;
+    expect(skr03.county).toEqual({ areaCode: arena!.countyCode, value: countyValue.value });
+    expect(skr03.difference).toBeCloseTo(want.value - countyValue.value, 9);
+
+    // Another arena's municipality has its own, and a page that is not there has none.
+    expect((await client().ok(Page, { arena: "dalarna", municipality: "hofors-kommun" })).municipalityPage).toBeNull();
+  });
+
   it("show the Dalarna report's good examples, which the arena's kansli adds, edits and removes", async () => {
     await resetDatabase({ ideas: true });
     const mora = (await client().ok(Page, { arena: "dalarna", municipality: "mora-kommun" })).municipalityPage!;
@@ -216,7 +280,15 @@ describe("open data", () => {
     const etag = res.headers.get("etag")!;
     expect(etag).toMatch(/^"[0-9a-f]{40}"$/);
     const files = unzipSync(new Uint8Array(await res.arrayBuffer()));
-    expect(Object.keys(files).sort()).toEqual(["LICENSE.txt", "README.md", "data.json", "decisions.csv", "ideas.csv", "learnings.csv"]);
+    expect(Object.keys(files).sort()).toEqual([
+      "LICENSE.txt",
+      "README.md",
+      "data.json",
+      "decisions.csv",
+      "ideas.csv",
+      "indicator_values.csv",
+      "learnings.csv",
+    ]);
     const text = (f: string) => strFromU8(files[f]!);
     expect(text("LICENSE.txt")).toContain("CC BY 4.0");
     expect(text("README.md")).toContain("| bearer_sector |");
@@ -229,6 +301,10 @@ describe("open data", () => {
     );
     expect(header("learnings.csv")).toBe("id,arena,idea_id,outcome,title,body,target_group,published_on");
     expect(header("decisions.csv")).toBe("id,arena,matter_number,matter_kind,matter_title,body,outcome,text,decided_on");
+    const valueColumns = "arena,indicator_key,indicator_title,series,area_code,period,breakdown,breakdown_label,value,n";
+    expect(header("indicator_values.csv")).toBe(valueColumns);
+    for (const c of valueColumns.split(",")) expect(text("README.md")).toContain(`| ${c} |`);
+    expect(text("README.md")).toContain("## indicator_values.csv");
 
     const json = JSON.parse(text("data.json")) as { ideas: { id: string }[]; learnings: { id: string }[]; decisions: unknown[] };
     const publishedIds = await db.select({ id: ideas.id }).from(ideas).where(published);
@@ -236,6 +312,46 @@ describe("open data", () => {
     const publishedLearnings = await db.select({ id: learnings.id }).from(learnings).where(isNotNull(learnings.publishedAt));
     expect(json.learnings).toHaveLength(publishedLearnings.length);
     expect(json.decisions.length).toBeGreaterThan(0);
+
+    // Every stored indicator value, once, in the CSV and in data.json: Hofors' newest N15419 value among them.
+    const stored = await db
+      .select({
+        key: indicators.key,
+        series: indicatorSeries.name,
+        areaCode: indicatorValues.areaCode,
+        period: indicatorValues.period,
+        breakdown: indicatorValues.breakdown,
+        label: indicatorValues.breakdownLabel,
+        value: indicatorValues.value,
+        n: indicatorValues.n,
+      })
+      .from(indicatorValues)
+      .innerJoin(indicatorSeries, eq(indicatorSeries.id, indicatorValues.seriesId))
+      .innerJoin(indicators, eq(indicators.id, indicatorSeries.indicatorId));
+    expect(stored.length).toBeGreaterThan(0);
+    const values = (json as unknown as { indicator_values: Record<string, string | number | null>[] }).indicator_values;
+    expect(values).toHaveLength(stored.length);
+    expect(text("indicator_values.csv").replace(/\r\n$/, "").split("\r\n")).toHaveLength(stored.length + 1);
+    const hofors = stored.filter((v) => v.series === "Kolada N15419" && v.areaCode === "2104" && v.breakdown === "total");
+    const newest = hofors.reduce((a, b) => (b.period > a.period ? b : a));
+    const inJson = values.filter(
+      (v) => v.series === "Kolada N15419" && v.area_code === "2104" && v.period === newest.period && v.breakdown === "total",
+    );
+    expect(inJson).toEqual([
+      {
+        arena: "gavleborg",
+        indicator_key: "skr-03",
+        indicator_title: expect.any(String) as string,
+        series: "Kolada N15419",
+        area_code: "2104",
+        period: newest.period,
+        breakdown: "total",
+        breakdown_label: "",
+        value: newest.value,
+        n: newest.n,
+      },
+    ]);
+    expect(text("indicator_values.csv")).toContain(`,Kolada N15419,2104,${newest.period},total,,${newest.value},${newest.n ?? ""}\r\n`);
 
     // Nobody's name or address is inside, whatever file.
     const everything = Object.keys(files).map(text).join("\n").toLowerCase();

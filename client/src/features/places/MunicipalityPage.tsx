@@ -8,6 +8,7 @@ import { TableScroll } from "../../ui/TableScroll";
 import { formatDate } from "../../ui/format";
 import { useQuery } from "../../ui/useQuery";
 import { StageBadge } from "../ideas/StageBadge";
+import { Warnings } from "../indicators/Warnings";
 import { AddGoodExample, GoodExampleCard, GoodExampleFragment } from "./GoodExamples";
 import "./places.css";
 
@@ -42,11 +43,29 @@ const MunicipalityQuery = graphql(
           ...GoodExample_example
         }
         viewerKeepsGoodExamples
+        indicators {
+          period
+          indicator {
+            id
+            title
+            unit
+          }
+          municipality {
+            value
+            warnings
+          }
+          county {
+            value
+            warnings
+          }
+        }
       }
     }
   `,
   [GoodExampleFragment],
 );
+
+const fmt = (x: number) => (Math.round(x * 10) / 10).toLocaleString("sv-SE");
 
 type Idea = { id: string; title: string; summary: string; stage: Parameters<typeof StageBadge>[0]["stage"] };
 
@@ -137,6 +156,42 @@ export function MunicipalityPage() {
                     </td>
                     <td>{t(`municipality.adoptionStatus.${a.status}`)}</td>
                     <td>{formatDate(a.updatedAt)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+        )}
+      </section>
+      <section aria-labelledby="indicators-heading" className="section">
+        <h2 id="indicators-heading">{t("municipality.indicatorsHeading")}</h2>
+        {page.indicators.length === 0 ? (
+          <EmptyState>{t("municipality.noIndicators")}</EmptyState>
+        ) : (
+          <TableScroll label={t("municipality.indicatorsHeading")}>
+            <table className="places__table">
+              <caption>{t("municipality.indicatorsCaption")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("municipality.indicator")}</th>
+                  <th scope="col">{t("municipality.year")}</th>
+                  <th scope="col">{t("municipality.municipalityValue")}</th>
+                  <th scope="col">{t("municipality.countyValue")}</th>
+                  <th scope="col">{t("municipality.unit")}</th>
+                  <th scope="col">{t("municipality.warnings")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {page.indicators.map((c) => (
+                  <tr key={c.indicator.id}>
+                    <th scope="row">{c.indicator.title}</th>
+                    <td>{c.period}</td>
+                    <td>{fmt(c.municipality.value)}</td>
+                    <td>{c.county ? fmt(c.county.value) : "–"}</td>
+                    <td>{c.indicator.unit}</td>
+                    <td>
+                      <Warnings warnings={[...new Set([...c.municipality.warnings, ...(c.county?.warnings ?? [])])]} />
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -11,6 +11,15 @@ export const placesEn: PlacesTranslations = {
     empty: "The arena has no municipalities yet.",
   },
   municipality: {
+    indicatorsHeading: "Indicators against the county",
+    noIndicators: "No indicator values for the municipality yet.",
+    indicatorsCaption: "The municipality's latest value per indicator against the county's in the same year",
+    indicator: "Indicator",
+    year: "Year",
+    municipalityValue: "Municipality",
+    countyValue: "County",
+    unit: "Unit",
+    warnings: "Warnings",
     notFound: "There is no such municipality in this arena.",
     allMunicipalities: "All municipalities",
     ideasHeading: "Ideas and pilots in the municipality",
@@ -52,7 +61,7 @@ export const placesEn: PlacesTranslations = {
   openData: {
     title: "Open data",
     intro:
-      "The arena's open data: published ideas, published learnings and public decisions, as CSV files and JSON in one zip file. You may use them freely if you credit the source.",
+      "The arena's open data: published ideas, published learnings, public decisions and the indicators' values, as CSV files and JSON in one zip file. You may use them freely if you credit the source.",
     licence: "Licence: Creative Commons Attribution 4.0 (CC BY 4.0). Credit: Arena – regional arena for social innovation.",
     noPersonalData: "The files hold no personal data: no names or email addresses of idea bearers or anyone else.",
     contents: "The file holds",

@@ -9,6 +9,15 @@ export const placesSv = {
     empty: "Arenan har inga kommuner ännu.",
   },
   municipality: {
+    indicatorsHeading: "Indikatorer mot länet",
+    noIndicators: "Inga indikatorvärden för kommunen ännu.",
+    indicatorsCaption: "Kommunens senaste värde per indikator mot länets samma år",
+    indicator: "Indikator",
+    year: "År",
+    municipalityValue: "Kommunen",
+    countyValue: "Länet",
+    unit: "Enhet",
+    warnings: "Varningar",
     notFound: "Kommunen finns inte i den här arenan.",
     allMunicipalities: "Alla kommuner",
     ideasHeading: "Idéer och piloter i kommunen",
@@ -50,7 +59,7 @@ export const placesSv = {
   openData: {
     title: "Öppna data",
     intro:
-      "Arenans öppna data: publicerade idéer, publicerade lärdomar och offentliga beslut, som CSV-filer och JSON i en zip-fil. Du får använda dem fritt om du anger källan.",
+      "Arenans öppna data: publicerade idéer, publicerade lärdomar, offentliga beslut och indikatorernas värden, som CSV-filer och JSON i en zip-fil. Du får använda dem fritt om du anger källan.",
     licence: "Licens: Creative Commons Erkännande 4.0 (CC BY 4.0). Ange källa: Arena – regional arena för sociala innovationer.",
     noPersonalData: "Filerna innehåller inga personuppgifter: inga namn eller e-postadresser till idébärare eller andra.",
     contents: "Filen innehåller",
