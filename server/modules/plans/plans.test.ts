@@ -23,6 +23,7 @@ import {
 import { events } from "../audit/audit.tables.js";
 import { indicators } from "../indicators/indicators.tables.js";
 import { notifications } from "../notifications/notifications.tables.js";
+import { PlanEvents } from "./plans.events.js";
 import { activityIndicators, activityOrigins, activityUpdates, planActivities, plans } from "./plans.tables.js";
 
 const { client } = useTestServer();
@@ -122,7 +123,7 @@ describe("plans: rights, validation and concurrency", () => {
       .select({ kind: events.kind })
       .from(events)
       .where(eq(events.subjectId, raw(plan.id)));
-    expect(kinds.map((k) => k.kind)).toEqual(["action_plan.created", "action_plan.updated"]);
+    expect(kinds.map((k) => k.kind)).toEqual([PlanEvents.created, PlanEvents.updated]);
   });
 
   it("a plan is adopted only through the owning body's approved decision on its adoption matter", async () => {
@@ -344,12 +345,12 @@ describe("activities", () => {
     expect(ok.recordActivityUpdate.errors).toEqual([]);
     expect(ok.recordActivityUpdate.activity).toMatchObject({ status: "AT_RISK", progress: 40, version: 2 });
     const db = (await testDatabase()).db;
-    const told = await db.select().from(notifications).where(eq(notifications.kind, "action_plan.activity_in_trouble"));
+    const told = await db.select().from(notifications).where(eq(notifications.kind, PlanEvents.activityInTrouble));
     expect(told.map((n) => n.data)).toEqual([expect.objectContaining({ title: "SIP-lots", status: "at_risk" })]);
     // An earlier day's report, recorded later, does not overwrite the latest status.
     const late = await contact.ok(RecordUpdate, { input: { activityId: a.id, reportedOn: days(-20), status: "ON_TRACK", progress: 20 } });
     expect(late.recordActivityUpdate.activity).toMatchObject({ status: "AT_RISK", progress: 40 });
-    expect(await db.select().from(notifications).where(eq(notifications.kind, "action_plan.activity_in_trouble"))).toHaveLength(1);
+    expect(await db.select().from(notifications).where(eq(notifications.kind, PlanEvents.activityInTrouble))).toHaveLength(1);
   });
 });
 
