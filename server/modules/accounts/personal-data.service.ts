@@ -2,6 +2,7 @@ import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import { jsonHoldsString, replaceString } from "../../shared/pseudonymise.js";
 import type { Tx } from "../../db/index.js";
 import { verifyPassword } from "../../auth/passwords.js";
+import { readTokens } from "../../auth/read-tokens.tables.js";
 import type { Context } from "../../graphql/context.js";
 import { apiError, fail } from "../../graphql/errors.js";
 import { afterCommit, runMutation } from "../../graphql/mutation.js";
@@ -54,9 +55,22 @@ async function collect(tx: Tx, userId: string): Promise<string> {
     .from(events)
     .where(eq(events.actorId, userId))
     .orderBy(asc(events.createdAt));
+  // The person's API tokens as their list shows them: never the hash.
+  const tokens = await tx
+    .select({
+      name: readTokens.name,
+      displayPrefix: readTokens.displayPrefix,
+      createdAt: readTokens.createdAt,
+      expiresAt: readTokens.expiresAt,
+      lastUsedAt: readTokens.lastUsedAt,
+      revokedAt: readTokens.revokedAt,
+    })
+    .from(readTokens)
+    .where(eq(readTokens.userId, userId))
+    .orderBy(asc(readTokens.createdAt));
   const doc: Record<string, unknown> = {
     exportedAt: clock.now().toISOString(),
-    account: account && { ...account, roles },
+    account: account && { ...account, roles, readTokens: tokens },
   };
   for (const part of personalDataParts()) doc[part.key] = await part.collect(tx, userId);
   doc.activity = activity;
@@ -131,6 +145,7 @@ async function erase(ctx: Context, tx: Tx, userId: string, byAdmin: boolean) {
   afterCommit(tx, (c) => c.sessions.announceEnded(keys));
   await tx.delete(roleGrants).where(eq(roleGrants.userId, userId));
   await tx.delete(accountTokens).where(eq(accountTokens.userId, userId));
+  await tx.delete(readTokens).where(eq(readTokens.userId, userId));
   await tx
     .update(users)
     .set({

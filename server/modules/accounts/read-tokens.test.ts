@@ -101,6 +101,47 @@ describe("personal read tokens", () => {
     expect(again!.lastUsedAt!.getTime()).toBe(before);
   });
 
+  it("is in its owner's Download my data without its hash, and is gone with the account", async () => {
+    const { token, researcher } = await researcherToken("Kolada-skript");
+    const exported = await researcher.ok(
+      graphql(`
+        mutation ExportWithTokens {
+          exportMyData {
+            json
+            errors {
+              code
+            }
+          }
+        }
+      `),
+    );
+    const data = JSON.parse(exported.exportMyData.json!) as { account: { readTokens: Record<string, unknown>[] } };
+    expect(data.account.readTokens).toEqual([
+      expect.objectContaining({ name: "Kolada-skript", displayPrefix: token.slice(0, 14), revokedAt: null }),
+    ]);
+    const db = (await testDatabase()).db;
+    const [row] = await db.select().from(readTokens);
+    expect(exported.exportMyData.json).not.toContain(row!.tokenHash);
+    expect(exported.exportMyData.json).not.toContain(token.slice(14));
+
+    const deleted = await researcher.ok(
+      graphql(`
+        mutation DeleteTokenOwner($input: DeleteAccountInput!) {
+          deleteMyAccount(input: $input) {
+            deleted
+            errors {
+              code
+            }
+          }
+        }
+      `),
+      { input: { password: "arena-demo-2026" } },
+    );
+    expect(deleted.deleteMyAccount).toEqual({ deleted: true, errors: [] });
+    expect(await db.select().from(readTokens)).toEqual([]);
+    expect((await withToken(client().url, token).raw(ReadArena)).status).toBe(401);
+  });
+
   it("is refused on a mutation, a subscription or a document without a query, before any resolver runs", async () => {
     const { token } = await researcherToken();
     const api = withToken(client().url, token);
