@@ -25,6 +25,7 @@ import { AdmissionGate, admission, deadlineScope } from "./db/admission.js";
 import { type StatementTally, withStatementTally } from "./db/statement-counter.js";
 import { complexityPlugin, errorFormatter, errorLoggingPlugin, statementCountPlugin } from "./graphql/apollo-plugins.js";
 import type { Context } from "./graphql/context.js";
+import type { NotificationRow } from "./modules/notifications/notifications.service.js";
 import { createLoaders } from "./graphql/loaders.js";
 import { localeFrom, message } from "./graphql/messages.js";
 import { mountMatterFiles } from "./modules/matters/attachments.service.js";
@@ -36,11 +37,12 @@ import { createSchema } from "./graphql/schema.js";
 import { projectRoot } from "./paths.js";
 import { routeDocuments } from "./route-preload.js";
 import { depthLimitRule, repeatLimitRule } from "./graphql/validation-rules.js";
-import { scheduleNextStepReminders } from "./modules/guidance/reminders.service.js";
-import { scheduleWheelReminders } from "./modules/plans/wheel.reminders.js";
+import { nextStepReminderRound } from "./modules/guidance/reminders.service.js";
+import { wheelReminderRound } from "./modules/plans/wheel.reminders.js";
 import { Mailer } from "./modules/notifications/notifications.mailer.js";
 import { notifications } from "./modules/notifications/notifications.tables.js";
-import { scheduleDailyDigests } from "./modules/notifications/digest.service.js";
+import { sendDailyDigests } from "./modules/notifications/digest.service.js";
+import { runPeriodically } from "./shared/periodic.js";
 import { configureDigestHour, configureMailLinks } from "./modules/notifications/mail-settings.js";
 import { unsubscribeWith } from "./modules/notifications/mail-settings.service.js";
 import { loadSigningKey } from "./auth/signed-token.js";
@@ -92,48 +94,36 @@ export async function createApp(config: Config, database: DatabaseHandle, logger
   );
   const mailer = new Mailer(database.db, config.mail, log.child({ component: "mailer" }), new URL(config.appUrl).hostname);
   mailer.start();
+  /** A job that one instance runs (the leader of its lock), every `minutes`; 0 turns it off. */
+  const leaderJob = (minutes: number, lock: number, component: string, firstAfterMs: number, task: (l: typeof log) => Promise<void>) => {
+    if (minutes <= 0) return () => {};
+    const l = log.child({ component });
+    return whileLeader(database.postgres, lock, l, () =>
+      runPeriodically({
+        everyMs: minutes * 60_000,
+        firstAfterMs: Math.min(minutes * 60_000, firstAfterMs),
+        log: l,
+        what: component,
+        task: () => task(l),
+      }),
+    );
+  };
+  const published = (r: { notifications: NotificationRow[] }) => {
+    for (const n of r.notifications) pubSub.publish("NOTIFICATION_ADDED", n);
+    mailer.kick();
+  };
   // One instance sends the reminders: the others would find the same due steps at the same moment.
-  const stopReminders =
-    config.nextStepReminderMinutes > 0
-      ? whileLeader(database.postgres, ADVISORY_LOCKS.reminders, log.child({ component: "reminders" }), () =>
-          scheduleNextStepReminders({
-            db: database.db,
-            everyMs: config.nextStepReminderMinutes * 60_000,
-            log: log.child({ component: "reminders" }),
-            sent: (r) => {
-              for (const n of r.notifications) pubSub.publish("NOTIFICATION_ADDED", n);
-              mailer.kick();
-            },
-          }),
-        )
-      : () => {};
+  const stopReminders = leaderJob(config.nextStepReminderMinutes, ADVISORY_LOCKS.reminders, "reminders", 30_000, (l) =>
+    nextStepReminderRound(database.db, l, published),
+  );
   // The annual wheel's reminders: one instance looks; the (milestone, year) row keeps each to once regardless.
-  const stopWheelReminders =
-    config.nextStepReminderMinutes > 0
-      ? whileLeader(database.postgres, ADVISORY_LOCKS.wheel, log.child({ component: "wheel" }), () =>
-          scheduleWheelReminders({
-            db: database.db,
-            everyMs: config.nextStepReminderMinutes * 60_000,
-            log: log.child({ component: "wheel" }),
-            sent: (r) => {
-              for (const n of r.notifications) pubSub.publish("NOTIFICATION_ADDED", n);
-              mailer.kick();
-            },
-          }),
-        )
-      : () => {};
+  const stopWheelReminders = leaderJob(config.nextStepReminderMinutes, ADVISORY_LOCKS.wheel, "wheel", 30_000, (l) =>
+    wheelReminderRound(database.db, l, published),
+  );
   // One instance makes the daily digests; their table's key keeps them to one a day per person either way.
-  const stopDigests =
-    config.mailDigestMinutes > 0
-      ? whileLeader(database.postgres, ADVISORY_LOCKS.digests, log.child({ component: "digests" }), () =>
-          scheduleDailyDigests({
-            db: database.db,
-            everyMs: config.mailDigestMinutes * 60_000,
-            log: log.child({ component: "digests" }),
-            sent: () => mailer.kick(),
-          }),
-        )
-      : () => {};
+  const stopDigests = leaderJob(config.mailDigestMinutes, ADVISORY_LOCKS.digests, "digests", 0, async () => {
+    if ((await sendDailyDigests(database.db)) > 0) mailer.kick();
+  });
 
   const app = express();
   app.disable("x-powered-by");

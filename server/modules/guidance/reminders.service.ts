@@ -139,39 +139,12 @@ async function remindChunk(
   });
 }
 
-/**
- * Runs notifyDueNextSteps shortly after start and then every `everyMs`; returns a function
- * that stops it. `sent` publishes what was sent and wakes the mailer.
- */
-export function scheduleNextStepReminders(opts: {
-  db: Database;
-  everyMs: number;
-  log: Logger;
-  sent: (r: ReminderResult) => void;
-}): () => void {
-  let running = false;
-  const run = () => {
-    if (running) return;
-    running = true;
-    // Each chunk is published as it commits, so a later failure does not withhold what was sent.
-    notifyDueNextSteps(opts.db, clock.now(), (chunk) => {
-      if (chunk.notifications.length > 0) opts.sent(chunk);
-    })
-      .then((r) => {
-        if (r.notifications.length > 0)
-          opts.log.info({ due: r.due, overdue: r.overdue, notifications: r.notifications.length }, "next-step reminders sent");
-      })
-      .catch((err: unknown) => opts.log.error({ err }, "next-step reminders failed"))
-      .finally(() => {
-        running = false;
-      });
-  };
-  const first = setTimeout(run, Math.min(opts.everyMs, 30_000));
-  const timer = setInterval(run, opts.everyMs);
-  first.unref();
-  timer.unref();
-  return () => {
-    clearTimeout(first);
-    clearInterval(timer);
-  };
+/** One round of next-step reminders, for runPeriodically (server/app.ts). `sent` publishes what was sent and wakes the mailer. */
+export async function nextStepReminderRound(db: Database, log: Logger, sent: (r: ReminderResult) => void): Promise<void> {
+  // Each chunk is published as it commits, so a later failure does not withhold what was sent.
+  const r = await notifyDueNextSteps(db, clock.now(), (chunk) => {
+    if (chunk.notifications.length > 0) sent(chunk);
+  });
+  if (r.notifications.length > 0)
+    log.info({ due: r.due, overdue: r.overdue, notifications: r.notifications.length }, "next-step reminders sent");
 }

@@ -1,5 +1,4 @@
 import { and, asc, desc, eq, gt, isNull, lte, sql } from "drizzle-orm";
-import type { Logger } from "pino";
 import type { Database } from "../../db/index.js";
 import * as clock from "../../shared/clock.js";
 import { swedishTodayIso } from "../../shared/clock.js";
@@ -72,19 +71,4 @@ export async function sendDailyDigests(db: Database): Promise<number> {
     if (sent) mailed++;
   }
   return mailed;
-}
-
-/** Looks for due digests every `everyMs` until stopped; `sent` hears of each round that mailed any. */
-export function scheduleDailyDigests(opts: { db: Database; everyMs: number; log: Logger; sent: () => void }): () => void {
-  const tick = () =>
-    sendDailyDigests(opts.db).then(
-      (n) => {
-        if (n > 0) opts.sent();
-      },
-      (err: unknown) => opts.log.error({ err }, "daily digests failed"),
-    );
-  void tick();
-  const timer = setInterval(() => void tick(), opts.everyMs);
-  timer.unref();
-  return () => clearInterval(timer);
 }

@@ -137,35 +137,11 @@ async function recipients(tx: Tx, m: Milestone): Promise<string[]> {
   return [...new Set(rows.flatMap((r) => (r.userId ? [r.userId] : [])))].sort();
 }
 
-/** Runs sendWheelReminders shortly after start and then every `everyMs`; returns what stops it. */
-export function scheduleWheelReminders(opts: {
-  db: Database;
-  everyMs: number;
-  log: Logger;
-  sent: (r: WheelReminderResult) => void;
-}): () => void {
-  let running = false;
-  const run = () => {
-    if (running) return;
-    running = true;
-    sendWheelReminders(opts.db)
-      .then((r) => {
-        if (r.notifications.length > 0) {
-          opts.log.info({ reminded: r.reminded, notifications: r.notifications.length }, "annual wheel reminders sent");
-          opts.sent(r);
-        }
-      })
-      .catch((err: unknown) => opts.log.error({ err }, "annual wheel reminders failed"))
-      .finally(() => {
-        running = false;
-      });
-  };
-  const first = setTimeout(run, Math.min(opts.everyMs, 30_000));
-  const timer = setInterval(run, opts.everyMs);
-  first.unref();
-  timer.unref();
-  return () => {
-    clearTimeout(first);
-    clearInterval(timer);
-  };
+/** One round of the annual wheel's reminders, for runPeriodically (server/app.ts). */
+export async function wheelReminderRound(db: Database, log: Logger, sent: (r: WheelReminderResult) => void): Promise<void> {
+  const r = await sendWheelReminders(db);
+  if (r.notifications.length > 0) {
+    log.info({ reminded: r.reminded, notifications: r.notifications.length }, "annual wheel reminders sent");
+    sent(r);
+  }
 }
