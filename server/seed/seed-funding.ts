@@ -5,6 +5,7 @@ import { users } from "../modules/accounts/accounts.tables.js";
 import { matters } from "../modules/matters/matters.tables.js";
 import { organisations } from "../modules/partnership/partnership.tables.js";
 import { insertFundingPlan } from "../modules/plans/funding.service.js";
+import { planActivities } from "../modules/plans/plans.tables.js";
 import { distributionKeyShares, distributionKeys, fundingEntries, fundingShares } from "../modules/plans/funding.tables.js";
 import { swedishToday } from "../shared/swedish-date.js";
 
@@ -27,10 +28,12 @@ export const GAVLEBORG_KEY: Record<string, number> = {
 
 const KEY_MATTER = "Antagande av Välfärdsstrategi för Gävleborg";
 const SIP_MATTER = "Spridning av SIP-lots till länets kommuner";
+/** An action-plan activity (seed-plans.ts) with money of its own, so that the follow-up report shows some. */
+const SIP_TRAINING = "Gemensam utbildning i SIP för kommun och region";
 
 /**
  * This year's key (decided with the welfare strategy and its agreement), a funding plan on the
- * SIP-lots matter, the kansli's costs (004: one coordinator post each from the region and the
+ * SIP-lots matter and on the SIP training activity, the kansli's costs (004: one coordinator post each from the region and the
  * municipalities, an administrative post and shared meeting costs), and some payments.
  * Idempotent: an arena with a key for the year keeps what it has.
  */
@@ -55,6 +58,11 @@ export async function seedFunding(tx: Tx, arenaIds: Map<string, string>): Promis
     .select({ id: users.id })
     .from(users)
     .where(sql`lower(${users.email}) = 'koordinator@arena.example'`);
+  const [training] = await tx
+    .select({ id: planActivities.id })
+    .from(planActivities)
+    .where(and(eq(planActivities.arenaId, arenaId), eq(planActivities.title, SIP_TRAINING)))
+    .limit(1);
   const orgs = await tx
     .select({ id: organisations.id, key: organisations.key })
     .from(organisations)
@@ -95,6 +103,17 @@ export async function seedFunding(tx: Tx, arenaIds: Map<string, string>): Promis
             matterId: sipMatter.id,
             title: "SIP-lots i hela länet: utbildning och gemensam SIP-samordnare",
             totalAmount: 1_250_000,
+          },
+        ]
+      : []),
+    ...(training
+      ? [
+          {
+            kind: "activity" as const,
+            activityId: training.id,
+            matterId: null,
+            title: "Utbildningsdagar i SIP för kommun och region",
+            totalAmount: 420_000,
           },
         ]
       : []),
