@@ -89,6 +89,12 @@ const ReportQuery = graphql(`
 const kr = new Intl.NumberFormat("sv-SE", { maximumFractionDigits: 0 });
 
 /** `/a/:slug/plans/:year/report/:goal`: the year's follow-up of one strategic goal, made to print. */
+/** "Body date: text", without naming the body twice when the decision's text starts with it (as decisions often do). */
+function decisionLine(d: { body: { name: string }; decidedOn: string; text: string }) {
+  const date = formatLocalDate(d.decidedOn);
+  return d.text.startsWith(d.body.name) ? `${date}: ${d.text}` : `${d.body.name} ${date}: ${d.text}`;
+}
+
 export function ReportPage() {
   const { t } = useTranslation("plans");
   const { slug = "", year: y = "", goal: g = "" } = useParams();
@@ -197,13 +203,7 @@ export function ReportPage() {
                         )
                         .join("; ") || t("report.noneShort")}
                     </td>
-                    <td>
-                      {a.origins
-                        .flatMap((o) =>
-                          o.decision ? [`${o.decision.body.name} ${formatLocalDate(o.decision.decidedOn)}: ${o.decision.text}`] : [],
-                        )
-                        .join("; ") || t("report.noneShort")}
-                    </td>
+                    <td>{a.origins.flatMap((o) => (o.decision ? [decisionLine(o.decision)] : [])).join("; ") || t("report.noneShort")}</td>
                     <td>
                       {a.deviations.length === 0
                         ? t("report.noneShort")
