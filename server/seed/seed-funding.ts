@@ -6,7 +6,7 @@ import { matters } from "../modules/matters/matters.tables.js";
 import { organisations } from "../modules/partnership/partnership.tables.js";
 import { insertFundingPlan } from "../modules/plans/funding.service.js";
 import { planActivities } from "../modules/plans/plans.tables.js";
-import { distributionKeyShares, distributionKeys, fundingEntries, fundingShares } from "../modules/plans/funding.tables.js";
+import { distributionKeyShares, distributionKeys, fundingEntries, fundingPlans, fundingShares } from "../modules/plans/funding.tables.js";
 import { swedishToday } from "../shared/swedish-date.js";
 
 /**
@@ -118,7 +118,7 @@ export async function seedFunding(tx: Tx, arenaIds: Map<string, string>): Promis
         ]
       : []),
   ];
-  const made = [];
+  const made: (typeof fundingPlans.$inferSelect)[] = [];
   for (const p of plans) {
     const r = await insertFundingPlan(tx, { arenaId, year, regionBasisPoints: 5000, createdBy, ...p });
     if (typeof r !== "string") made.push(r.plan);
@@ -157,19 +157,15 @@ export async function seedFunding(tx: Tx, arenaIds: Map<string, string>): Promis
         ]
       : [];
   });
-  const sip = made.find((p) => p.kind === "matter");
-  const costs = sip
-    ? [
-        {
-          planId: sip.id,
-          organisationId: orgId("region-gavleborg"),
-          kind: "cost" as const,
-          amount: 212_400,
-          occurredOn: `${year}-04-30`,
-          note: "Utbildningsdagar för lotsar",
-          createdBy,
-        },
-      ]
-    : [];
+  const cost = (kind: "matter" | "activity", amount: number, occurredOn: string, note: string) => {
+    const plan = made.find((p) => p.kind === kind);
+    return plan
+      ? [{ planId: plan.id, organisationId: orgId("region-gavleborg"), kind: "cost" as const, amount, occurredOn, note, createdBy }]
+      : [];
+  };
+  const costs = [
+    ...cost("matter", 212_400, `${year}-04-30`, "Utbildningsdagar för lotsar"),
+    ...cost("activity", 96_000, `${year}-09-15`, "Två utbildningsdagar i Gävle och Hudiksvall"),
+  ];
   if (payments.length + costs.length > 0) await tx.insert(fundingEntries).values([...payments, ...costs]);
 }

@@ -13,7 +13,9 @@ const SIZE = 360;
 const C = SIZE / 2;
 const OUTER = 170;
 const INNER = 70;
-const MARK = 128;
+/** Month names ride the outer band, marks the inner one, so that no mark covers a name. */
+const LABEL = OUTER - 19;
+const MARK = 112;
 
 const polar = (deg: number, r: number) => {
   const rad = ((deg - 90) * Math.PI) / 180;
@@ -49,7 +51,7 @@ export function WheelSvg({ marks }: { marks: readonly WheelMark[] }) {
       <title id={titleId}>{t("page.wheelTitle")}</title>
       <desc id={descId}>{t("page.wheelDesc", { count: marks.length })}</desc>
       {Array.from({ length: 12 }, (_, i) => i + 1).map((m) => {
-        const [lx, ly] = polar((m - 0.5) * 30, (OUTER + INNER) / 2 + 22);
+        const [lx, ly] = polar((m - 0.5) * 30, LABEL);
         return (
           <g key={m}>
             <path d={sector(m)} className={`wheel__sector wheel__sector--${m % 2 === 0 ? "even" : "odd"}`} />
@@ -63,7 +65,7 @@ export function WheelSvg({ marks }: { marks: readonly WheelMark[] }) {
         const within = mk.day === null ? 0.5 : (mk.day - 0.5) / 31;
         // Marks in the same month step inwards so that they do not cover each other.
         const sameBefore = marks.slice(0, i).filter((o) => o.month === mk.month).length;
-        const [x, y] = polar((mk.month - 1 + within) * 30, MARK - sameBefore * 14);
+        const [x, y] = polar((mk.month - 1 + within) * 30, MARK - sameBefore * 13);
         return <circle key={mk.id} cx={x} cy={y} r={5.5} className="wheel__mark" />;
       })}
       <text x={C} y={C} className="wheel__year" textAnchor="middle" dominantBaseline="middle">
