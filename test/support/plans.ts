@@ -2,7 +2,7 @@ import { type ApiClient, demo } from "./client.js";
 import { type VariablesOf, graphql } from "./graphql.js";
 import { arenaOf } from "./ideas.js";
 import { must } from "./matters.js";
-import { structureOf } from "./meetings.js";
+import { AddAgendaItem, bookedMeeting, structureOf } from "./meetings.js";
 
 /**
  * Documents and builders for action plans (issue 14), through the API as the kansli would:
@@ -141,4 +141,34 @@ export async function draftPlan(client: ClientFactory, year = thisYear()) {
   must(createPlan, "createPlan");
   const goal = (n: number) => arena.goals.find((g) => g.number === n)!.id;
   return { coordinator, arena, s, plan: createPlan.plan!, goal };
+}
+
+const DecideForPlans = graphql(`
+  mutation DecideForPlans($input: RecordMatterDecisionInput!) {
+    recordMatterDecision(input: $input) {
+      decision {
+        id
+      }
+      errors {
+        code
+      }
+    }
+  }
+`);
+
+/** Puts a placed matter on a meeting of Länsledning held yesterday, and has a member decide it today. */
+export async function decidedByLansledning(
+  client: ClientFactory,
+  coordinator: ApiClient,
+  matterId: string,
+  outcome: "APPROVED" | "REJECTED" = "APPROVED",
+) {
+  const s = await structureOf(coordinator);
+  const meeting = await bookedMeeting(coordinator, s.body("lansledning-valfard"), -1);
+  const r = await coordinator.ok(AddAgendaItem, { input: { meetingId: meeting.id, version: meeting.version, matterId } });
+  must(r.addAgendaItem, "addAgendaItem");
+  const member = await client().signInAs(demo.bodyMember);
+  const decidedOn = new Date().toISOString().slice(0, 10);
+  const d = await member.ok(DecideForPlans, { input: { matterId, outcome, text: "Beslutas enligt förslaget.", decidedOn } });
+  return must(d.recordMatterDecision, "recordMatterDecision").decision!;
 }

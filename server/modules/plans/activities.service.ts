@@ -26,7 +26,8 @@ import {
   type RecordActivityUpdateInput,
   type UpdatePlanActivityInput,
 } from "./plans.inputs.js";
-import { contactCandidates, kansliIn, lockPlan } from "./plans.service.js";
+import { fundingPlans } from "./funding.tables.js";
+import { contactCandidates, draftPlanForRemoval, kansliIn, lockPlan, planEvent } from "./plans.service.js";
 import { activityIndicators, activityOrigins, activityUpdates, planActivities, planSubGoals } from "./plans.tables.js";
 import { toActivity } from "./plans.types.js";
 import type { ActivityOriginKind, ActivityStatus } from "./plans.vocabulary.js";
@@ -219,6 +220,21 @@ export function updatePlanActivity(ctx: Context, input: UpdatePlanActivityInput)
       fields: [...Object.keys(values), ...(indicatorIds ? ["indicators"] : [])],
     });
     return toActivity(updated!);
+  });
+}
+
+/** A draft's activity goes with its links and updates; one with a funding plan stays (money is kept). */
+export function deletePlanActivity(ctx: Context, globalId: string) {
+  return runMutation(ctx, async (tx) => {
+    const id = inputId(ctx, globalId, "PlanActivity", "id");
+    const [row] = await tx.select().from(planActivities).where(eq(planActivities.id, id));
+    if (!row) fail(ctx.locale, "id", "NOT_FOUND");
+    const plan = await draftPlanForRemoval(ctx, tx, row.planId, "id");
+    const [funded] = await tx.select({ id: fundingPlans.id }).from(fundingPlans).where(eq(fundingPlans.activityId, id)).limit(1);
+    if (funded) fail(ctx.locale, "id", "ACTIVITY_HAS_FUNDING");
+    await tx.delete(planActivities).where(eq(planActivities.id, id));
+    await planEvent(tx, plan, PlanEvents.activityDeleted, ctx.viewer!.id, { activityId: id, title: row.title });
+    return true;
   });
 }
 

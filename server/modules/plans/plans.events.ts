@@ -15,8 +15,10 @@ export const PlanEvents = declareEvents({
   adopted: { kind: "action_plan.adopted", label: { sv: "Plan antagen {date}", en: "Plan adopted {date}" } },
   subGoalCreated: { kind: "action_plan.sub_goal_created", label: { sv: "Delmål tillagt", en: "Sub-goal added" }, detail: true },
   subGoalUpdated: { kind: "action_plan.sub_goal_updated", label: { sv: "Delmål ändrat", en: "Sub-goal edited" }, detail: true },
+  subGoalDeleted: { kind: "action_plan.sub_goal_deleted", label: { sv: "Delmål borttaget", en: "Sub-goal removed" }, detail: true },
   activityCreated: { kind: "action_plan.activity_created", label: { sv: "Aktivitet tillagd", en: "Activity added" }, detail: true },
   activityUpdated: { kind: "action_plan.activity_updated", label: { sv: "Aktivitet ändrad", en: "Activity edited" }, detail: true },
+  activityDeleted: { kind: "action_plan.activity_deleted", label: { sv: "Aktivitet borttagen", en: "Activity removed" }, detail: true },
   statusRecorded: {
     kind: "action_plan.activity_status_recorded",
     label: { sv: "Lägesrapport för aktivitet", en: "Activity status update" },

@@ -14,6 +14,14 @@ export const plansMessages = {
     sv: "Handlingsplanen ägs av arenans strategiska ledning; en aktivitetsplan av ett utskott eller annat beslutande organ.",
     en: "The action plan is owned by the arena's strategic leadership; an activity plan by a committee or another deciding body.",
   },
+  PLAN_REMOVE_ADOPTED: {
+    sv: "Planen är antagen: det den innehåller står kvar. Sätt aktiviteten som inställd i stället.",
+    en: "The plan is adopted: what it holds stays. Mark the activity as cancelled instead.",
+  },
+  ACTIVITY_HAS_FUNDING: {
+    sv: "Aktiviteten har en finansieringsplan och kan inte tas bort. Sätt den som inställd i stället.",
+    en: "The activity has a funding plan and cannot be removed. Mark it as cancelled instead.",
+  },
   PLAN_NOT_DRAFT: {
     sv: "Planen är redan antagen eller avslutad.",
     en: "The plan is already adopted or closed.",

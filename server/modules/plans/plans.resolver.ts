@@ -10,7 +10,7 @@ import { MatterDecision } from "../matters/decisions.types.js";
 import { readsInternals } from "../matters/matters.access.js";
 import { matterById } from "../matters/matters.service.js";
 import { Matter } from "../matters/matters.types.js";
-import { Arena, Body, Organisation, toArena, toBody, toOrganisation } from "../partnership/partnership.types.js";
+import { Arena, Body, DeletePayload, Organisation, toArena, toBody, toOrganisation } from "../partnership/partnership.types.js";
 import { StrategicGoal, toGoal } from "../strategy/strategy.types.js";
 import { cycleById } from "../testing/cycles.service.js";
 import { TestCycle } from "../testing/cycles.types.js";
@@ -187,6 +187,13 @@ export class PlanSubGoalResolver {
     return { subGoal: r.value, errors: r.errors };
   }
 
+  @Authorized()
+  @Mutation(() => DeletePayload, { description: "Removes a sub-goal of a draft plan; its activities stay under the goal." })
+  async deletePlanSubGoal(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+    const r = await service.deletePlanSubGoal(ctx, id);
+    return { deletedId: r.value ? id : null, errors: r.errors };
+  }
+
   @FieldResolver(() => StrategicGoal)
   async goal(@Root() s: PlanSubGoal, @Ctx() ctx: Context) {
     const plan = (await ctx.loaders.planById.load(s.planRawId))!;
@@ -208,6 +215,15 @@ export class PlanActivityResolver {
   async updatePlanActivity(@Arg("input", () => UpdatePlanActivityInput) input: UpdatePlanActivityInput, @Ctx() ctx: Context) {
     const r = await activities.updatePlanActivity(ctx, input);
     return { activity: r.value, errors: r.errors };
+  }
+
+  @Authorized()
+  @Mutation(() => DeletePayload, {
+    description: "Removes an activity of a draft plan; an adopted plan's activities are cancelled instead, and funded ones stay.",
+  })
+  async deletePlanActivity(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+    const r = await activities.deletePlanActivity(ctx, id);
+    return { deletedId: r.value ? id : null, errors: r.errors };
   }
 
   @Authorized()

@@ -219,6 +219,31 @@ export function updatePlanSubGoal(ctx: Context, input: UpdatePlanSubGoalInput) {
   });
 }
 
+/**
+ * The plan a removal belongs to, locked: the kansli's, and still a draft. What an adopted plan
+ * holds is the record of what the body adopted; an activity there is cancelled, not removed.
+ */
+export async function draftPlanForRemoval(ctx: Context, tx: Tx, planId: string, field: string): Promise<PlanRow> {
+  const [plan] = await tx.select().from(plans).where(eq(plans.id, planId)).for("update");
+  if (!plan) fail(ctx.locale, field, "NOT_FOUND");
+  await kansliIn(ctx, tx, plan.arenaId);
+  if (plan.status !== "draft") fail(ctx.locale, field, "PLAN_REMOVE_ADOPTED");
+  return plan;
+}
+
+/** A draft's sub-goal goes; its activities stay under the goal, without a sub-goal. */
+export function deletePlanSubGoal(ctx: Context, globalId: string) {
+  return runMutation(ctx, async (tx) => {
+    const id = inputId(ctx, globalId, "PlanSubGoal", "id");
+    const [row] = await tx.select().from(planSubGoals).where(eq(planSubGoals.id, id));
+    if (!row) fail(ctx.locale, "id", "NOT_FOUND");
+    const plan = await draftPlanForRemoval(ctx, tx, row.planId, "id");
+    await tx.delete(planSubGoals).where(eq(planSubGoals.id, id));
+    await planEvent(tx, plan, PlanEvents.subGoalDeleted, ctx.viewer!.id, { subGoalId: id, title: row.title });
+    return true;
+  });
+}
+
 // ---- people ----
 
 /** Those who may be an activity's contact person: the arena's kansli and the people seated in its bodies. */

@@ -6,7 +6,7 @@ import { testDatabase } from "../../../test/support/database.js";
 import { graphql } from "../../../test/support/graphql.js";
 import { submittedIdea } from "../../../test/support/ideas.js";
 import { openedMatter } from "../../../test/support/matters.js";
-import { AddAgendaItem, bookedMeeting, placedMatter, seatedPerson, structureOf } from "../../../test/support/meetings.js";
+import { placedMatter, seatedPerson, structureOf } from "../../../test/support/meetings.js";
 import {
   ActivityFromDecision,
   CreateActivity,
@@ -17,6 +17,7 @@ import {
   RecordUpdate,
   UpdateActivity,
   UpdatePlan,
+  decidedByLansledning,
   draftPlan,
   thisYear,
 } from "../../../test/support/plans.js";
@@ -31,18 +32,6 @@ const { client } = useTestServer();
 const days = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 const raw = (id: string) => Buffer.from(id, "base64url").toString("utf8").split(":")[1]!;
 
-const Decide = graphql(`
-  mutation DecideForPlans($input: RecordMatterDecisionInput!) {
-    recordMatterDecision(input: $input) {
-      decision {
-        id
-      }
-      errors {
-        code
-      }
-    }
-  }
-`);
 const Indicators = graphql(`
   query IndicatorsForPlans {
     arena(slug: "gavleborg") {
@@ -63,17 +52,8 @@ const IdeaActivities = graphql(`
   }
 `);
 
-/** Puts a placed matter on a meeting of Länsledning held yesterday, and has a member decide it. */
-async function decided(coordinator: ApiClient, matterId: string, outcome: "APPROVED" | "REJECTED" = "APPROVED") {
-  const s = await structureOf(coordinator);
-  const meeting = await bookedMeeting(coordinator, s.body("lansledning-valfard"), -1);
-  const r = await coordinator.ok(AddAgendaItem, { input: { meetingId: meeting.id, version: meeting.version, matterId } });
-  expect(r.addAgendaItem.errors).toEqual([]);
-  const member = await client().signInAs(demo.bodyMember);
-  const d = await member.ok(Decide, { input: { matterId, outcome, text: "Beslutas enligt förslaget.", decidedOn: days(0) } });
-  expect(d.recordMatterDecision.errors).toEqual([]);
-  return d.recordMatterDecision.decision!;
-}
+const decided = (coordinator: ApiClient, matterId: string, outcome: "APPROVED" | "REJECTED" = "APPROVED") =>
+  decidedByLansledning(client, coordinator, matterId, outcome);
 
 describe("plans: rights, validation and concurrency", () => {
   it("the kansli drafts one plan per year and body, of the right kind; others may not; drafts are internal", async () => {
