@@ -10,6 +10,7 @@ import { PageTitle } from "../../ui/PageTitle";
 import { useQuery } from "../../ui/useQuery";
 import { ActivityForm } from "./ActivityForm";
 import { CreatePlanForm, SubGoalForm } from "./PlanForms";
+import { PlanRemoval } from "./PlanRemoval";
 import { ActivityStatusBadge } from "./StatusBadge";
 import { ACTIVITY_STATUSES, type ActivityStatus } from "./types";
 import { UpdateForm } from "./UpdateForm";
@@ -161,6 +162,8 @@ export function PlanPage() {
     setOpen(null);
     reexecute({ requestPolicy: "network-only" });
   };
+  /** A draft's activities and sub-goals may go; an adopted plan's are its record (cancel them instead). */
+  const removable = plan?.status === "DRAFT" && plan.viewerCanEdit;
 
   const onPropose = async () => {
     if (!plan) return;
@@ -311,14 +314,20 @@ export function PlanPage() {
                 )}
                 {groups.map((group) => (
                   <section key={group.key} className="plan-subgoal" aria-label={group.title}>
-                    <h3>{group.title}</h3>
+                    <h3>
+                      {group.title}{" "}
+                      {removable && subGoals.some((sg) => sg.id === group.key) && (
+                        <PlanRemoval what="subGoal" id={group.key} name={group.title} onDone={refresh} />
+                      )}
+                    </h3>
                     <ul className="plan-activities">
                       {group.list.map((a) => (
                         <li key={a.id} className="plan-activity">
                           <p className="plan-activity__title">
                             <Link to={`/a/${slug}/plans/${year}/activities/${encodeURIComponent(a.id)}`}>{a.title}</Link>{" "}
                             <ActivityStatusBadge status={a.status} />{" "}
-                            <span className="muted">{t("page.progress", { progress: a.progress })}</span>
+                            <span className="muted">{t("page.progress", { progress: a.progress })}</span>{" "}
+                            {removable && <PlanRemoval what="activity" id={a.id} name={a.title} onDone={refresh} />}
                           </p>
                           <p className="muted">
                             {[

@@ -14,6 +14,15 @@ export const plansEn: PlansTranslations = {
     CANCELLED: "Cancelled",
   },
   originKind: { IDEA: "Idea", CYCLE: "Pilot", DECISION: "Decision", MATTER: "Matter" },
+  remove: {
+    remove: "Remove",
+    activityLabel: "Remove the activity {{name}}",
+    subGoalLabel: "Remove the sub-goal {{name}}",
+    activityConfirm: "Remove the activity {{name}} from the draft?",
+    subGoalConfirm: "Remove the sub-goal {{name}}? Its activities stay under the goal.",
+    yes: "Yes, remove",
+    cancel: "Cancel",
+  },
   page: {
     title: "Action plans {{year}}",
     intro: "The year's action plan under the strategy's goals, with sub-goals and activities, and the committees' activity plans.",

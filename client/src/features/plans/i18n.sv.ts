@@ -18,6 +18,15 @@ export const plansSv = {
     CANCELLED: "Avbruten",
   },
   originKind: { IDEA: "Idé", CYCLE: "Pilot", DECISION: "Beslut", MATTER: "Ärende" },
+  remove: {
+    remove: "Ta bort",
+    activityLabel: "Ta bort aktiviteten {{name}}",
+    subGoalLabel: "Ta bort delmålet {{name}}",
+    activityConfirm: "Ta bort aktiviteten {{name}} ur utkastet?",
+    subGoalConfirm: "Ta bort delmålet {{name}}? Dess aktiviteter blir kvar under målet.",
+    yes: "Ja, ta bort",
+    cancel: "Avbryt",
+  },
   page: {
     title: "Handlingsplaner {{year}}",
     intro: "Årets handlingsplan under strategins mål, med delmål och aktiviteter, och utskottens aktivitetsplaner.",
