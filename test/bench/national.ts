@@ -147,19 +147,39 @@ export async function nationalBench(databaseUrl: string) {
         query: `{ learnings(first: 20, search: "${SEARCH}") { totalCount edges { node { id title outcome ideaTitle arena { slug } goals { number } } } } }`,
       },
     };
-    console.log(`\nnational dataset: latencies in ms (p50 / p95), loopback, server in a child process`);
-    console.log("operation         1 client p50    p95   20 clients p50    p95   statements");
+    // The harness's baseline, `{ __typename }` (HTTP, Apollo, the session, no SQL), is measured just before each
+    // operation at the same concurrency, so that a ratio compares two runs under the same machine load.
+    const baselineOp: Op = { client: anonymous, query: "{ __typename }" };
+    console.log(`\nnational dataset: latencies in ms (p50 / p95), loopback, server in a child process;`);
+    console.log(`× base: the operation's p95 over the p95 of { __typename } measured just before it at the same concurrency`);
+    console.log(`cpu: the server process's CPU per request over the 20-client run (load-independent, unlike latency)`);
+    console.log(
+      "operation         1 client p50    p95  × base   20 clients p50    p95  × base   base p95 1/20   cpu ms/req (base)  statements",
+    );
+    const cpu = async () => {
+      const c = (await (await fetch(`${servers.raw}/cpu`)).json()) as { user: number; system: number };
+      return (c.user + c.system) / 1000;
+    };
     const only = process.env.BENCH_ONLY?.split(",");
     for (const [name, op] of Object.entries(ops)) {
       if (only && !only.includes(name)) continue;
       const probe = await op.client.raw(op.query, op.variables);
       if (probe.errors) throw new Error(`${name}: ${JSON.stringify(probe.errors)}`);
       await load(op, 1, 3, 30_000); // warm-up
+      const base1 = await load(baselineOp, 1, 30, 10_000);
       const one = await load(op, 1, 30, 30_000);
+      let c0 = await cpu();
+      const base20 = await load(baselineOp, 20, 10, 20_000);
+      const baseCpu = ((await cpu()) - c0) / base20.n;
+      c0 = await cpu();
       const twenty = await load(op, 20, 10, 60_000);
+      const opCpu = ((await cpu()) - c0) / twenty.n;
       const f = (x: number) => x.toFixed(1).padStart(7);
+      const ratio = (x: number, base: number) => `${(x / base).toFixed(1)}×`.padStart(7);
       console.log(
-        `${name.padEnd(16)} ${f(one.p50)} ${f(one.p95)}        ${f(twenty.p50)} ${f(twenty.p95)}   ${String(probe.extensions?.sqlStatements).padStart(5)}` +
+        `${name.padEnd(16)} ${f(one.p50)} ${f(one.p95)} ${ratio(one.p95, base1.p95)}        ${f(twenty.p50)} ${f(twenty.p95)} ${ratio(twenty.p95, base20.p95)}  ` +
+          `${base1.p95.toFixed(1).padStart(6)} ${base20.p95.toFixed(1).padStart(6)}   ${opCpu.toFixed(2).padStart(6)} (${baseCpu.toFixed(2)})` +
+          `   ${String(probe.extensions?.sqlStatements).padStart(5)}` +
           (one.errors + twenty.errors > 0 ? `  (${one.errors + twenty.errors} errors)` : "") +
           (twenty.n < 200 ? `  (20 clients: ${twenty.n} requests in the time budget)` : ""),
       );

@@ -8,6 +8,7 @@ import type { Express, NextFunction, Request, Response } from "express";
 import { GraphQLError } from "graphql";
 import type { Locale } from "../accounts/accounts.tables.js";
 import type { Context } from "../../graphql/context.js";
+import { type CsvCell, toCsv } from "../../shared/csv.js";
 import { arenas } from "../partnership/partnership.tables.js";
 import { SectorEnum } from "../partnership/partnership.vocabulary.js";
 import { HEADERS, stageLabel, valueLabel } from "./insight.labels.js";
@@ -19,7 +20,7 @@ type ContextFor = (req: http.IncomingMessage, extra: Partial<Pick<Context, "req"
 /** How a withheld cell reads in a file: Statistics Sweden's ".." (not available), never a silent 0. */
 export const SUPPRESSED = "..";
 
-type Cell = string | number | null;
+type Cell = CsvCell;
 const count = (c: InsightCount): Cell => (c.suppressed ? SUPPRESSED : c.value);
 
 /** The views, each a header row and data rows, by the reader's locale. */
@@ -97,16 +98,6 @@ export const CSV_VIEWS: Record<string, (ctx: Context, i: Insight, l: Locale) => 
     };
   },
 };
-
-const quote = (c: Cell) => {
-  const s = c === null ? "" : String(c);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-
-/** RFC 4180, CRLF line ends, with a byte order mark so that spreadsheet programs read å, ä and ö. */
-export function toCsv(head: string[], rows: Cell[][]): string {
-  return "\uFEFF" + [head, ...rows].map((r) => r.map(quote).join(",")).join("\r\n") + "\r\n";
-}
 
 const param = (req: Request, name: string) => (typeof req.query[name] === "string" ? (req.query[name] as string) : null);
 

@@ -78,29 +78,45 @@ export async function stageTimes(db: Db, s: InsightScope): Promise<StageTime[]> 
   return TIMED_STAGES.map((stage) => by.get(stage) ?? { stage, stays: 0, medianDays: null, p90Days: null });
 }
 
+// Promises and referrals turn due or overdue as the clock moves, without any change in the
+// arena. Their figures therefore keep the moments at which that happens (grouped, so a few
+// hundred rows at most) and the service counts them against the clock: the cached figures stay
+// true at any time, and only a change in the arena (its change marker) recomputes them.
+
 export interface PromiseCounts {
   kind: "acknowledgement" | "decision";
-  /** Promises whose date has come, or that were met early. */
-  due: number;
+  /** Promises met (early or late): due whatever the time. */
+  met: number;
   kept: number;
+  /** Promises not yet met, per promised moment (ISO): due once it has passed. */
+  pending: { at: string; n: number }[];
 }
 
-/** Feedback promises (hear back by, decision by) of the ideas submitted in the year: how many were kept on time. */
+/** Feedback promises (hear back by, decision by) of the ideas submitted in the year: how many were met, kept on time, and still open. */
 export async function promises(db: Db, s: InsightScope): Promise<PromiseCounts[]> {
-  const [r] = await aggregate<{ ackDue: number; ackKept: number; decDue: number; decKept: number }>(
+  const rows = await aggregate<{ kind: PromiseCounts["kind"]; at: string | Date | null; met: number; kept: number; n: number }>(
     db,
-    sql`with scope as (${scopeSql(s)})
-      select
-        count(*) filter (where hear_back_by is not null and (acknowledged_at is not null or hear_back_by < ${s.now.toISOString()}::timestamptz))::int as "ackDue",
-        count(*) filter (where acknowledged_at <= hear_back_by)::int as "ackKept",
-        count(*) filter (where decision_due_by is not null and (triaged_at is not null or decision_due_by < ${s.now.toISOString()}::timestamptz))::int as "decDue",
-        count(*) filter (where triaged_at <= decision_due_by)::int as "decKept"
-      from scope where ${inYear(s, sql`submitted_at`)}`,
+    sql`with scope as (select * from (${scopeSql(s)}) x where ${inYear(s, sql`x.submitted_at`)}),
+      due as (
+        select 'acknowledgement' as kind, hear_back_by as by, acknowledged_at as met_at from scope where hear_back_by is not null
+        union all
+        select 'decision', decision_due_by, triaged_at from scope where decision_due_by is not null)
+      select kind, case when met_at is null then by end as at,
+        count(*) filter (where met_at is not null)::int as met, count(*) filter (where met_at <= by)::int as kept,
+        count(*) filter (where met_at is null)::int as n
+      from due group by kind, 2`,
   );
-  return [
-    { kind: "acknowledgement", due: r?.ackDue ?? 0, kept: r?.ackKept ?? 0 },
-    { kind: "decision", due: r?.decDue ?? 0, kept: r?.decKept ?? 0 },
-  ];
+  return (["acknowledgement", "decision"] as const).map((kind) => {
+    const own = rows.filter((r) => r.kind === kind);
+    return {
+      kind,
+      met: own.reduce((sum, r) => sum + r.met, 0),
+      kept: own.reduce((sum, r) => sum + r.kept, 0),
+      pending: own
+        .filter((r) => r.at !== null)
+        .map((r) => ({ at: r.at instanceof Date ? r.at.toISOString() : new Date(r.at!).toISOString(), n: r.n })),
+    };
+  });
 }
 
 export interface ReferralCounts {
@@ -109,25 +125,41 @@ export interface ReferralCounts {
   /** Receipt confirmed by the date the actor was asked to answer by. */
   answeredInTime: number;
   answeredLate: number;
-  /** Not confirmed, and the date has passed. */
-  overdue: number;
+  /** Not confirmed yet, per date asked to answer by (YYYY-MM-DD): overdue once that date has passed. */
+  unanswered: { by: string; n: number }[];
 }
 
-/** Referrals sent in the year, by their status (outcome), with how many were answered in time. */
+/** Referrals sent in the year, by their status (outcome), with how many were answered in time and which still wait. */
 export async function referrals(db: Db, s: InsightScope): Promise<ReferralCounts[]> {
-  const today = sql`(${s.now.toISOString()}::timestamptz at time zone ${TIME_ZONE})::date`;
   const answered = sql`(r.received_at at time zone ${TIME_ZONE})::date`;
-  return aggregate<ReferralCounts>(
+  const rows = await aggregate<{
+    status: string;
+    by: string | null;
+    sent: number;
+    answeredInTime: number;
+    answeredLate: number;
+    n: number;
+  }>(
     db,
     sql`with scope as (${scopeSql(s)})
-      select r.status, count(*)::int as sent,
+      select r.status, case when r.received_at is null then r.respond_by::text end as by, count(*)::int as sent,
         count(*) filter (where r.received_at is not null and ${answered} <= r.respond_by)::int as "answeredInTime",
         count(*) filter (where r.received_at is not null and ${answered} > r.respond_by)::int as "answeredLate",
-        count(*) filter (where r.received_at is null and r.respond_by < ${today})::int as overdue
+        count(*) filter (where r.received_at is null)::int as n
       from referrals r join scope on scope.id = r.idea_id
       where ${inYear(s, sql`r.sent_at`)}
-      group by r.status order by r.status`,
+      group by r.status, 2`,
   );
+  const byStatus = new Map<string, ReferralCounts>();
+  for (const r of rows) {
+    const c = byStatus.get(r.status) ?? { status: r.status, sent: 0, answeredInTime: 0, answeredLate: 0, unanswered: [] };
+    c.sent += r.sent;
+    c.answeredInTime += r.answeredInTime;
+    c.answeredLate += r.answeredLate;
+    if (r.by !== null) c.unanswered.push({ by: r.by, n: r.n });
+    byStatus.set(r.status, c);
+  }
+  return [...byStatus.values()].sort((a, b) => (a.status < b.status ? -1 : a.status > b.status ? 1 : 0));
 }
 
 export type ReachDimension = "sector" | "municipality" | "county_part" | "target_group" | "goal";
@@ -234,7 +266,6 @@ export async function spread(db: Db, s: InsightScope): Promise<{ adoptions: Adop
 
 export interface GuideLoad {
   guideId: string;
-  name: string;
   /** Ideas assigned to the guide that are still being worked on. */
   openIdeas: number;
   /** All ideas assigned to the guide within the filter. */
@@ -252,10 +283,10 @@ export async function guidesLoad(db: Db, s: InsightScope): Promise<GuideLoad[]> 
     sql`with scope as (${scopeSql(s)}),
       sessions as (select gs.idea_id, count(*)::int as n from guidance_sessions gs join scope on scope.id = gs.idea_id
         where ${inYear(s, sql`gs.held_on::timestamp at time zone ${TIME_ZONE}`)} group by gs.idea_id)
-      select u.id as "guideId", u.name, count(*) filter (where scope.stage in (${stageList(OPEN_STAGES)}))::int as "openIdeas",
+      select ig.user_id as "guideId", count(*) filter (where scope.stage in (${stageList(OPEN_STAGES)}))::int as "openIdeas",
         count(*)::int as ideas, coalesce(sum(sessions.n), 0)::int as sessions
-      from idea_guides ig join scope on scope.id = ig.idea_id join users u on u.id = ig.user_id
+      from idea_guides ig join scope on scope.id = ig.idea_id
       left join sessions on sessions.idea_id = ig.idea_id
-      group by u.id, u.name order by "openIdeas" desc, u.name`,
+      group by ig.user_id`,
   );
 }

@@ -7,12 +7,13 @@ import type { Context } from "../../graphql/context.js";
 import { apiError } from "../../graphql/errors.js";
 import { fromGlobalId, toGlobalId } from "../../graphql/relay.js";
 import { now } from "../../shared/clock.js";
+import { swedishToday } from "../../shared/swedish-date.js";
 import { countyParts } from "../partnership/partnership.tables.js";
 import { strategicGoals } from "../strategy/strategy.tables.js";
 import type { SectorEnum } from "../partnership/partnership.vocabulary.js";
 import type { IdeaStageEnum } from "../ideas/ideas.types.js";
 import type { ReferralStatusEnum } from "../support/support.types.js";
-import { cached, changeMarker } from "./insight.cache.js";
+import { cachedFigures, changeMarker } from "./insight.cache.js";
 import * as figures from "./insight.figures.js";
 import { SECTOR_LABELS } from "./insight.labels.js";
 import type { InsightScope } from "./insight.scope.js";
@@ -72,22 +73,15 @@ export async function insightFor(
   const staff = isInsightStaff(ctx, arenaId);
   const at = now();
   const scope: InsightScope = { arenaId, year, goalId, countyPartId, sector: f.sector ?? null, now: at };
-  // Figures that say "overdue" move with the clock as well as with changes: a minute is their grain.
-  const key = JSON.stringify([
-    arenaId,
-    year,
-    goalId,
-    countyPartId,
-    scope.sector,
-    Math.floor(at.getTime() / 60_000),
-    await changeMarker(ctx.db, arenaId),
-  ]);
+  // No clock in the key: the figures that turn overdue with time keep their due moments and are
+  // counted against the clock per request (promisesView, referralsView).
+  const key = JSON.stringify([arenaId, year, goalId, countyPartId, scope.sector, await changeMarker(ctx.db, arenaId)]);
   return Object.assign(new Insight(), { scope, key, staff, viewerIsStaff: staff, threshold: SMALL_NUMBER_THRESHOLD, year });
 }
 
 /** A figure set of the dashboard, computed once per change of the arena (insight.cache.ts). */
 const figure = <T>(ctx: Context, i: Insight, name: string, compute: (db: Context["db"], s: InsightScope) => Promise<T>) =>
-  cached(`${name}:${i.key}`, () => compute(ctx.db, i.scope));
+  cachedFigures(`${name}:${i.key}`, () => compute(ctx.db, i.scope));
 
 function rawId(ctx: Context, id: string, type: string): string {
   const parsed = fromGlobalId(id, type);
@@ -125,25 +119,31 @@ export async function stageTimesView(ctx: Context, i: Insight): Promise<StageTim
 
 export async function promisesView(ctx: Context, i: Insight): Promise<PromiseRow[]> {
   const rows = await figure(ctx, i, "promises", figures.promises);
+  const at = i.scope.now.toISOString();
   return rows.map((r) => {
-    const due = countFor(r.due, i.staff);
+    const n = r.met + r.pending.reduce((sum, p) => (p.at < at ? sum + p.n : sum), 0);
+    const due = countFor(n, i.staff);
     return {
       kind: r.kind as PromiseKindEnum,
       due,
       kept: countFor(r.kept, i.staff),
-      keptPercent: due.suppressed || r.due === 0 ? null : Math.round((1000 * r.kept) / r.due) / 10,
+      keptPercent: due.suppressed || n === 0 ? null : Math.round((1000 * r.kept) / n) / 10,
     };
   });
 }
 
 export async function referralsView(ctx: Context, i: Insight): Promise<ReferralRow[]> {
   const rows = await figure(ctx, i, "referrals", figures.referrals);
+  const today = swedishToday(i.scope.now);
   return rows.map((r) => ({
     status: r.status as ReferralStatusEnum,
     sent: countFor(r.sent, i.staff),
     answeredInTime: countFor(r.answeredInTime, i.staff),
     answeredLate: countFor(r.answeredLate, i.staff),
-    overdue: countFor(r.overdue, i.staff),
+    overdue: countFor(
+      r.unanswered.reduce((sum, u) => (u.by < today ? sum + u.n : sum), 0),
+      i.staff,
+    ),
   }));
 }
 
@@ -214,9 +214,16 @@ export async function spreadView(ctx: Context, i: Insight): Promise<{ adoptions:
   };
 }
 
-/** Null for anyone but staff: it names the guides and how much each carries. */
+/**
+ * Null for anyone but staff: it names the guides and how much each carries. The names are read
+ * fresh, not from the cached figures: a guide who deletes their account is renamed without an
+ * event in the arena (accounts' erasure), and the old name must go at once.
+ */
 export async function guidesLoadView(ctx: Context, i: Insight): Promise<GuideLoadRow[] | null> {
   if (!i.staff) return null;
   const rows = await figure(ctx, i, "guidesLoad", figures.guidesLoad);
-  return rows.map((r) => ({ guide: r.name, openIdeas: r.openIdeas, ideas: r.ideas, sessions: r.sessions }));
+  const people = await Promise.all(rows.map((r) => ctx.loaders.userById.load(r.guideId)));
+  return rows
+    .map((r, k) => ({ guide: people[k]?.name ?? "", openIdeas: r.openIdeas, ideas: r.ideas, sessions: r.sessions }))
+    .sort((a, b) => firstNonZero(b.openIdeas - a.openIdeas, a.guide.localeCompare(b.guide, "sv")));
 }

@@ -5,6 +5,7 @@ import { decidedCycle, guidedIdea } from "../../../test/support/cycles.js";
 import { graphql } from "../../../test/support/graphql.js";
 import { arenaOf, submittedIdea } from "../../../test/support/ideas.js";
 import { actorByKey, referred } from "../../../test/support/referrals.js";
+import { DEMO_PASSWORD } from "../../seed/data/demo-accounts.js";
 import { advanceClock } from "../../shared/clock.js";
 import { SUPPRESSED } from "./insight.csv.js";
 
@@ -123,6 +124,17 @@ const Me = graphql(`
   query MeForInsight {
     me {
       id
+    }
+  }
+`);
+
+const DeleteAccount = graphql(`
+  mutation DeleteAccountForInsight($input: DeleteAccountInput!) {
+    deleteMyAccount(input: $input) {
+      deleted
+      errors {
+        code
+      }
     }
   }
 `);
@@ -286,5 +298,37 @@ describe("the arena dashboard", () => {
     // Unchanged, the figures come from the change marker's cache: one statement for the marker.
     const again = await dashboard(coordinator, arena.id);
     expect(again.statements).toBeLessThan(large.statements);
+  });
+  it("shows a change at once though its figures are cached, and turns promises and referrals overdue as the clock passes", async () => {
+    const s = await scenario();
+    const first = await dashboard(s.coordinator, s.arena.id);
+    expect(total(first.insight).submitted.value).toBe(8);
+    await submittedIdea(s.bearer, { title: "En nionde idé", sector: "PUBLIC" });
+    const changed = await dashboard(s.coordinator, s.arena.id);
+    expect(total(changed.insight).submitted.value).toBe(9);
+    expect(changed.insight.reach.find((r) => r.key === "public")!.ideas.value).toBe(8);
+    const cached = await dashboard(s.coordinator, s.arena.id);
+    expect(cached.statements).toBeLessThan(changed.statements);
+    expect(cached.insight.referrals[0]!.overdue.value).toBe(0);
+    const acknowledgement = (i: typeof cached.insight) => i.promises.find((p) => p.kind === "ACKNOWLEDGEMENT")!;
+    const dueBefore = acknowledgement(cached.insight).due.value!;
+
+    // Nothing changes in the arena, only time: the referral's answer date and every promise to hear back pass.
+    advanceClock(90 * DAY);
+    const later = await dashboard(s.coordinator, s.arena.id);
+    expect(later.statements).toBe(cached.statements);
+    expect(later.insight.referrals).toEqual([{ status: "SENT", sent: { value: 1, suppressed: false }, overdue: { value: 1 } }]);
+    // The seven ideas not triaged still hold their promise to hear back (a triage replaces it with the decision).
+    expect(acknowledgement(later.insight).due.value).toBe(7);
+    expect(dueBefore).toBe(0);
+  });
+
+  it("names a guide who deleted their account as a former user at once, though nothing changed in the arena", async () => {
+    const s = await scenario();
+    const load = async () => (await dashboard(s.coordinator, s.arena.id)).insight.guidesLoad;
+    expect(await load()).toEqual([expect.objectContaining({ guide: "Gustav Lots", ideas: 2 })]);
+    const { deleteMyAccount } = await s.guide.ok(DeleteAccount, { input: { password: DEMO_PASSWORD } });
+    expect(deleteMyAccount).toEqual({ deleted: true, errors: [] });
+    expect(await load()).toEqual([expect.objectContaining({ guide: "Tidigare användare", ideas: 2 })]);
   });
 });

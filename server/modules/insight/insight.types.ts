@@ -186,7 +186,7 @@ export class GuideLoadRow {
 })
 export class Insight {
   scope!: InsightScope;
-  /** Names the filter, the minute and the arena's change marker: the figures' cache key. */
+  /** Names the filter and the arena's change marker: the figures' cache key. */
   key!: string;
   staff!: boolean;
 

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import type { Database } from "../../db/index.js";
 import { toGlobalId } from "../../graphql/relay.js";
+import { type CsvCell, toCsv } from "../../shared/csv.js";
 import { ideaPlaces, ideaGoals, ideas } from "../ideas/ideas.tables.js";
 import { indicatorSeries, indicatorValues, indicators } from "../indicators/indicators.tables.js";
 import { learnings } from "../learning/learning.tables.js";
@@ -15,7 +16,7 @@ import { publishedIdea } from "./places.service.js";
  * typed (it may be a person's name), no internal field (visibility, consent, promises, notes).
  */
 
-export type Cell = string | number | null;
+export type Cell = CsvCell;
 export interface Table {
   file: string;
   /** Column name and what it holds, for the README. */
@@ -248,17 +249,11 @@ export async function openDataTables(db: Database, arenaIds: string[]): Promise<
   ];
 }
 
-/** RFC 4180: every field quoted when it holds a comma, quote or line break; CRLF between records. */
-function csvField(v: Cell): string {
-  if (v === null) return "";
-  const s = String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-export function toCsv(t: Table): string {
-  const lines = [t.columns.map(([c]) => c), ...t.rows].map((r) => r.map(csvField).join(","));
-  // A byte-order mark, so that spreadsheet programs read å, ä and ö as UTF-8.
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
+export function tableCsv(t: Table): string {
+  return toCsv(
+    t.columns.map(([c]) => c),
+    t.rows,
+  );
 }
 
 export function toJson(tables: Table[], asOf: Date | null): string {

@@ -4,7 +4,7 @@ import { strToU8, zipSync } from "fflate";
 import { eq, sql } from "drizzle-orm";
 import type { Database } from "../../db/index.js";
 import { arenas } from "../partnership/partnership.tables.js";
-import { LICENCE_LINE, arenasOf, openDataTables, readme, toCsv, toJson } from "./open-data.files.js";
+import { LICENCE_LINE, arenasOf, openDataTables, readme, tableCsv, toJson } from "./open-data.files.js";
 
 /** The all-arenas download's name; an arena's is its slug. */
 export const ALL_ARENAS = "all";
@@ -52,7 +52,8 @@ export class OpenDataCache {
     const ids = scoped.map((a) => a.id);
     const mark = await this.latestEvent(slug ? ids : []);
     const have = this.built.get(scope);
-    if (have && have.mark >= mark && Date.now() - have.builtAt < MAX_AGE_MS) return have;
+    // Equal, not "at least": a mark that went back (the arena's latest events deleted) is a change too.
+    if (have && have.mark === mark && Date.now() - have.builtAt < MAX_AGE_MS) return have;
     let pending = this.building.get(scope);
     if (!pending) {
       pending = this.build(scope, ids, mark).finally(() => this.building.delete(scope));
@@ -69,7 +70,7 @@ export class OpenDataCache {
       "LICENSE.txt": strToU8(`${LICENCE_LINE}\n`),
       "data.json": strToU8(toJson(tables, asOf)),
     };
-    for (const t of tables) files[`${t.file}.csv`] = strToU8(toCsv(t));
+    for (const t of tables) files[`${t.file}.csv`] = strToU8(tableCsv(t));
     const zip = zipSync(files, { level: 6, mtime: asOf && asOf > DOS_EPOCH ? asOf : DOS_EPOCH });
     const built: Built = { zip, etag: `"${createHash("sha256").update(zip).digest("hex").slice(0, 40)}"`, mark, builtAt: Date.now() };
     this.built.set(scope, built);

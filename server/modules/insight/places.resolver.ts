@@ -10,6 +10,17 @@ import { DeleteGoodExamplePayload, GoodExample, GoodExamplePayload } from "./goo
 import * as service from "./places.service.js";
 import { MunicipalityPage, MunicipalitySummary, PlaceAdoption } from "./places.types.js";
 
+/** One read of the page's lists per request, whichever of them the query asks for. */
+const contents = new WeakMap<MunicipalityPage, ReturnType<typeof service.municipalityContent>>();
+function contentOf(ctx: Context, page: MunicipalityPage) {
+  let content = contents.get(page);
+  if (!content) {
+    content = service.municipalityContent(ctx, { id: page.organisationRawId, arenaId: page.arenaRawId });
+    contents.set(page, content);
+  }
+  return content;
+}
+
 @Resolver(() => MunicipalityPage)
 export class MunicipalityPageResolver {
   @Query(() => MunicipalityPage, {
@@ -39,13 +50,13 @@ export class MunicipalityPageResolver {
   @FieldResolver(() => [Idea], {
     description: `Published ideas located in the municipality (the idea's places), newest first; at most ${service.MUNICIPALITY_IDEAS_CAP}. Pilots are those in stage TESTING.`,
   })
-  ideas(@Root() page: MunicipalityPage, @Ctx() ctx: Context) {
-    return service.ideasLocatedIn(ctx, page.organisationRawId);
+  async ideas(@Root() page: MunicipalityPage, @Ctx() ctx: Context) {
+    return (await contentOf(ctx, page)).ideas;
   }
 
   @FieldResolver(() => [PlaceAdoption], { description: "Adoptions of published ideas recorded in the municipality, latest change first." })
   async adoptions(@Root() page: MunicipalityPage, @Ctx() ctx: Context): Promise<PlaceAdoption[]> {
-    return (await service.adoptionsIn(ctx, page.organisationRawId)).map((r) =>
+    return (await contentOf(ctx, page)).adoptions.map((r) =>
       Object.assign(new PlaceAdoption(), {
         idea: r.idea,
         status: r.adoption.status as AdoptionStatusEnum,
@@ -56,8 +67,8 @@ export class MunicipalityPageResolver {
   }
 
   @FieldResolver(() => [GoodExample], { description: "The municipality's good examples, oldest first." })
-  goodExamples(@Root() page: MunicipalityPage, @Ctx() ctx: Context) {
-    return service.goodExamplesIn(ctx, page.organisationRawId);
+  async goodExamples(@Root() page: MunicipalityPage, @Ctx() ctx: Context) {
+    return (await contentOf(ctx, page)).goodExamples;
   }
 
   @FieldResolver(() => [IndicatorComparison], {

