@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { accessible, artifactsDir, banner, browserSuite, h1, shows, signIn } from "./harness.js";
+import { accessible, artifactsDir, banner, browserSuite, gql, h1, shows, signIn } from "./harness.js";
 import { pdfText } from "./pdf-text.js";
 
 const { newTestPage } = browserSuite();
@@ -73,5 +73,43 @@ describe("issue 14: from the SIP-lots decision to the follow-up report", () => {
     expect(text).toContain(compact(`Uppföljning ${year}, mål 2`));
     // The menu and the buttons are not printed.
     expect(text).not.toContain(compact("Skriv ut"));
+  });
+
+  test("the kansli removes an activity from next year's draft after confirming; the plan keeps the rest", async () => {
+    const { page } = await newTestPage();
+    const next = new Date().getUTCFullYear() + 1;
+    await signIn(page, "koordinator@arena.example");
+    // A draft for next year with two activities, written through the API as the plan's forms would.
+    const { arena } = await gql<{ arena: { id: string; bodies: { id: string; key: string }[]; goals: { id: string; number: number }[] } }>(
+      page.request,
+      `{ arena(slug: "gavleborg") { id bodies { id key } goals { id number } } }`,
+    );
+    const made = await gql<{ createPlan: { plan: { id: string } } }>(
+      page.request,
+      `mutation($input: CreatePlanInput!) { createPlan(input: $input) { plan { id } errors { code } } }`,
+      {
+        input: {
+          arenaId: arena.id,
+          year: next,
+          kind: "ACTION_PLAN",
+          bodyId: arena.bodies.find((b) => b.key === "lansledning-valfard")!.id,
+          title: `Handlingsplan Välfärd ${next}`,
+        },
+      },
+    );
+    const goal2 = arena.goals.find((g) => g.number === 2)!.id;
+    for (const title of ["Gemensam SIP-dag för länet", "Lotsar i fem kommuner"])
+      await gql(page.request, `mutation($input: CreatePlanActivityInput!) { createPlanActivity(input: $input) { errors { code } } }`, {
+        input: { planId: made.createPlan.plan.id, goalId: goal2, title },
+      });
+
+    await page.goto(`/a/gavleborg/plans/${next}`);
+    await shows(page.getByRole("link", { name: "Lotsar i fem kommuner", exact: true }));
+    await page.getByRole("button", { name: "Ta bort aktiviteten Gemensam SIP-dag för länet" }).click();
+    const confirm = page.getByRole("group", { name: "Ta bort aktiviteten Gemensam SIP-dag för länet ur utkastet?" });
+    await accessible(page, "plans-05-draft-remove-sv");
+    await confirm.getByRole("button", { name: "Ja, ta bort" }).click();
+    await expect.poll(() => page.getByRole("link", { name: "Gemensam SIP-dag för länet", exact: true }).count()).toBe(0);
+    await shows(page.getByRole("link", { name: "Lotsar i fem kommuner", exact: true }));
   });
 });
