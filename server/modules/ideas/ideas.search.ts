@@ -210,6 +210,8 @@ export async function listIdeas(ctx: Context, args: IdeasArgs) {
 /** Loads co-bearers of a page of ideas in one statement, so that access is decided without N+1. */
 async function primeAccess(ctx: Context, rows: IdeaRow[]) {
   for (const r of rows) ctx.loaders.ideaById.prime(r.id, r);
+  // No one reading anonymously carries or was granted an idea: the public's access needs no more rows.
+  if (!ctx.viewer) return;
   const loaded = await Promise.all(rows.map((r) => Promise.all([ctx.loaders.coBearersByIdea.load(r.id), grantedReaders(ctx, r)])));
   rows.forEach((r, i) => primed.set(r, { co: acceptedIds(loaded[i]![0]), granted: loaded[i]![1] }));
 }
