@@ -74,6 +74,30 @@ async function migrateUnderLock(client: postgres.Sql, migrate: () => Promise<voi
   }
 }
 
+/**
+ * Drizzle sends its statements unnamed (prepare: false): postgres.js then describes each one
+ * in a round trip of its own before binding it, and PostgreSQL parses it anew every time.
+ * Named, a statement's text is parsed and described once per connection (postgres.js keeps
+ * them, and prepares again if a migration invalidates one), and a query is one round trip.
+ * Transactions and savepoints hand their own client to drizzle, so they are wrapped too.
+ */
+function preparing<T extends postgres.Sql | postgres.TransactionSql>(client: T): T {
+  return new Proxy(client, {
+    get(target, prop, receiver) {
+      if (prop === "unsafe")
+        return (query: string, params?: postgres.ParameterOrJSON<never>[], options?: postgres.UnsafeQueryOptions) =>
+          target.unsafe(query, params, { ...options, prepare: true });
+      if (prop === "begin" || prop === "savepoint")
+        return (...args: unknown[]) => {
+          const fn = args.pop() as (tx: postgres.TransactionSql) => unknown;
+          const method = Reflect.get(target, prop, receiver) as (...a: unknown[]) => unknown;
+          return method.call(target, ...args, (tx: postgres.TransactionSql) => fn(preparing(tx)));
+        };
+      return Reflect.get(target, prop, receiver) as unknown;
+    },
+  });
+}
+
 /** A readiness probe's budget: a load balancer wants an answer, even "no", within a second. */
 export const PING_TIMEOUT_MS = 500;
 
@@ -110,12 +134,17 @@ export async function openDatabase(opts: DatabaseOptions): Promise<DatabaseHandl
       max: opts.poolSize ?? 10,
       onnotice: () => {},
       // Sent at connect, so no statement (however hostile the query behind it) holds a connection for longer.
-      connection: (opts.statementTimeoutMs ?? 0) > 0 ? { statement_timeout: opts.statementTimeoutMs } : {},
+      connection: {
+        // Statements are prepared (see preparing) but still planned for their parameters, as unnamed ones were:
+        // a generic plan could serve one arena's or one search word's list with another's plan.
+        plan_cache_mode: "force_custom_plan",
+        ...((opts.statementTimeoutMs ?? 0) > 0 ? { statement_timeout: opts.statementTimeoutMs } : {}),
+      },
     });
     // Readiness has a connection of its own, so that a pool busy with slow requests does not
     // make it wait; connect_timeout is short because an unreachable server is the question.
     const probe = postgres(url, { max: 1, connect_timeout: 2, idle_timeout: 60, onnotice: () => {} });
-    const db = drizzlePostgres(client, { schema, logger: countingLogger }) as unknown as Database;
+    const db = drizzlePostgres(preparing(client), { schema, logger: countingLogger }) as unknown as Database;
     return {
       db,
       driver: "postgres",

@@ -18,27 +18,59 @@ import { createDispatchLoaders } from "../modules/matters/dispatch.service.js";
 import { createIndicatorLoaders } from "../modules/indicators/indicators.read.js";
 import { createPlanLoaders } from "../modules/plans/plans.read.js";
 
-/** Per-request DataLoaders of every domain; built in the context, never shared between requests. */
-export function createLoaders(db: Database) {
-  return {
-    ...createAccountLoaders(db),
-    ...createPartnershipLoaders(db),
-    ...createStrategyLoaders(db),
-    ...createIdeaLoaders(db),
-    ...createTriageLoaders(db),
-    ...createSessionLoaders(db),
-    ...createDiscussionLoaders(db),
-    ...createSupportLoaders(db),
-    ...createCycleLoaders(db),
-    ...createLearningLoaders(db),
-    ...createScalingLoaders(db),
-    ...createResearchLoaders(db),
-    ...createMeetingLoaders(db),
-    ...createDecisionLoaders(db),
-    ...createMatterLoaders(db),
-    ...createDispatchLoaders(db),
-    ...createIndicatorLoaders(db),
-    ...createPlanLoaders(db),
-  };
+/** Every domain's loaders; each domain's are built on a request's first use of one of them. */
+const domains = [
+  createAccountLoaders,
+  createPartnershipLoaders,
+  createStrategyLoaders,
+  createIdeaLoaders,
+  createTriageLoaders,
+  createSessionLoaders,
+  createDiscussionLoaders,
+  createSupportLoaders,
+  createCycleLoaders,
+  createLearningLoaders,
+  createScalingLoaders,
+  createResearchLoaders,
+  createMeetingLoaders,
+  createDecisionLoaders,
+  createMatterLoaders,
+  createDispatchLoaders,
+  createIndicatorLoaders,
+  createPlanLoaders,
+] as const;
+
+type Built<T> = T extends readonly [infer Head extends (db: Database) => unknown, ...infer Rest] ? ReturnType<Head> & Built<Rest> : unknown;
+export type Loaders = Built<typeof domains>;
+
+const state = Symbol("loaders");
+interface LazyLoaders {
+  [state]: { db: Database; built: Record<string, unknown>[] };
 }
-export type Loaders = ReturnType<typeof createLoaders>;
+
+/**
+ * A request reads a few domains' loaders of some hundred: building them all (and their
+ * caches) for every request cost more than a list's own resolvers. The getters live on one
+ * shared prototype; a request's object gets a domain's loaders when it first asks for one.
+ * The factories only close over the database, so calling each once here learns its names.
+ */
+const prototype = {};
+domains.forEach((create, i) => {
+  for (const key of Object.keys(create(undefined as never))) {
+    Object.defineProperty(prototype, key, {
+      get(this: LazyLoaders) {
+        const s = this[state];
+        const loader = (s.built[i] ??= create(s.db) as Record<string, unknown>)[key];
+        Object.defineProperty(this, key, { value: loader });
+        return loader;
+      },
+    });
+  }
+});
+
+/** Per-request DataLoaders of every domain; built in the context, never shared between requests. */
+export function createLoaders(db: Database): Loaders {
+  const loaders = Object.create(prototype) as LazyLoaders;
+  loaders[state] = { db, built: [] };
+  return loaders as unknown as Loaders;
+}

@@ -92,16 +92,12 @@ export class IdeaResolver {
 
   @FieldResolver(() => [CountyPart])
   async countyParts(@Root() idea: Idea, @Ctx() ctx: Context) {
-    const places = (await ctx.loaders.placesByIdea.load(idea.rawId)).flatMap((p) => (p.countyPartId ? [p.countyPartId] : []));
-    const rows = await Promise.all(places.map((id) => ctx.loaders.countyPartById.load(id)));
-    return rows.flatMap((r) => (r ? [toCountyPart(r)] : []));
+    return (await ctx.loaders.placesByIdea.load(idea.rawId)).flatMap((p) => (p.countyPart ? [toCountyPart(p.countyPart)] : []));
   }
 
   @FieldResolver(() => [Organisation], { description: "Municipalities where the idea would take place." })
   async municipalities(@Root() idea: Idea, @Ctx() ctx: Context) {
-    const places = (await ctx.loaders.placesByIdea.load(idea.rawId)).flatMap((p) => (p.organisationId ? [p.organisationId] : []));
-    const rows = await Promise.all(places.map((id) => ctx.loaders.organisationById.load(id)));
-    return rows.flatMap((r) => (r ? [toOrganisation(r)] : []));
+    return (await ctx.loaders.placesByIdea.load(idea.rawId)).flatMap((p) => (p.organisation ? [toOrganisation(p.organisation)] : []));
   }
 
   @FieldResolver(() => [StrategicGoal])

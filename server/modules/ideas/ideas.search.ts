@@ -82,17 +82,12 @@ async function rankedPage(
   how: { match: SQL; rank: SQL },
   after: (string | number)[] | null,
   size: number,
+  countBeside: boolean,
 ) {
   const afterCond =
     after && after.length === 3
       ? sql`(${how.rank} < ${String(after[1])}::real or (${how.rank} = ${String(after[1])}::real and ${ideas.id} > ${String(after[2])}))`
       : undefined;
-  const rows = await db
-    .select({ idea: ideaColumns, rank: sql<number>`${how.rank}`.mapWith(Number) })
-    .from(ideas)
-    .where(and(filter, how.match, afterCond))
-    .orderBy(desc(how.rank), asc(ideas.id))
-    .limit(size + 1);
   const count = () =>
     cappedCount(
       db as Database,
@@ -102,7 +97,17 @@ async function rankedPage(
         .where(and(filter, how.match))
         .$dynamic(),
     );
-  return { rows, count };
+  // Outside a transaction the count runs beside the page on a connection of its own, not after it.
+  const counted = countBeside ? count() : undefined;
+  // Unawaited when the page is refused (a malformed search), it must not end the process as an unhandled rejection.
+  counted?.catch(() => {});
+  const rows = await db
+    .select({ idea: ideaColumns, rank: sql<number>`${how.rank}`.mapWith(Number) })
+    .from(ideas)
+    .where(and(filter, how.match, afterCond))
+    .orderBy(desc(how.rank), asc(ideas.id))
+    .limit(size + 1);
+  return { rows, count: () => counted ?? count() };
 }
 
 /**
@@ -156,7 +161,7 @@ export async function listIdeas(ctx: Context, args: IdeasArgs) {
     let ranked: { idea: IdeaRow; rank: number }[] = [];
     let marker: "fts" | "trgm" = after?.[0] === "trgm" ? "trgm" : "fts";
     if (marker === "fts") {
-      const page = await rankedPage(ctx.db, filter, fullText(q), after, size);
+      const page = await rankedPage(ctx.db, filter, fullText(q), after, size, true);
       ranked = page.rows;
       if (ranked.length > 0 || after !== null) total = await page.count();
       else marker = "trgm";
@@ -165,7 +170,7 @@ export async function listIdeas(ctx: Context, args: IdeasArgs) {
       // The similarity threshold is a setting of pg_trgm, so the fallback runs in a transaction of its own.
       ({ ranked, total } = await ctx.db.transaction(async (tx) => {
         await tx.execute(sql.raw(`set local pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY}`));
-        const page = await rankedPage(tx, filter, trigram(q), after, size);
+        const page = await rankedPage(tx, filter, trigram(q), after, size, false);
         return { ranked: page.rows, total: await page.count() };
       }));
     }
@@ -175,24 +180,28 @@ export async function listIdeas(ctx: Context, args: IdeasArgs) {
     kind = SEARCH_CURSORS[marker];
   } else {
     const matches = q ? fullText(q).match : undefined;
-    const page = await ctx.db
-      .select({ ...ideaColumns, listedAt })
-      .from(ideas)
-      .where(and(filter, matches, keysetAfter(sort, after)))
-      .orderBy(...ideaOrder(sort))
-      .limit(size + 1);
+    // The page and its count, side by side on two connections.
+    const [page, counted] = await Promise.all([
+      ctx.db
+        .select({ ...ideaColumns, listedAt })
+        .from(ideas)
+        .where(and(filter, matches, keysetAfter(sort, after)))
+        .orderBy(...ideaOrder(sort))
+        .limit(size + 1),
+      cappedCount(
+        ctx.db,
+        ctx.db
+          .select({ one: sql`1` })
+          .from(ideas)
+          .where(and(filter, matches))
+          .$dynamic(),
+      ),
+    ]);
     const times = new Map<IdeaRow, string>();
     rows = page.map(({ listedAt: at, ...r }) => (times.set(r, at), r));
     key = (r) => (sort === IdeaSortEnum.TITLE ? [r.title, r.id] : [times.get(r)!, r.id]);
     kind = IDEA_CURSORS[sort];
-    total = await cappedCount(
-      ctx.db,
-      ctx.db
-        .select({ one: sql`1` })
-        .from(ideas)
-        .where(and(filter, matches))
-        .$dynamic(),
-    );
+    total = counted;
   }
   await primeAccess(ctx, rows);
   const indexed = rows.map((r, i) => ({ r, i }));
@@ -210,6 +219,8 @@ export async function listIdeas(ctx: Context, args: IdeasArgs) {
 /** Loads co-bearers of a page of ideas in one statement, so that access is decided without N+1. */
 async function primeAccess(ctx: Context, rows: IdeaRow[]) {
   for (const r of rows) ctx.loaders.ideaById.prime(r.id, r);
+  // No one reading anonymously carries or was granted an idea: the public's access needs no more rows.
+  if (!ctx.viewer) return;
   const loaded = await Promise.all(rows.map((r) => Promise.all([ctx.loaders.coBearersByIdea.load(r.id), grantedReaders(ctx, r)])));
   rows.forEach((r, i) => primed.set(r, { co: acceptedIds(loaded[i]![0]), granted: loaded[i]![1] }));
 }

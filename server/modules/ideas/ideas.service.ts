@@ -12,6 +12,7 @@ import { events } from "../audit/audit.tables.js";
 import { recordEvent } from "../audit/audit.service.js";
 import { notifications } from "../notifications/notifications.tables.js";
 import { registerSubjectReaders } from "../notifications/notifications.service.js";
+import { countyParts, organisations } from "../partnership/partnership.tables.js";
 import { agenda2030Goals, focusAreas, publicHealthTargetAreas, strategicGoals } from "../strategy/strategy.tables.js";
 import { lockIdea } from "./mutate-idea.js";
 import { type IdeaAccess, accessTo, grantedReadersOf, mayBeGrantedReader, visibleToViewer } from "./ideas.access.js";
@@ -56,11 +57,14 @@ export function createIdeaLoaders(db: Database) {
       (k: readonly string[]) => grantedReadersOf(db, ids(k)),
       (r) => r.ideaId,
     ),
+    /** Where each idea would take place, with the county part's or municipality's row: one statement for a page's places and names. */
     placesByIdea: manyLoader(
       (k: readonly string[]) =>
         db
-          .select()
+          .select({ ideaId: ideaPlaces.ideaId, countyPart: countyParts, organisation: organisations })
           .from(ideaPlaces)
+          .leftJoin(countyParts, eq(countyParts.id, ideaPlaces.countyPartId))
+          .leftJoin(organisations, eq(organisations.id, ideaPlaces.organisationId))
           .where(inArray(ideaPlaces.ideaId, ids(k))),
       (r) => r.ideaId,
     ),
