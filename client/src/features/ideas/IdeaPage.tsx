@@ -65,6 +65,24 @@ const IdeaPageQuery = graphql(
           name
           region
         }
+        # Enough of the other features' panels to tell whether they show anything: a visitor's
+        # page loads no panel that would be empty.
+        matters {
+          id
+        }
+        activities {
+          id
+        }
+        scaleStep {
+          step
+        }
+        adoptionSummary {
+          planned
+          testing
+          adopted
+          declined
+        }
+        viewerCanRecordScaling
         ...IdeaDetails_idea
         ...IdeaTags_idea
         ...IdeaTimeline_idea
@@ -134,6 +152,12 @@ export function IdeaPage() {
   // The panels' own conditions, read from the page's data, so that a visitor does not load a panel that shows nothing.
   const showsGuidance = idea.guides !== null && idea.stage !== "DRAFT";
   const showsTesting = idea.testCycles !== null && (idea.testCycles.length > 0 || idea.viewerCanPlanTestCycle);
+  const adoptions = idea.adoptionSummary;
+  const showsScaling =
+    idea.scaleStep.step > 0 ||
+    adoptions.planned + adoptions.testing + adoptions.adopted + adoptions.declined > 0 ||
+    idea.viewerCanRecordScaling;
+  const kansli = hasArenaRole(viewer, idea.arena.slug, ["COORDINATOR", "ADMIN"]);
   const date = idea.submittedAt ?? idea.createdAt;
 
   return (
@@ -201,9 +225,9 @@ export function IdeaPage() {
           <Suspense fallback={null}>
             {showsGuidance && <GuidancePanel ideaId={idea.id} />}
             {showsTesting && <TestCyclesSection ideaId={idea.id} />}
-            <ScalingPanel ideaId={idea.id} />
-            <IdeaMattersPanel ideaId={idea.id} />
-            <IdeaActivitiesPanel ideaId={idea.id} />
+            {showsScaling && <ScalingPanel ideaId={idea.id} />}
+            {(idea.matters.length > 0 || kansli) && <IdeaMattersPanel ideaId={idea.id} />}
+            {idea.activities.length > 0 && <IdeaActivitiesPanel ideaId={idea.id} />}
           </Suspense>
           <IdeaTimeline idea={idea} />
           <IdeaDiscussion
@@ -216,7 +240,7 @@ export function IdeaPage() {
           {idea.stage !== "DRAFT" && <FollowButton idea={idea} signedIn={data.me !== null} />}
           {idea.viewerIsBearer && <BearerTools idea={idea} />}
           <Suspense fallback={null}>
-            {hasArenaRole(viewer, idea.arena.slug, ["COORDINATOR", "ADMIN"]) && <ParkIdea ideaId={idea.id} stage={idea.stage} />}
+            {kansli && <ParkIdea ideaId={idea.id} stage={idea.stage} />}
             {idea.viewerIsBearer && <IdeaAccessRequests ideaId={idea.id} />}
           </Suspense>
           <IdeaTags idea={idea} />
