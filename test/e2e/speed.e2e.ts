@@ -1,5 +1,6 @@
 import http from "node:http";
 import { brotliDecompressSync } from "node:zlib";
+import type { APIRequestContext } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import { browserSuite, gql, h1, networkQuiet, openPage, shows, signIn } from "./harness.js";
 
@@ -91,6 +92,15 @@ describe("delivery: how the app's files travel", () => {
 
 type ShiftWindow = { __layoutShift: number };
 
+/** Gävleborg's first public idea, the one the checks below open. */
+async function firstIdea(request: APIRequestContext) {
+  const { ideas } = await gql<{ ideas: { edges: { node: { id: string; title: string } }[] } }>(
+    request,
+    `{ ideas(arena: "gavleborg", first: 1) { edges { node { id title } } } }`,
+  );
+  return ideas.edges[0]!.node;
+}
+
 describe("layout shift: nothing moves while a public page loads on a phone", () => {
   test("the landing page, an arena's ideas and an idea keep their place while their data comes slowly", async () => {
     const tp = await openPage(suite.browser, suite.server.baseUrl, {
@@ -100,11 +110,7 @@ describe("layout shift: nothing moves while a public page loads on a phone", () 
     });
     try {
       const { page } = tp;
-      const { ideas } = await gql<{ ideas: { edges: { node: { id: string; title: string } }[] } }>(
-        page.request,
-        `{ ideas(arena: "gavleborg", first: 1) { edges { node { id title } } } }`,
-      );
-      const idea = ideas.edges[0]!.node;
+      const idea = await firstIdea(page.request);
       // Every shift not caused by input, added up (stricter than Lighthouse's worst window).
       await page.addInitScript(() => {
         const w = globalThis as unknown as ShiftWindow;
@@ -147,11 +153,7 @@ describe("what a page loads: its own code and strings, not every feature's", () 
     const tp = await openPage(suite.browser, suite.server.baseUrl);
     try {
       const { page } = tp;
-      const { ideas } = await gql<{ ideas: { edges: { node: { id: string; title: string } }[] } }>(
-        page.request,
-        `{ ideas(arena: "gavleborg", first: 1) { edges { node { id title } } } }`,
-      );
-      const idea = ideas.edges[0]!.node;
+      const idea = await firstIdea(page.request);
       let scripts: string[] = [];
       page.on("request", (r) => {
         if (r.resourceType() === "script") scripts.push(new URL(r.url()).pathname);
