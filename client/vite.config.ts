@@ -45,6 +45,16 @@ export default defineConfig({
     manifest: true,
     // Maps for operators, not published: no sourceMappingURL in the bundles, and the server does not serve .map files.
     sourcemap: "hidden",
+    rollupOptions: {
+      output: {
+        // A feature's strings are named after it (strings-ideas-<hash>.js), not all "i18n.sv":
+        // the network panel, and the browser tests, can tell which a page loaded.
+        chunkFileNames: (chunk) => {
+          const feature = /\/features\/([^/]+)\/i18n\.sv\.ts$/.exec(chunk.facadeModuleId ?? "")?.[1];
+          return feature ? `assets/strings-${feature}-[hash].js` : "assets/[name]-[hash].js";
+        },
+      },
+    },
   },
   server: {
     port: 5173,

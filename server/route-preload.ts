@@ -12,15 +12,17 @@ type Manifest = Record<string, ManifestChunk>;
 
 /**
  * The public pages whose code the server names in the document, so that the browser fetches
- * it alongside the main script instead of one round trip after it. The paths mirror the routes
- * in client/src/app/App.tsx; a path left out here only loses the head start.
+ * it alongside the main script instead of one round trip after it: the page's module and the
+ * Swedish strings of the namespaces it reads. The paths and namespaces mirror the routes in
+ * client/src/app/App.tsx; a path or namespace left out here only loses the head start.
  */
-const ROUTES: [RegExp, string][] = [
-  [/^\/a\/[^/]+\/?$/, "src/features/shell/ArenaHomePage.tsx"],
-  [/^\/a\/[^/]+\/ideas\/?$/, "src/features/ideas/IdeasPage.tsx"],
-  [/^\/a\/[^/]+\/ideas\/new\/?$/, "src/features/ideas/IdeaEditorPage.tsx"],
-  [/^\/a\/[^/]+\/ideas\/[^/]+\/edit\/?$/, "src/features/ideas/IdeaEditorPage.tsx"],
-  [/^\/a\/[^/]+\/ideas\/[^/]+\/?$/, "src/features/ideas/IdeaPage.tsx"],
+const strings = (namespace: string) => `src/features/${namespace}/i18n.sv.ts`;
+const ROUTES: [RegExp, string[]][] = [
+  [/^\/a\/[^/]+\/?$/, ["src/features/shell/ArenaHomePage.tsx", strings("ideas")]],
+  [/^\/a\/[^/]+\/ideas\/?$/, ["src/features/ideas/IdeasPage.tsx", strings("ideas")]],
+  [/^\/a\/[^/]+\/ideas\/new\/?$/, ["src/features/ideas/IdeaEditorPage.tsx", strings("ideas")]],
+  [/^\/a\/[^/]+\/ideas\/[^/]+\/edit\/?$/, ["src/features/ideas/IdeaEditorPage.tsx", strings("ideas")]],
+  [/^\/a\/[^/]+\/ideas\/[^/]+\/?$/, ["src/features/ideas/IdeaPage.tsx", strings("ideas"), strings("discussion")]],
 ];
 
 /**
@@ -46,12 +48,15 @@ export function routeDocuments(clientDist: string): (pathname: string) => string
   const entryStyles = new Set([...loadedByEntry].flatMap((key) => manifest[key]?.css ?? []));
 
   const byEntry = new Map<string, string>();
-  const documentFor = (entry: string) => {
-    const cached = byEntry.get(entry);
+  const documentFor = (modules: string[]) => {
+    const id = modules.join(" ");
+    const cached = byEntry.get(id);
     if (cached !== undefined) return cached;
     const links: string[] = [];
     const styles = new Set<string>();
-    for (const key of closure(entry)) {
+    const keys = new Set<string>();
+    for (const module of modules) closure(module, keys);
+    for (const key of keys) {
       const chunk = manifest[key];
       if (!chunk || loadedByEntry.has(key)) continue;
       links.push(`<link rel="modulepreload" crossorigin href="/${chunk.file}">`);
@@ -59,12 +64,12 @@ export function routeDocuments(clientDist: string): (pathname: string) => string
     }
     for (const css of styles) links.push(`<link rel="preload" as="style" crossorigin href="/${css}">`);
     const doc = links.length === 0 ? html : html.replace("</head>", `  ${links.join("\n    ")}\n  </head>`);
-    byEntry.set(entry, doc);
+    byEntry.set(id, doc);
     return doc;
   };
 
   return (pathname) => {
-    const entry = ROUTES.find(([pattern]) => pattern.test(pathname))?.[1];
-    return entry && manifest[entry] ? documentFor(entry) : html;
+    const modules = ROUTES.find(([pattern]) => pattern.test(pathname))?.[1];
+    return modules && manifest[modules[0]!] ? documentFor(modules) : html;
   };
 }

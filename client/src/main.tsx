@@ -1,4 +1,4 @@
-import { StrictMode } from "react";
+import { StrictMode, startTransition } from "react";
 import { createRoot } from "react-dom/client";
 import { i18nReady } from "./i18n";
 import "./styles/app.css";
@@ -16,9 +16,13 @@ import { App } from "./app/App";
 const root = document.getElementById("root");
 if (!root) throw new Error("The page has no #root element.");
 void i18nReady.then(() =>
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
+  // As a transition, the first render yields to the browser every few milliseconds instead of
+  // holding the main thread for the whole tree: a phone stays responsive while the app starts.
+  startTransition(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
   ),
 );

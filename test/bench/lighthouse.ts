@@ -7,6 +7,8 @@
 //   --runs N   runs per page (default 3)
 //   --json F   also writes every run's figures to F
 //   --shifts   also prints the elements that moved (Lighthouse's layout-shifts audit)
+//   --reports D  also writes each run's whole Lighthouse report to D (for bootup-time,
+//                long-tasks, unused-javascript, the LCP element and the like)
 import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
@@ -19,7 +21,12 @@ import lighthouse from "lighthouse";
 
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 const { values: args } = parseArgs({
-  options: { runs: { type: "string", default: "3" }, json: { type: "string" }, shifts: { type: "boolean", default: false } },
+  options: {
+    runs: { type: "string", default: "3" },
+    json: { type: "string" },
+    shifts: { type: "boolean", default: false },
+    reports: { type: "string" },
+  },
 });
 const RUNS = Number(args.runs);
 
@@ -174,6 +181,10 @@ try {
       });
       if (!result) throw new Error(`Lighthouse returned nothing for ${pagePath}`);
       const { lhr } = result;
+      if (args.reports) {
+        fs.mkdirSync(args.reports, { recursive: true });
+        fs.writeFileSync(path.join(args.reports, `${name.replace(/\W+/g, "-")}-${run + 1}.json`), JSON.stringify(lhr));
+      }
       if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${pagePath}: ${lhr.runtimeError.message}`);
       const audit = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
       const requests = ((lhr.audits["network-requests"]?.details as { items?: NetworkRequest[] } | undefined)?.items ?? []).filter(

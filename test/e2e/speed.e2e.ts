@@ -1,7 +1,8 @@
 import http from "node:http";
 import { brotliDecompressSync } from "node:zlib";
+import type { APIRequestContext } from "playwright-core";
 import { describe, expect, test } from "vitest";
-import { browserSuite, gql, h1, networkQuiet, openPage, shows } from "./harness.js";
+import { browserSuite, gql, h1, networkQuiet, openPage, shows, signIn } from "./harness.js";
 
 // What makes the public pages fast on a phone, checked as a browser meets it: how the app's
 // files are sent and cached, how much script the first page needs, and that nothing on screen
@@ -63,7 +64,7 @@ describe("delivery: how the app's files travel", () => {
     expect((await get("/assets/no-such-file.js", "br")).status).toBe(404);
   });
 
-  test("an ideas list's and an idea's document name their page's code, so that it loads beside the main script", async () => {
+  test("an ideas list's and an idea's document name their page's code and strings, so that they load beside the main script", async () => {
     const preloads = async (path: string) =>
       [
         ...(await get(path, "identity")).body
@@ -74,6 +75,8 @@ describe("delivery: how the app's files travel", () => {
     expect(list.some((src) => /\/IdeasPage-[^/]+\.js$/.test(src))).toBe(true);
     const idea = await preloads("/a/gavleborg/ideas/any-id");
     expect(idea.some((src) => /\/IdeaPage-[^/]+\.js$/.test(src))).toBe(true);
+    // And the strings of the namespaces it reads, which load beside it too.
+    expect(idea.some((src) => /\/strings-ideas-[^/]+\.js$/.test(src))).toBe(true);
     for (const src of [...list, ...idea]) expect((await get(src, "br")).status).toBe(200);
     // The landing page needs neither.
     expect((await preloads("/")).some((src) => /Idea/.test(src))).toBe(false);
@@ -89,6 +92,15 @@ describe("delivery: how the app's files travel", () => {
 
 type ShiftWindow = { __layoutShift: number };
 
+/** Gävleborg's first public idea, the one the checks below open. */
+async function firstIdea(request: APIRequestContext) {
+  const { ideas } = await gql<{ ideas: { edges: { node: { id: string; title: string } }[] } }>(
+    request,
+    `{ ideas(arena: "gavleborg", first: 1) { edges { node { id title } } } }`,
+  );
+  return ideas.edges[0]!.node;
+}
+
 describe("layout shift: nothing moves while a public page loads on a phone", () => {
   test("the landing page, an arena's ideas and an idea keep their place while their data comes slowly", async () => {
     const tp = await openPage(suite.browser, suite.server.baseUrl, {
@@ -98,11 +110,7 @@ describe("layout shift: nothing moves while a public page loads on a phone", () 
     });
     try {
       const { page } = tp;
-      const { ideas } = await gql<{ ideas: { edges: { node: { id: string; title: string } }[] } }>(
-        page.request,
-        `{ ideas(arena: "gavleborg", first: 1) { edges { node { id title } } } }`,
-      );
-      const idea = ideas.edges[0]!.node;
+      const idea = await firstIdea(page.request);
       // Every shift not caused by input, added up (stricter than Lighthouse's worst window).
       await page.addInitScript(() => {
         const w = globalThis as unknown as ShiftWindow;
@@ -133,6 +141,46 @@ describe("layout shift: nothing moves while a public page loads on a phone", () 
         // header that grows when the shell's query answers, about 0.06, fails this).
         expect(shift, `layout shift on ${path}`).toBeLessThan(0.01);
       }
+      expect(tp.problems).toEqual([]);
+    } finally {
+      await tp.close();
+    }
+  });
+});
+
+describe("what a page loads: its own code and strings, not every feature's", () => {
+  test("a visitor's idea page loads the ideas' strings but neither the guidance nor the testing panel, which a coordinator sees", async () => {
+    const tp = await openPage(suite.browser, suite.server.baseUrl);
+    try {
+      const { page } = tp;
+      const idea = await firstIdea(page.request);
+      let scripts: string[] = [];
+      page.on("request", (r) => {
+        if (r.resourceType() === "script") scripts.push(new URL(r.url()).pathname);
+      });
+      const visit = async (path: string, heading: string) => {
+        scripts = [];
+        await page.goto(path);
+        await shows(h1(page, heading));
+        await networkQuiet(page);
+        return scripts;
+      };
+      const named = (loaded: string[], name: string) => loaded.some((src) => src.startsWith(`/assets/${name}-`));
+
+      const landing = await visit("/", "Idéer som gör skillnad, prövade tillsammans");
+      expect(landing.filter((src) => src.startsWith("/assets/strings-"))).toEqual([]);
+
+      const visitor = await visit(`/a/gavleborg/ideas/${idea.id}`, idea.title);
+      expect(named(visitor, "strings-ideas")).toBe(true);
+      for (const name of ["GuidancePanel", "TestCyclesSection", "strings-guidance", "strings-testing"])
+        expect(named(visitor, name), name).toBe(false);
+      await expect(page.getByRole("region", { name: "Lotsning" }).count()).resolves.toBe(0);
+
+      // The coordinator's page is the same page with the staff's panels, from the same query.
+      await signIn(page, "koordinator@arena.example");
+      const coordinator = await visit(`/a/gavleborg/ideas/${idea.id}`, idea.title);
+      expect(named(coordinator, "GuidancePanel")).toBe(true);
+      await shows(page.getByRole("region", { name: "Lotsning" }));
       expect(tp.problems).toEqual([]);
     } finally {
       await tp.close();

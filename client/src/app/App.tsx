@@ -6,8 +6,9 @@ import { type LazyPage, lazyPage } from "./lazyPage";
 import { preloadPath, usePreloadOnIntent } from "./preload";
 import { UrqlProvider } from "./urql";
 
-// Every page but the landing page loads on demand, so that a first visit fetches only the code
-// of what it shows; a link's page starts loading when a pointer or focus reaches the link.
+// Every page but the landing page loads on demand, with the strings of the namespaces it reads,
+// so that a first visit fetches only the code of what it shows; a link's page starts loading
+// when a pointer or focus reaches the link.
 const SignInPage = lazyPage(
   () => import("../features/accounts/SignInPage"),
   (m) => m.SignInPage,
@@ -19,6 +20,7 @@ const RegisterPage = lazyPage(
 const AccountPage = lazyPage(
   () => import("../features/accounts/AccountPage"),
   (m) => m.AccountPage,
+  ["notifications", "places"],
 );
 const ForgotPasswordPage = lazyPage(
   () => import("../features/accounts/ForgotPasswordPage"),
@@ -47,171 +49,213 @@ const PeoplePage = lazyPage(
 const UnsubscribePage = lazyPage(
   () => import("../features/notifications/UnsubscribePage"),
   (m) => m.UnsubscribePage,
+  ["notifications"],
 );
 const IdeaEditorPage = lazyPage(
   () => import("../features/ideas/IdeaEditorPage"),
   (m) => m.IdeaEditorPage,
+  ["ideas"],
 );
 const IdeaPage = lazyPage(
   () => import("../features/ideas/IdeaPage"),
   (m) => m.IdeaPage,
+  ["ideas", "discussion"],
 );
 const IdeaRedirectPage = lazyPage(
   () => import("../features/ideas/IdeaRedirectPage"),
   (m) => m.IdeaRedirectPage,
+  ["ideas"],
 );
 const IdeasPage = lazyPage(
   () => import("../features/ideas/IdeasPage"),
   (m) => m.IdeasPage,
+  ["ideas"],
 );
 const MyIdeasPage = lazyPage(
   () => import("../features/ideas/MyIdeasPage"),
   (m) => m.MyIdeasPage,
+  ["ideas", "guidance"],
 );
 const NotificationsPage = lazyPage(
   () => import("../features/notifications/NotificationsPage"),
   (m) => m.NotificationsPage,
+  ["notifications", "ideas"],
 );
 const OutboxPage = lazyPage(
   () => import("../features/notifications/OutboxPage"),
   (m) => m.OutboxPage,
+  ["notifications", "ideas"],
 );
 const IntakePage = lazyPage(
   () => import("../features/guidance/IntakePage"),
   (m) => m.IntakePage,
+  ["guidance", "ideas"],
 );
 const CaseloadPage = lazyPage(
   () => import("../features/guidance/CaseloadPage"),
   (m) => m.CaseloadPage,
+  ["guidance", "ideas"],
 );
 const SupportActorsPage = lazyPage(
   () => import("../features/support/SupportActorsPage"),
   (m) => m.SupportActorsPage,
+  ["guidance", "support"],
 );
 const MyNextStepsPage = lazyPage(
   () => import("../features/guidance/MyNextStepsPage"),
   (m) => m.MyNextStepsPage,
+  ["guidance", "ideas"],
 );
 const ModerationPage = lazyPage(
   () => import("../features/discussion/ModerationPage"),
   (m) => m.ModerationPage,
+  ["discussion"],
 );
 const PrivacyPage = lazyPage(
   () => import("../features/statements/PrivacyPage"),
   (m) => m.PrivacyPage,
+  ["statements"],
 );
 const CookiesPage = lazyPage(
   () => import("../features/statements/CookiesPage"),
   (m) => m.CookiesPage,
+  ["statements"],
 );
 const AccessibilityPage = lazyPage(
   () => import("../features/statements/AccessibilityPage"),
   (m) => m.AccessibilityPage,
+  ["statements"],
 );
 const ReferralConfirmPage = lazyPage(
   () => import("../features/support/ReferralConfirmPage"),
   (m) => m.ReferralConfirmPage,
+  ["guidance", "ideas"],
 );
 const DispatchConfirmPage = lazyPage(
   () => import("../features/dispatch/DispatchConfirmPage"),
   (m) => m.DispatchConfirmPage,
+  ["dispatch"],
 );
 const WheelPage = lazyPage(
   () => import("../features/wheel/WheelPage"),
   (m) => m.WheelPage,
+  ["wheel"],
 );
 const FundingPage = lazyPage(
   () => import("../features/funding/FundingPage"),
   (m) => m.FundingPage,
+  ["funding"],
 );
 const DispatchPage = lazyPage(
   () => import("../features/dispatch/DispatchPage"),
   (m) => m.DispatchPage,
+  ["dispatch"],
 );
 const PilotRegisterPage = lazyPage(
   () => import("../features/research/PilotRegisterPage"),
   (m) => m.PilotRegisterPage,
+  ["research", "ideas"],
 );
 const LearningLibraryPage = lazyPage(
   () => import("../features/learning/LearningLibraryPage"),
   (m) => m.LearningLibraryPage,
+  ["learning", "testing"],
 );
 const MunicipalitiesPage = lazyPage(
   () => import("../features/places/MunicipalitiesPage"),
   (m) => m.MunicipalitiesPage,
+  ["places"],
 );
 const MunicipalityPage = lazyPage(
   () => import("../features/places/MunicipalityPage"),
   (m) => m.MunicipalityPage,
+  ["places", "ideas", "indicators"],
 );
 const OpenDataPage = lazyPage(
   () => import("../features/places/OpenDataPage"),
   (m) => m.OpenDataPage,
+  ["places"],
 );
 const ArenaHomePage = lazyPage(
   () => import("../features/shell/ArenaHomePage"),
   (m) => m.ArenaHomePage,
+  ["ideas"],
 );
 const StructurePage = lazyPage(
   () => import("../features/structure/StructurePage"),
   (m) => m.StructurePage,
+  ["structure"],
 );
 const StrategyPage = lazyPage(
   () => import("../features/strategy/StrategyPage"),
   (m) => m.StrategyPage,
+  ["strategy"],
 );
 const FrameworksPage = lazyPage(
   () => import("../features/strategy/FrameworksPage"),
   (m) => m.FrameworksPage,
+  ["strategy"],
 );
 const IndicatorsPage = lazyPage(
   () => import("../features/indicators/IndicatorsPage"),
   (m) => m.IndicatorsPage,
+  ["indicators"],
 );
 const IndicatorPage = lazyPage(
   () => import("../features/indicators/IndicatorPage"),
   (m) => m.IndicatorPage,
+  ["indicators"],
 );
 const IndicatorImportPage = lazyPage(
   () => import("../features/indicators/ImportPage"),
   (m) => m.ImportPage,
+  ["indicators"],
 );
 
 const MattersBoardPage = lazyPage(
   () => import("../features/matters/MattersBoardPage"),
   (m) => m.MattersBoardPage,
+  ["matters"],
 );
 const PlanPage = lazyPage(
   () => import("../features/plans/PlanPage"),
   (m) => m.PlanPage,
+  ["plans"],
 );
 const PlanActivityPage = lazyPage(
   () => import("../features/plans/ActivityPage"),
   (m) => m.ActivityPage,
+  ["plans", "funding"],
 );
 const PlanReportPage = lazyPage(
   () => import("../features/plans/ReportPage"),
   (m) => m.ReportPage,
+  ["plans"],
 );
 const MatterPage = lazyPage(
   () => import("../features/matters/MatterPage"),
   (m) => m.MatterPage,
+  ["matters", "funding", "plans"],
 );
 const BodyPage = lazyPage(
   () => import("../features/bodies/BodyPage"),
   (m) => m.BodyPage,
+  ["bodies"],
 );
 const MeetingPage = lazyPage(
   () => import("../features/bodies/MeetingPage"),
   (m) => m.MeetingPage,
+  ["bodies"],
 );
 const InsightPage = lazyPage(
   () => import("../features/insight/InsightPage"),
   (m) => m.InsightPage,
+  ["insight"],
 );
 const MemberHomePage = lazyPage(
   () => import("../features/bodies/MemberHomePage"),
   (m) => m.MemberHomePage,
+  ["bodies"],
 );
 
 /** A route showing a lazy page; the page rides along as the route's handle, for preloading. */

@@ -21,10 +21,10 @@ import { placesEn } from "../features/places/i18n.en";
 import { testingEn } from "../features/testing/i18n.en";
 import { indicatorsEn } from "../features/indicators/i18n.en";
 import { en } from "./en";
-import type { resources } from "./resources";
+import type { Namespace } from "./resources";
 
 /** Every English namespace: loaded only by those who read English, apart from Swedish's first bundle. */
-export const english: Record<keyof (typeof resources)["sv"], object> = {
+export const english: Record<Namespace, object> = {
   translation: en,
   shell: shellEn,
   accounts: accountsEn,

@@ -2,7 +2,6 @@ import type { BodiesTranslations } from "./i18n.sv";
 
 /** English strings of the "bodies" namespace; typed against the Swedish source so that no key can be missing. */
 export const bodiesEn: BodiesTranslations = {
-  nav: "My bodies",
   body: {
     notFound: "The body does not exist in this arena.",
     members: "Members",

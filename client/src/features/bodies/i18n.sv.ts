@@ -5,7 +5,6 @@ import type { Strings } from "../../i18n/strings";
  * decisions) and a body member's start page. Every key here must also be in i18n.en.ts.
  */
 export const bodiesSv = {
-  nav: "Mina organ",
   body: {
     notFound: "Organet finns inte i arenan.",
     members: "Ledamöter",

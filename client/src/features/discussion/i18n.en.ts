@@ -56,7 +56,6 @@ export const discussionEn: DiscussionTranslations = {
     showMore: "Show more comments ({{shown}} of {{total}})",
   },
   moderation: {
-    nav: "Moderation",
     title: "Moderation",
     intro: "Comments someone has reported, or that are hidden, awaiting your decision: restore or remove. Oldest first.",
     count_one: "{{count}} comment waiting",

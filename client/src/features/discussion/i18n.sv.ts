@@ -56,7 +56,6 @@ export const discussionSv = {
     showMore: "Visa fler kommentarer ({{shown}} av {{total}})",
   },
   moderation: {
-    nav: "Moderering",
     title: "Moderering",
     intro: "Kommentarer som någon har anmält, eller som är dolda, och som väntar på ditt beslut: återställ eller ta bort. Äldst först.",
     count_one: "{{count}} kommentar väntar",

@@ -2,7 +2,6 @@ import type { FundingTranslations } from "./i18n.sv";
 
 /** English strings of co-funding; typed against the Swedish source. */
 export const fundingEn: FundingTranslations = {
-  nav: "Funding",
   kind: {
     ACTIVITY: "Activity",
     MATTER: "Matter",

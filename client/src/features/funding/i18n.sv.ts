@@ -2,7 +2,6 @@ import type { Strings } from "../../i18n/strings";
 
 /** Swedish strings of co-funding, in the "funding" namespace. Every key here must also be in i18n.en.ts (the compiler checks). */
 export const fundingSv = {
-  nav: "Finansiering",
   kind: {
     ACTIVITY: "Aktivitet",
     MATTER: "Ärende",

@@ -5,7 +5,7 @@ import "./guidance.css";
 
 /** The arena menu's guidance entries: the intake and moderation for coordinators; the caseload, next steps and the support system for the guidance team. */
 export function GuidanceNavLinks({ slug }: { slug: string }) {
-  const { t } = useTranslation("guidance");
+  const { t } = useTranslation("shell");
   const { viewer } = useViewer();
   return (
     <>
@@ -13,12 +13,12 @@ export function GuidanceNavLinks({ slug }: { slug: string }) {
         <>
           <li>
             <NavLink to={`/a/${slug}/intake`} className="main-nav__link">
-              {t("nav.intake")}
+              {t("menu.intake")}
             </NavLink>
           </li>
           <li>
             <NavLink to={`/a/${slug}/moderation`} className="main-nav__link">
-              {t("moderation.nav", { ns: "discussion" })}
+              {t("menu.moderation")}
             </NavLink>
           </li>
         </>
@@ -27,17 +27,17 @@ export function GuidanceNavLinks({ slug }: { slug: string }) {
         <>
           <li>
             <NavLink to="/my/guidance" className="main-nav__link">
-              {t("nav.caseload")}
+              {t("menu.caseload")}
             </NavLink>
           </li>
           <li>
             <NavLink to="/my/next-steps" className="main-nav__link">
-              {t("myNextSteps.nav")}
+              {t("menu.nextSteps")}
             </NavLink>
           </li>
           <li>
             <NavLink to={`/a/${slug}/support`} className="main-nav__link">
-              {t("nav.registry")}
+              {t("menu.registry")}
             </NavLink>
           </li>
         </>

@@ -4,48 +4,16 @@ import { useQuery } from "../../ui/useQuery";
 import { graphql } from "../../graphql";
 import { Loading, QueryError } from "../../ui/QueryState";
 import { hasArenaRole, useViewer } from "../accounts/useViewer";
-import { GuideList, GuideListFragment } from "./GuideList";
-import { NextStepList, NextStepListFragment } from "./NextStepList";
-import { QuestionList, QuestionListFragment } from "./QuestionList";
+import { GuideList } from "./GuideList";
+import { NextStepList } from "./NextStepList";
+import { QuestionList } from "./QuestionList";
 import { RecordSessionForm } from "./RecordSessionForm";
 import { ReferForm } from "./ReferForm";
-import { ReferralList, ReferralListFragment } from "./ReferralList";
-import { SessionList, SessionListFragment } from "./SessionList";
-import { SupportPlan, SupportPlanFragment } from "./SupportPlan";
+import { ReferralList } from "./ReferralList";
+import { SessionList } from "./SessionList";
+import { SupportPlan } from "./SupportPlan";
 import "./guidance.css";
-
-/** What the panel shows of an idea; the idea page asks for it in its own query, so that the panel renders with the page. */
-export const GuidancePanelFragment = graphql(
-  `
-    fragment GuidancePanel_idea on Idea @_unmask {
-      id
-      stage
-      viewerIsBearer
-      arena {
-        id
-        slug
-      }
-      guides {
-        id
-      }
-      mergedInto {
-        id
-        title
-        arena {
-          id
-          slug
-        }
-      }
-      ...GuideList_idea
-      ...QuestionList_idea
-      ...SessionList_idea
-      ...NextStepList_idea
-      ...SupportPlan_idea
-      ...ReferralList_idea
-    }
-  `,
-  [GuideListFragment, QuestionListFragment, SessionListFragment, NextStepListFragment, SupportPlanFragment, ReferralListFragment],
-);
+import { GuidancePanelFragment } from "./fragments";
 
 const GuidancePanelQuery = graphql(
   `

@@ -8,20 +8,7 @@ import { errorMessage } from "../../ui/QueryState";
 import { IdeaTimelineFragment } from "../ideas/IdeaTimeline";
 import { GuidePicker } from "./GuidePicker";
 import "./guidance.css";
-
-export const GuideListFragment = graphql(`
-  fragment GuideList_idea on Idea {
-    id
-    arena {
-      id
-      slug
-    }
-    guides {
-      id
-      name
-    }
-  }
-`);
+import { GuideListFragment } from "./fragments";
 
 const AssignGuidesMutation = graphql(
   `

@@ -9,19 +9,7 @@ import { formatDate } from "../../ui/format";
 import { errorMessage } from "../../ui/QueryState";
 import { IdeaTimelineFragment } from "../ideas/IdeaTimeline";
 import "./guidance.css";
-
-export const QuestionListFragment = graphql(`
-  fragment QuestionList_idea on Idea {
-    id
-    questions {
-      id
-      question
-      askedAt
-      answer
-      answeredAt
-    }
-  }
-`);
+import { QuestionListFragment } from "./fragments";
 
 const AnswerQuestionMutation = graphql(
   `

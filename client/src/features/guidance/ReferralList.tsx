@@ -11,42 +11,7 @@ import { formatDate, formatLocalDate } from "../../ui/format";
 import { errorMessage } from "../../ui/QueryState";
 import { IdeaTimelineFragment } from "../ideas/IdeaTimeline";
 import "./guidance.css";
-
-export const ReferralFragment = graphql(`
-  fragment Referral_referral on Referral {
-    id
-    status
-    message
-    sentAt
-    receivedAt
-    respondBy
-    outcomeAt
-    outcomeNote
-    overdue
-    sentBy {
-      id
-      name
-    }
-    actor {
-      id
-      name
-      kind
-    }
-  }
-`);
-
-export const ReferralListFragment = graphql(
-  `
-    fragment ReferralList_idea on Idea {
-      id
-      referrals {
-        id
-        ...Referral_referral
-      }
-    }
-  `,
-  [ReferralFragment],
-);
+import { ReferralFragment, ReferralListFragment } from "./fragments";
 
 const UpdateReferralMutation = graphql(
   `
@@ -248,3 +213,5 @@ export function ReferralList({ idea: ref, onTeam }: { idea: FragmentOf<typeof Re
     </section>
   );
 }
+
+export { ReferralFragment, ReferralListFragment };

@@ -61,3 +61,99 @@ export const SupportPlanFragment = graphql(`
     }
   }
 `);
+
+export const GuideListFragment = graphql(`
+  fragment GuideList_idea on Idea {
+    id
+    arena {
+      id
+      slug
+    }
+    guides {
+      id
+      name
+    }
+  }
+`);
+
+export const QuestionListFragment = graphql(`
+  fragment QuestionList_idea on Idea {
+    id
+    questions {
+      id
+      question
+      askedAt
+      answer
+      answeredAt
+    }
+  }
+`);
+
+export const ReferralFragment = graphql(`
+  fragment Referral_referral on Referral {
+    id
+    status
+    message
+    sentAt
+    receivedAt
+    respondBy
+    outcomeAt
+    outcomeNote
+    overdue
+    sentBy {
+      id
+      name
+    }
+    actor {
+      id
+      name
+      kind
+    }
+  }
+`);
+
+export const ReferralListFragment = graphql(
+  `
+    fragment ReferralList_idea on Idea {
+      id
+      referrals {
+        id
+        ...Referral_referral
+      }
+    }
+  `,
+  [ReferralFragment],
+);
+
+/** What the panel shows of an idea; the idea page asks for it in its own query, so that the panel renders with the page. */
+export const GuidancePanelFragment = graphql(
+  `
+    fragment GuidancePanel_idea on Idea @_unmask {
+      id
+      stage
+      viewerIsBearer
+      arena {
+        id
+        slug
+      }
+      guides {
+        id
+      }
+      mergedInto {
+        id
+        title
+        arena {
+          id
+          slug
+        }
+      }
+      ...GuideList_idea
+      ...QuestionList_idea
+      ...SessionList_idea
+      ...NextStepList_idea
+      ...SupportPlan_idea
+      ...ReferralList_idea
+    }
+  `,
+  [GuideListFragment, QuestionListFragment, SessionListFragment, NextStepListFragment, SupportPlanFragment, ReferralListFragment],
+);

@@ -2,11 +2,6 @@ import type { GuidanceTranslations } from "./i18n.sv";
 
 /** English strings of guidance; typed against the Swedish source so that no key can be missing. */
 export const guidanceEn: GuidanceTranslations = {
-  nav: {
-    registry: "Support system",
-    intake: "Intake",
-    caseload: "Ideas I guide",
-  },
   common: {
     reason: "Reason",
     save: "Save",

@@ -5,11 +5,6 @@ import type { Strings } from "../../i18n/strings";
  * ("guidance"). Every key here must also be in i18n.en.ts (the compiler checks).
  */
 export const guidanceSv = {
-  nav: {
-    registry: "Stödsystemet",
-    intake: "Inkorg",
-    caseload: "Mina idéer att lotsa",
-  },
   common: {
     reason: "Motivering",
     save: "Spara",

@@ -1,3 +1,4 @@
+import { Suspense, lazy, useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation, useParams } from "react-router-dom";
 import { useQuery } from "../../ui/useQuery";
@@ -7,12 +8,9 @@ import { PageTitle } from "../../ui/PageTitle";
 import { SkeletonLines } from "../../ui/Skeleton";
 import { Loading, QueryError } from "../../ui/QueryState";
 import { hasArenaRole, useViewer } from "../accounts/useViewer";
-import { GuidancePanel, GuidancePanelFragment } from "../guidance/GuidancePanel";
-import { IdeaAccessRequests } from "../research/IdeaAccessRequests";
-import { IdeaMattersPanel } from "../matters/IdeaMattersPanel";
-import { IdeaActivitiesPanel } from "../plans/IdeaActivitiesPanel";
-import { ScalingPanel, ScalingPanelFragment, ScalingPanelFrameworksFragment } from "../scaling/ScalingPanel";
-import { TestCyclesSection, TestCyclesSectionFragment } from "../testing/TestCyclesSection";
+import { GuidancePanelFragment } from "../guidance/fragments";
+import { ScalingPanelFragment, ScalingPanelFrameworksFragment } from "../scaling/fragments";
+import { TestCyclesSectionFragment } from "../testing/fragments";
 import { IdeaDiscussion, IdeaDiscussionFragment } from "../discussion/IdeaDiscussion";
 import { BearerTools, BearerToolsFragment } from "./BearerTools";
 import { FollowButton, FollowButtonFragment } from "./FollowButton";
@@ -20,9 +18,21 @@ import { IdeaDetails, IdeaDetailsFragment } from "./IdeaDetails";
 import { IdeaTags, IdeaTagsFragment } from "./IdeaTags";
 import { IdeaTimeline, IdeaTimelineFragment } from "./IdeaTimeline";
 import { IdeaUnavailable } from "./IdeaUnavailable";
-import { ParkIdea } from "./ParkIdea";
 import { StageBadge } from "./StageBadge";
 import "./ideas.css";
+
+// The panels of other features, and the tools of the kansli and the bearers: their code (the
+// guidance and testing forms above all) loads when one shows, so that a visitor's idea page
+// loads only its public part. Their data still comes with the page's query (the fragments).
+const loadGuidance = () => import("../guidance/GuidancePanel");
+const loadTesting = () => import("../testing/TestCyclesSection");
+const GuidancePanel = lazy(() => loadGuidance().then((m) => ({ default: m.GuidancePanel })));
+const TestCyclesSection = lazy(() => loadTesting().then((m) => ({ default: m.TestCyclesSection })));
+const ScalingPanel = lazy(() => import("../scaling/ScalingPanel").then((m) => ({ default: m.ScalingPanel })));
+const IdeaMattersPanel = lazy(() => import("../matters/IdeaMattersPanel").then((m) => ({ default: m.IdeaMattersPanel })));
+const IdeaActivitiesPanel = lazy(() => import("../plans/IdeaActivitiesPanel").then((m) => ({ default: m.IdeaActivitiesPanel })));
+const IdeaAccessRequests = lazy(() => import("../research/IdeaAccessRequests").then((m) => ({ default: m.IdeaAccessRequests })));
+const ParkIdea = lazy(() => import("./ParkIdea").then((m) => ({ default: m.ParkIdea })));
 
 const IdeaPageQuery = graphql(
   `
@@ -55,6 +65,24 @@ const IdeaPageQuery = graphql(
           name
           region
         }
+        # Enough of the other features' panels to tell whether they show anything: a visitor's
+        # page loads no panel that would be empty.
+        matters {
+          id
+        }
+        activities {
+          id
+        }
+        scaleStep {
+          step
+        }
+        adoptionSummary {
+          planned
+          testing
+          adopted
+          declined
+        }
+        viewerCanRecordScaling
         ...IdeaDetails_idea
         ...IdeaTags_idea
         ...IdeaTimeline_idea
@@ -94,6 +122,11 @@ export function IdeaPage() {
     requestPolicy: "cache-and-network",
   });
   const { viewer } = useViewer();
+  const signedIn = Boolean(viewer);
+  useEffect(() => {
+    // Someone signed in may well see the guidance or testing panel: their code loads beside the page's query.
+    if (signedIn) void Promise.all([loadGuidance(), loadTesting()]).catch(() => undefined);
+  }, [signedIn]);
 
   if (error && !data) {
     return (
@@ -116,6 +149,15 @@ export function IdeaPage() {
   const idea = data?.idea;
   if (!idea) return <IdeaUnavailable slug={slug} />;
   const title = idea.title || t("idea.untitled");
+  // The panels' own conditions, read from the page's data, so that a visitor does not load a panel that shows nothing.
+  const showsGuidance = idea.guides !== null && idea.stage !== "DRAFT";
+  const showsTesting = idea.testCycles !== null && (idea.testCycles.length > 0 || idea.viewerCanPlanTestCycle);
+  const adoptions = idea.adoptionSummary;
+  const showsScaling =
+    idea.scaleStep.step > 0 ||
+    adoptions.planned + adoptions.testing + adoptions.adopted + adoptions.declined > 0 ||
+    idea.viewerCanRecordScaling;
+  const kansli = hasArenaRole(viewer, idea.arena.slug, ["COORDINATOR", "ADMIN"]);
   const date = idea.submittedAt ?? idea.createdAt;
 
   return (
@@ -180,11 +222,13 @@ export function IdeaPage() {
       <div className="idea-layout">
         <div className="idea-main">
           <IdeaDetails idea={idea} />
-          <GuidancePanel ideaId={idea.id} />
-          <TestCyclesSection ideaId={idea.id} />
-          <ScalingPanel ideaId={idea.id} />
-          <IdeaMattersPanel ideaId={idea.id} />
-          <IdeaActivitiesPanel ideaId={idea.id} />
+          <Suspense fallback={null}>
+            {showsGuidance && <GuidancePanel ideaId={idea.id} />}
+            {showsTesting && <TestCyclesSection ideaId={idea.id} />}
+            {showsScaling && <ScalingPanel ideaId={idea.id} />}
+            {(idea.matters.length > 0 || kansli) && <IdeaMattersPanel ideaId={idea.id} />}
+            {idea.activities.length > 0 && <IdeaActivitiesPanel ideaId={idea.id} />}
+          </Suspense>
           <IdeaTimeline idea={idea} />
           <IdeaDiscussion
             idea={idea}
@@ -195,8 +239,10 @@ export function IdeaPage() {
         <aside className="idea-aside" aria-label={t("idea.asideLabel")}>
           {idea.stage !== "DRAFT" && <FollowButton idea={idea} signedIn={data.me !== null} />}
           {idea.viewerIsBearer && <BearerTools idea={idea} />}
-          {hasArenaRole(viewer, idea.arena.slug, ["COORDINATOR", "ADMIN"]) && <ParkIdea ideaId={idea.id} stage={idea.stage} />}
-          {idea.viewerIsBearer && <IdeaAccessRequests ideaId={idea.id} />}
+          <Suspense fallback={null}>
+            {kansli && <ParkIdea ideaId={idea.id} stage={idea.stage} />}
+            {idea.viewerIsBearer && <IdeaAccessRequests ideaId={idea.id} />}
+          </Suspense>
           <IdeaTags idea={idea} />
         </aside>
       </div>

@@ -1,7 +1,6 @@
 import type { indicatorsSv } from "./i18n.sv";
 
 export const indicatorsEn: typeof indicatorsSv = {
-  nav: "Indicators",
   list: {
     title: "Indicators",
     intro:

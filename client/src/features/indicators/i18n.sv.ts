@@ -1,5 +1,4 @@
 export const indicatorsSv = {
-  nav: "Indikatorer",
   list: {
     title: "Indikatorer",
     intro: "Det arenan följer: SKR:s 22 indikatorer och arenans egna, med värden per kommun och år och hur säkra de är.",

@@ -2,7 +2,6 @@ import type { InsightTranslations } from "./i18n.sv";
 
 /** English strings of the "insight" namespace; typed against the Swedish source so that no key can be missing. */
 export const insightEn: InsightTranslations = {
-  nav: "Insight",
   title: "Insight",
   intro:
     "How ideas move through the arena: how many arrive, from where, how long they wait, how tests go and how ideas spread. The figures are counted from the arena's events.",

@@ -1,6 +1,5 @@
 /** Swedish strings of the "insight" namespace (the arena's dashboard); the source the English mirrors. */
 export const insightSv = {
-  nav: "Insikt",
   title: "Insikt",
   intro:
     "Hur idéerna rör sig genom arenan: hur många som kommer in, varifrån, hur länge de väntar, hur testerna går och hur idéerna sprids. Siffrorna räknas fram ur arenans händelser.",

@@ -2,7 +2,6 @@ import type { LearningTranslations } from "./i18n.sv";
 
 /** English strings of the "learning" namespace; typed against the Swedish source so that no key can be missing. */
 export const learningEn: LearningTranslations = {
-  nav: "Learnings",
   library: {
     title: "Learnings",
     titleSearch: "Learnings about “{{q}}”",

@@ -5,7 +5,6 @@ import type { Strings } from "../../i18n/strings";
  * Every key here must also be in i18n.en.ts (the compiler checks).
  */
 export const learningSv = {
-  nav: "Lärdomar",
   library: {
     title: "Lärdomar",
     titleSearch: "Lärdomar om ”{{q}}”",

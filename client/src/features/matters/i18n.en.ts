@@ -2,7 +2,6 @@ import type { MattersTranslations } from "./i18n.sv";
 
 /** English strings of the "matters" namespace, key for key the Swedish ones. */
 export const mattersEn: MattersTranslations = {
-  nav: "Matters",
   stage: {
     INITIATED: "New",
     IN_PREPARATION: "In preparation",

@@ -5,7 +5,6 @@ import type { Strings } from "../../i18n/strings";
  * page's "Ärenden och beslut". Every key here must also be in i18n.en.ts (the compiler checks).
  */
 export const mattersSv = {
-  nav: "Ärenden",
   stage: {
     INITIATED: "Nytt",
     IN_PREPARATION: "Under beredning",

@@ -4,11 +4,11 @@ import { currentYear } from "./year";
 
 /** "Handlingsplaner" under "Partnerskapet": public, as adopted plans are. */
 export function PlansNavLink({ slug }: { slug: string }) {
-  const { t } = useTranslation("plans");
+  const { t } = useTranslation("shell");
   return (
     <li>
       <NavLink to={`/a/${slug}/plans/${currentYear()}`} className="main-nav__link">
-        {t("nav")}
+        {t("menu.plans")}
       </NavLink>
     </li>
   );

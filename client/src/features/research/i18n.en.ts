@@ -2,9 +2,6 @@ import type { ResearchTranslations } from "./i18n.sv";
 
 /** English strings of the "research" namespace; typed against the Swedish source so that no key can be missing. */
 export const researchEn: ResearchTranslations = {
-  nav: {
-    pilots: "Pilot register",
-  },
   register: {
     title: "Pilot register",
     intro:

@@ -4,9 +4,6 @@ import type { Strings } from "../../i18n/strings";
  * Swedish strings of the "research" namespace. Every key here must also be in i18n.en.ts (the compiler checks).
  */
 export const researchSv = {
-  nav: {
-    pilots: "Pilotregister",
-  },
   register: {
     title: "Pilotregister",
     intro:

@@ -9,30 +9,7 @@ import { type FragmentOf, graphql, readFragment } from "../../graphql";
 import { formatDate } from "../../ui/format";
 import { errorMessage } from "../../ui/QueryState";
 import "./scaling.css";
-
-export const AdoptionsFragment = graphql(`
-  fragment Adoptions_idea on Idea {
-    id
-    viewerCanRecordScaling
-    adoptions {
-      municipality {
-        id
-        name
-      }
-      status
-      note
-      updatedAt
-    }
-    adoptionSummary {
-      municipalities
-      planned
-      testing
-      adopted
-      declined
-      none
-    }
-  }
-`);
+import { AdoptionsFragment } from "./fragments";
 
 const SetAdoptionMutation = graphql(
   `

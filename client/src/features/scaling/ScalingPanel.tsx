@@ -5,40 +5,12 @@ import { type FragmentOf, graphql, readFragment } from "../../graphql";
 import { Badge } from "../../ui/Badge";
 import { formatDate } from "../../ui/format";
 import { Loading, QueryError } from "../../ui/QueryState";
-import { Adoptions, AdoptionsFragment } from "./Adoptions";
+import { Adoptions } from "./Adoptions";
 import { ScaleLadderFragment } from "./fragments";
 import { useOpenerFocus } from "../../ui/useOpenerFocus";
 import { ScaleStepForm } from "./ScaleStepForm";
 import "./scaling.css";
-
-/** What the panel shows of an idea; the idea page asks for it in its own query, so that the panel renders with the page. */
-export const ScalingPanelFragment = graphql(
-  `
-    fragment ScalingPanel_idea on Idea @_unmask {
-      id
-      ...ScaleLadder_idea
-      ...Adoptions_idea
-      adoptionSummary {
-        planned
-        testing
-        adopted
-        declined
-      }
-    }
-  `,
-  [ScaleLadderFragment, AdoptionsFragment],
-);
-
-/** The ladder's steps, asked for by the idea page's query alongside the idea. */
-export const ScalingPanelFrameworksFragment = graphql(`
-  fragment ScalingPanel_frameworks on Frameworks @_unmask {
-    scaleUpLadder {
-      step
-      title
-      description
-    }
-  }
-`);
+import { ScalingPanelFragment, ScalingPanelFrameworksFragment } from "./fragments";
 
 const ScalingPanelQuery = graphql(
   `

@@ -27,22 +27,19 @@ const WORK_ROLES: readonly RoleName[] = ["GUIDE", "COORDINATOR", "ADMIN", "RESEA
  */
 export function ArenaNav({ slug }: { slug: string }) {
   const { t } = useTranslation("shell");
-  const { t: tl } = useTranslation("learning");
-  const { t: ti } = useTranslation("indicators");
-  const { t: tp } = useTranslation("places");
   const { viewer } = useViewer();
   const a = `/a/${slug}`;
   const top = [
     { to: a, label: t("nav.overview"), end: true },
     { to: `${a}/ideas`, label: t("nav.ideas"), end: false },
-    { to: `${a}/learnings`, label: tl("nav"), end: false },
+    { to: `${a}/learnings`, label: t("menu.learnings"), end: false },
   ];
   const partnership = [
     { to: `${a}/structure`, label: t("nav.structure") },
     { to: `${a}/strategy`, label: t("nav.strategy") },
     { to: `${a}/frameworks`, label: t("nav.frameworks") },
-    { to: `${a}/indicators`, label: ti("nav") },
-    { to: `${a}/m`, label: tp("municipalities.title") },
+    { to: `${a}/indicators`, label: t("menu.indicators") },
+    { to: `${a}/m`, label: t("menu.municipalities") },
   ];
   return (
     <nav className="main-nav" aria-label={t("nav.main")}>

@@ -6,8 +6,6 @@ import "../statements/statements.css";
 
 export function Footer() {
   const { t } = useTranslation("shell");
-  const { t: ts } = useTranslation("statements");
-  const { t: tp } = useTranslation("places");
   return (
     <footer className="site-footer">
       <div className="container site-footer__inner">
@@ -16,19 +14,19 @@ export function Footer() {
           <span className="brand__name">{t("app.name")}</span>
         </Link>
         <p>{t("app.footer")}</p>
-        <nav aria-label={ts("footer.label")}>
+        <nav aria-label={t("footer.label")}>
           <ul className="footer-links">
             <li>
-              <Link to="/privacy">{ts("footer.privacy")}</Link>
+              <Link to="/privacy">{t("footer.privacy")}</Link>
             </li>
             <li>
-              <Link to="/cookies">{ts("footer.cookies")}</Link>
+              <Link to="/cookies">{t("footer.cookies")}</Link>
             </li>
             <li>
-              <Link to="/accessibility">{ts("footer.accessibility")}</Link>
+              <Link to="/accessibility">{t("footer.accessibility")}</Link>
             </li>
             <li>
-              <Link to="/open-data">{tp("openData.title")}</Link>
+              <Link to="/open-data">{t("footer.openData")}</Link>
             </li>
           </ul>
         </nav>

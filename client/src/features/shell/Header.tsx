@@ -1,7 +1,9 @@
+import { Suspense, useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { useQuery } from "../../ui/useQuery";
 import { graphql } from "../../graphql";
+import { loadAllNamespaces } from "../../i18n";
 import { UserMenu, UserMenuFragment } from "../accounts/UserMenu";
 import { NotificationBell } from "../notifications/NotificationBell";
 import { ArenaNav } from "./ArenaNav";
@@ -29,6 +31,10 @@ const ShellQuery = graphql(
 export function Header({ arenaSlug }: { arenaSlug: string | undefined }) {
   const { t } = useTranslation("shell");
   const [{ data }] = useQuery({ query: ShellQuery });
+  const signedIn = Boolean(data?.me);
+  useEffect(() => {
+    if (signedIn) void loadAllNamespaces().catch(() => undefined);
+  }, [signedIn]);
   return (
     <header className="site-header">
       <div className="container site-header__bar">
@@ -49,7 +55,8 @@ export function Header({ arenaSlug }: { arenaSlug: string | undefined }) {
         </div>
         <div className="site-header__end">
           <LanguageSwitch />
-          {data?.me && <NotificationBell />}
+          {/* The bell's strings load with it, for those signed in. */}
+          <Suspense fallback={null}>{data?.me && <NotificationBell />}</Suspense>
           {data ? <UserMenu user={data.me} arenaSlug={arenaSlug} /> : <span className="header-pending header-pending--user" />}
         </div>
       </div>

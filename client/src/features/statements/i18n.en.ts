@@ -2,12 +2,6 @@ import type { StatementsTranslations } from "./i18n.sv";
 
 /** English strings of the statements; typed against the Swedish source so that no key can be missing. */
 export const statementsEn: StatementsTranslations = {
-  footer: {
-    label: "About this site",
-    privacy: "Privacy and personal data",
-    cookies: "Cookies",
-    accessibility: "Accessibility",
-  },
   updated: "Last updated {{date}}",
   privacy: {
     title: "How we handle your personal data",

@@ -6,12 +6,6 @@ import type { Strings } from "../../i18n/strings";
  * split into paragraphs at blank lines.
  */
 export const statementsSv = {
-  footer: {
-    label: "Om webbplatsen",
-    privacy: "Integritet och personuppgifter",
-    cookies: "Kakor",
-    accessibility: "Tillgänglighet",
-  },
   updated: "Senast uppdaterad {{date}}",
   privacy: {
     title: "Så behandlar vi dina personuppgifter",

@@ -5,36 +5,10 @@ import { graphql } from "../../graphql";
 import { Loading, QueryError } from "../../ui/QueryState";
 import { CycleCard } from "./CycleCard";
 import { CycleComparison } from "./CycleComparison";
-import { CycleCardFragment } from "./fragments";
 import { useOpenerFocus } from "../../ui/useOpenerFocus";
 import { PlanForm } from "./PlanForm";
 import "./testing.css";
-
-/** What the section shows of an idea; the idea page asks for it in its own query, so that the section renders with the page. */
-export const TestCyclesSectionFragment = graphql(
-  `
-    fragment TestCyclesSection_idea on Idea @_unmask {
-      id
-      stage
-      viewerCanPlanTestCycle
-      arena {
-        id
-        organisations {
-          id
-          name
-          kind
-        }
-      }
-      testCycles {
-        id
-        number
-        status
-        ...CycleCard_cycle
-      }
-    }
-  `,
-  [CycleCardFragment],
-);
+import { TestCyclesSectionFragment } from "./fragments";
 
 const TestCyclesQuery = graphql(
   `

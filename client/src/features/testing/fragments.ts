@@ -120,3 +120,29 @@ export const CycleCardFragment = graphql(
   `,
   [MeasureFragment, PlanFormFragment],
 );
+
+/** What the section shows of an idea; the idea page asks for it in its own query, so that the section renders with the page. */
+export const TestCyclesSectionFragment = graphql(
+  `
+    fragment TestCyclesSection_idea on Idea @_unmask {
+      id
+      stage
+      viewerCanPlanTestCycle
+      arena {
+        id
+        organisations {
+          id
+          name
+          kind
+        }
+      }
+      testCycles {
+        id
+        number
+        status
+        ...CycleCard_cycle
+      }
+    }
+  `,
+  [CycleCardFragment],
+);

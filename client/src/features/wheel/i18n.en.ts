@@ -2,7 +2,6 @@ import type { WheelTranslations } from "./i18n.sv";
 
 /** English strings of the annual wheel; typed against the Swedish source. */
 export const wheelEn: WheelTranslations = {
-  nav: "Annual wheel",
   page: {
     title: "Annual wheel",
     lead: "What comes round every year in the partnership: when the bodies decide, follow up and revise, and who is reminded.",

@@ -2,7 +2,6 @@ import type { Strings } from "../../i18n/strings";
 
 /** Swedish strings of the annual wheel, in the "wheel" namespace. Every key here must also be in i18n.en.ts (the compiler checks). */
 export const wheelSv = {
-  nav: "Årshjul",
   page: {
     title: "Årshjul",
     lead: "Det som återkommer varje år i partnerskapet: när organen beslutar, följer upp och reviderar, och vem som påminns.",
