@@ -2,6 +2,8 @@ import type { TadaDocumentNode } from "gql.tada";
 import { print } from "graphql";
 import { DEMO_PASSWORD } from "../../server/seed/data/demo-accounts.js";
 
+export { DEMO_PASSWORD };
+
 export interface GqlError {
   message: string;
   path?: (string | number)[];

@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { useTestServer } from "../../../test/support/app.js";
-import { type ApiClient, demo } from "../../../test/support/client.js";
+import { type ApiClient, DEMO_PASSWORD, demo } from "../../../test/support/client.js";
 import { decidedCycle, guidedIdea } from "../../../test/support/cycles.js";
 import { graphql } from "../../../test/support/graphql.js";
 import { arenaOf, submittedIdea } from "../../../test/support/ideas.js";
 import { actorByKey, referred } from "../../../test/support/referrals.js";
-import { DEMO_PASSWORD } from "../../seed/data/demo-accounts.js";
 import { advanceClock } from "../../shared/clock.js";
 import { SUPPRESSED } from "./insight.csv.js";
 
