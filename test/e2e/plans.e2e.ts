@@ -80,10 +80,9 @@ describe("issue 14: from the SIP-lots decision to the follow-up report", () => {
     const next = new Date().getUTCFullYear() + 1;
     await signIn(page, "koordinator@arena.example");
     // A draft for next year with two activities, written through the API as the plan's forms would.
-    const { arena } = await gql<{ arena: { id: string; bodies: { id: string; key: string }[]; goals: { id: string; number: number }[] } }>(
-      page.request,
-      `{ arena(slug: "gavleborg") { id bodies { id key } goals { id number } } }`,
-    );
+    const { arena } = await gql<{
+      arena: { id: string; bodies: { id: string; key: string }[]; strategies: { areas: { goals: { id: string; number: number }[] }[] }[] };
+    }>(page.request, `{ arena(slug: "gavleborg") { id bodies { id key } strategies { areas { goals { id number } } } } }`);
     const made = await gql<{ createPlan: { plan: { id: string } } }>(
       page.request,
       `mutation($input: CreatePlanInput!) { createPlan(input: $input) { plan { id } errors { code } } }`,
@@ -97,7 +96,7 @@ describe("issue 14: from the SIP-lots decision to the follow-up report", () => {
         },
       },
     );
-    const goal2 = arena.goals.find((g) => g.number === 2)!.id;
+    const goal2 = arena.strategies.flatMap((st) => st.areas.flatMap((a) => a.goals)).find((g) => g.number === 2)!.id;
     for (const title of ["Gemensam SIP-dag för länet", "Lotsar i fem kommuner"])
       await gql(page.request, `mutation($input: CreatePlanActivityInput!) { createPlanActivity(input: $input) { errors { code } } }`, {
         input: { planId: made.createPlan.plan.id, goalId: goal2, title },
