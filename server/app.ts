@@ -23,7 +23,8 @@ import { ADVISORY_LOCKS, type DatabaseHandle } from "./db/index.js";
 import { whileLeader } from "./db/leader.js";
 import { AdmissionGate, admission, deadlineScope } from "./db/admission.js";
 import { type StatementTally, withStatementTally } from "./db/statement-counter.js";
-import { complexityPlugin, errorFormatter, errorLoggingPlugin, statementCountPlugin } from "./graphql/apollo-plugins.js";
+import { complexityPlugin, errorFormatter, errorLoggingPlugin, publicCachePlugin, statementCountPlugin } from "./graphql/apollo-plugins.js";
+import { PublicReadCache } from "./graphql/public-cache.js";
 import type { Context } from "./graphql/context.js";
 import type { NotificationRow } from "./modules/notifications/notifications.service.js";
 import { createLoaders } from "./graphql/loaders.js";
@@ -61,6 +62,8 @@ export interface App {
   mailer: Mailer;
   /** The open-data archives; tests read how often they were built. */
   openData: OpenDataCache;
+  /** Answers kept for visitors; the bench reads its hit counts. */
+  publicCache: PublicReadCache;
   /** Resolves with the URL once listening. */
   listen(port: number, host?: string): Promise<string>;
   /** Stops timers, drains HTTP and WebSockets, stops the mailer; idempotent. The database is the caller's. */
@@ -192,6 +195,19 @@ export async function createApp(config: Config, database: DatabaseHandle, logger
     }
   });
 
+  // Answers to visitors' queries, reused for a moment; any committed mutation, here or on another instance, clears them.
+  const publicCache = new PublicReadCache(config.publicCacheMs);
+  const publicChanged = publicCache.enabled
+    ? () => {
+        publicCache.invalidate();
+        pubSub.publish("PUBLIC_CHANGED", { at: Date.now() });
+      }
+    : () => {};
+  const publicChanges = pubSub.subscribe("PUBLIC_CHANGED");
+  void (async () => {
+    for await (const _ of publicChanges) publicCache.invalidate();
+  })();
+
   const contextFor = async (req: http.IncomingMessage, extra: Partial<Pick<Context, "req" | "res">>): Promise<Context> => {
     // The rate-limit step before Apollo has already looked the session (or read token) up for HTTP requests.
     const known = extra.res?.locals as { viewer?: Viewer | null; readToken?: boolean } | undefined;
@@ -212,6 +228,7 @@ export async function createApp(config: Config, database: DatabaseHandle, logger
       mailer,
       sessions,
       limits,
+      publicChanged,
       ip: clientIp(req, extra.req),
       ...extra,
     };
@@ -282,6 +299,7 @@ export async function createApp(config: Config, database: DatabaseHandle, logger
       },
       complexityPlugin(schema, config.limits.maxCost),
       errorLoggingPlugin(log),
+      ...(publicCache.enabled ? [publicCachePlugin] : []),
       ...(config.exposeStatementCount ? [statementCountPlugin] : []),
       // No cache hints are used; the plugin would otherwise wrap every field of every response.
       ApolloServerPluginCacheControlDisabled(),
@@ -358,6 +376,7 @@ export async function createApp(config: Config, database: DatabaseHandle, logger
           ],
         });
     },
+    publicCache.middleware(),
     expressMiddleware(apollo, { context: async ({ req, res }) => contextFor(req, { req, res }) }),
   );
 
@@ -422,6 +441,7 @@ export async function createApp(config: Config, database: DatabaseHandle, logger
     await apollo.stop();
     wss.close();
     await endedSessions.return();
+    await publicChanges.return();
     await pubSub.stop();
     await mailer.close();
   };
@@ -431,6 +451,7 @@ export async function createApp(config: Config, database: DatabaseHandle, logger
     log,
     mailer,
     openData,
+    publicCache,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         server.once("error", reject);

@@ -43,6 +43,11 @@ export interface Config {
   introspection: boolean;
   /** Report SQL statements per operation in response extensions (tests, benchmarks). */
   exposeStatementCount: boolean;
+  /**
+   * How long an answer to an anonymous query may be reused for other visitors
+   * (server/graphql/public-cache.ts); every mutation clears them at once. 0 turns it off.
+   */
+  publicCacheMs: number;
   moderation: {
     /** A comment is hidden, pending a moderator, once this many people have reported it. */
     hideAfterReports: number;
@@ -107,6 +112,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     },
     introspection: env.GRAPHQL_INTROSPECTION ? env.GRAPHQL_INTROSPECTION === "true" : env.NODE_ENV !== "production",
     exposeStatementCount: env.ARENA_EXPOSE_STATEMENT_COUNT === "true",
+    // Off in tests by default: suites reset the database under a running server, which no mutation announces.
+    publicCacheMs: int(env.PUBLIC_CACHE_MS, env.NODE_ENV === "test" ? 0 : 10_000),
     moderation: { hideAfterReports: Math.max(1, int(env.MODERATION_HIDE_AFTER_REPORTS, 3)) },
     nextStepReminderMinutes: int(env.NEXT_STEP_REMINDER_MINUTES, env.NODE_ENV === "test" ? 0 : 60),
     mailDigestMinutes: int(env.MAIL_DIGEST_MINUTES, env.NODE_ENV === "test" ? 0 : 15),

@@ -17,6 +17,7 @@ import type { Context } from "./context.js";
 import { KNOWN_CODES } from "./errors.js";
 import { MAX_PAGE_SIZE } from "./relay.js";
 import { message } from "./messages.js";
+import { markCacheable } from "./public-cache.js";
 
 /** What a search costs: full-text and trigram matching over an arena's rows, however small the page. */
 export const SEARCH_COST = 100;
@@ -182,6 +183,17 @@ export function errorFormatter(log: Logger): (formatted: GraphQLFormattedError, 
     };
   };
 }
+
+/** Marks queries (not mutations) so that the public read cache may keep an anonymous answer. */
+export const publicCachePlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation, contextValue }) {
+        if (operation?.operation === "query") markCacheable(contextValue.res);
+      },
+    };
+  },
+};
 
 /** Adds `extensions.sqlStatements` to responses (tests and benchmarks only). */
 export const statementCountPlugin: ApolloServerPlugin<Context> = {

@@ -26,6 +26,8 @@ export interface Context {
   sessions: SessionStore;
   limits: AuthLimits;
   ip: string;
+  /** A mutation committed: public answers kept for visitors are stale (runMutation calls it). */
+  publicChanged: () => void;
   /** Absent on WebSocket operations. */
   req?: Request;
   res?: Response;

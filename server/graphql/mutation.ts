@@ -45,6 +45,7 @@ export async function runMutation<T>(ctx: Context, work: (tx: Tx) => Promise<T>)
     throw e;
   }
   // Committed: what follows must not fail the mutation.
+  ctx.publicChanged();
   for (const fn of queued) {
     try {
       await fn(ctx);

@@ -11,6 +11,8 @@ export type ArenaTopics = {
   NOTIFICATION_ADDED: [typeof notifications.$inferSelect];
   /** A session ended (sign-out, or a new sign-in in its browser): every instance closes the sockets it authenticated. */
   SESSION_ENDED: [{ sessionKey: string }];
+  /** A mutation committed somewhere: every instance forgets the answers it keeps for visitors. */
+  PUBLIC_CHANGED: [{ at: number }];
 };
 
 type Topic = keyof ArenaTopics;

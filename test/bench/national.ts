@@ -18,10 +18,10 @@ interface Servers {
   stop(): Promise<void>;
 }
 
-async function startServers(databaseUrl: string): Promise<Servers> {
+async function startServers(databaseUrl: string, env: Record<string, string> = {}): Promise<Servers> {
   // With the young generation `npm start` gives the server: a GraphQL response allocates much short-lived garbage.
   const child = spawn(process.execPath, ["--max-semi-space-size=64", "--import", "tsx", path.join(here, "servers.ts")], {
-    env: { ...process.env, DATABASE_URL: databaseUrl },
+    env: { ...process.env, DATABASE_URL: databaseUrl, ...env },
     stdio: ["ignore", "pipe", "inherit"],
   });
   const urls = await new Promise<{ graphql: string; raw: string }>((resolve, reject) => {
@@ -63,18 +63,20 @@ export function insightQuery(arenaId: string, year: number | null) {
     guidesLoad { guide openIdeas ideas sessions } } } } }`;
 }
 
-type Op = { client: ApiClient; query: string; variables?: Record<string, unknown> };
+/** `vary` gives each request its own variables (the n-th request of a run), as many visitors asking different things. */
+type Op = { client: ApiClient; query: string; variables?: Record<string, unknown>; vary?: (n: number) => Record<string, unknown> };
 
 /** Runs `clients` loops of the operation until `perClient` requests each or the time budget; latencies in ms. */
 async function load(op: Op, clients: number, perClient: number, budgetMs: number) {
   const latencies: number[] = [];
   let errors = 0;
   const until = performance.now() + budgetMs;
+  let sent = 0;
   await Promise.all(
     Array.from({ length: clients }, async () => {
       for (let i = 0; i < perClient && performance.now() < until; i++) {
         const t = performance.now();
-        const r = await op.client.raw(op.query, op.variables);
+        const r = await op.client.raw(op.query, op.vary ? op.vary(sent++) : op.variables);
         latencies.push(performance.now() - t);
         if (r.errors) errors++;
       }
@@ -100,7 +102,8 @@ async function deepCursor(client: ApiClient): Promise<string | null> {
 }
 
 export async function nationalBench(databaseUrl: string) {
-  const servers = await startServers(databaseUrl);
+  // Every request computed: the public read cache off, so that these rows measure the work itself.
+  const servers = await startServers(databaseUrl, { PUBLIC_CACHE_MS: "0" });
   try {
     const anonymous = new ApiClient(servers.graphql);
     const coordinator = await new ApiClient(servers.graphql).signInAs(demo.coordinator);
@@ -188,6 +191,97 @@ export async function nationalBench(databaseUrl: string) {
     if (!only || only.includes("raw")) await rawBaseline(servers, anonymous);
   } finally {
     await servers.stop();
+  }
+  if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY.includes("visitors")) await visitorsBench(databaseUrl);
+}
+
+/** Searches a visitor might type: the dataset's own words (test/bench/dataset.ts), some of them rare. */
+const SEARCHES = [
+  "hembesök",
+  "läxhjälp",
+  "mötesplats",
+  "fritidsgård",
+  "träffpunkt",
+  "kulturskola",
+  "språkcafé",
+  "matkasse",
+  "samåkning",
+  "cykelkök",
+  "reparationscafé",
+  "bibliotek",
+  "lånecentral",
+  "fixartjänst",
+  "trygghetsvandring",
+  "äldre",
+  "nyanlända",
+  "unga",
+  "barnfamiljer",
+  "demens",
+];
+
+/**
+ * Twenty visitors at once, each request a different question drawn from a set (a search among
+ * 20 words in all arenas or one; an arena's list of 50 among 21 arenas; a municipality's page),
+ * against the server with its public read cache off and as deployed (PUBLIC_CACHE_MS 10000, the default).
+ * The hit ratio says how much of the answer the cache gave; every mutation would also clear it.
+ */
+async function visitorsBench(databaseUrl: string) {
+  console.log(`\nvisitors (20 clients, every request its own question from a set): p50 / p95 ms, server CPU per request, cache hits`);
+  console.log("mix              cache      p50     p95   cpu ms/req   hits");
+  for (const cacheMs of ["0", "10000"]) {
+    const servers = await startServers(databaseUrl, { PUBLIC_CACHE_MS: cacheMs });
+    try {
+      const anonymous = new ApiClient(servers.graphql);
+      const slugs = (await anonymous.raw<{ arenas: { slug: string }[] }>(`{ arenas { slug } }`)).data!.arenas.map((a) => a.slug);
+      const places = await anonymous.raw<{ arena: { municipalities: { municipality: { key: string } }[] } }>(
+        `{ arena(slug: "gavleborg") { municipalities { municipality { key } } } }`,
+      );
+      const municipalities = places.data!.arena.municipalities.map((m) => m.municipality.key);
+      // A fixed sequence of picks, the same in both runs.
+      let state = 7;
+      const pick = <T>(xs: T[]) => xs[(state = (state * 48271) % 2147483647) % xs.length]!;
+      const mixes: Record<string, Op> = {
+        searchMix: {
+          client: anonymous,
+          query: `query($q: String!, $arena: String) { ideas(search: $q, arena: $arena, first: 12) { totalCount edges { cursor node { ${IDEA_CARD} } } pageInfo { hasNextPage endCursor } } }`,
+          vary: () => ({ q: pick(SEARCHES), arena: pick([null, "gavleborg"]) }),
+        },
+        browseMix: {
+          client: anonymous,
+          query: `query($arena: String) { ideas(arena: $arena, first: 50) { totalCount edges { cursor node { ${IDEA_CARD} } } pageInfo { hasNextPage endCursor } } }`,
+          vary: () => ({ arena: pick(slugs) }),
+        },
+        municipalityMix: {
+          client: anonymous,
+          query: `query($m: String!) { municipalityPage(arena: "gavleborg", municipality: $m) { municipality { name } ideas { id title summary stage }
+            adoptions { idea { id title } status updatedAt } goodExamples { id title funding results link } } }`,
+          vary: () => ({ m: pick(municipalities) }),
+        },
+      };
+      const stats = async () => (await (await fetch(`${servers.raw}/cache`)).json()) as { hits: number; misses: number; shared: number };
+      const cpu = async () => {
+        const c = (await (await fetch(`${servers.raw}/cpu`)).json()) as { user: number; system: number };
+        return (c.user + c.system) / 1000;
+      };
+      for (const [name, op] of Object.entries(mixes)) {
+        // Warm-up: about three asks of each question of the set, as a server that has been up a while has seen.
+        await load(op, 4, 30, 60_000);
+        const s0 = await stats();
+        const c0 = await cpu();
+        const run = await load(op, 20, 25, 90_000);
+        const opCpu = ((await cpu()) - c0) / run.n;
+        const s1 = await stats();
+        const served = s1.hits + s1.shared - s0.hits - s0.shared;
+        console.log(
+          `${name.padEnd(16)} ${(cacheMs === "0" ? "off" : `${cacheMs} ms`).padEnd(8)} ${run.p50.toFixed(1).padStart(6)} ${run.p95.toFixed(1).padStart(7)}` +
+            `   ${opCpu.toFixed(2).padStart(9)}   ${cacheMs === "0" ? "-" : `${Math.round((100 * served) / run.n)} %`}` +
+            (run.errors > 0 ? `  (${run.errors} errors)` : "") +
+            (run.n < 500 ? `  (${run.n} requests in the time budget)` : ""),
+        );
+      }
+    } finally {
+      await servers.stop();
+    }
   }
 }
 

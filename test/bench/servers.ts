@@ -106,6 +106,11 @@ async function ideaList(slug: string, first: number) {
 
 const raw = http.createServer((req, res) => {
   const u = new URL(req.url ?? "/", "http://x");
+  if (u.pathname === "/cache") {
+    res.setHeader("content-type", "application/json");
+    res.end(JSON.stringify(app.publicCache.stats));
+    return;
+  }
   if (u.pathname === "/cpu") {
     res.setHeader("content-type", "application/json");
     res.end(JSON.stringify(process.cpuUsage()));
