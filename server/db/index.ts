@@ -80,13 +80,23 @@ async function migrateUnderLock(client: postgres.Sql, migrate: () => Promise<voi
  * Named, a statement's text is parsed and described once per connection (postgres.js keeps
  * them, and prepares again if a migration invalidates one), and a query is one round trip.
  * Transactions and savepoints hand their own client to drizzle, so they are wrapped too.
+ * A statement with a list of values (`in ($1, $2, …)`, a loader's batch) stays unnamed: each
+ * length is a new text, and a connection would keep one prepared statement per length for good.
  */
+/** Lists of up to three values are few shapes; longer ones vary with every batch. */
+const VALUE_LIST = /\bin \(\$\d+(?:, \$\d+){3,}\)/i;
+
+/** Whether a statement's text is one of a bounded set, worth preparing once per connection. */
+export function preparable(query: string): boolean {
+  return !VALUE_LIST.test(query);
+}
+
 function preparing<T extends postgres.Sql | postgres.TransactionSql>(client: T): T {
   return new Proxy(client, {
     get(target, prop, receiver) {
       if (prop === "unsafe")
         return (query: string, params?: postgres.ParameterOrJSON<never>[], options?: postgres.UnsafeQueryOptions) =>
-          target.unsafe(query, params, { ...options, prepare: true });
+          target.unsafe(query, params, { ...options, prepare: preparable(query) });
       if (prop === "begin" || prop === "savepoint")
         return (...args: unknown[]) => {
           const fn = args.pop() as (tx: postgres.TransactionSql) => unknown;

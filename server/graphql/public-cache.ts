@@ -113,7 +113,7 @@ export function markCacheable(res: Response | undefined): void {
 function keyOf(req: Request, res: Response): string | undefined {
   if (req.method !== "POST" || res.locals.viewer !== null || res.locals.readToken === true) return undefined;
   // Apollo's CSRF prevention lets application/json through; anything else takes the normal path.
-  if (!req.is("application/json")) return undefined;
+  if (typeof req.is("application/json") !== "string") return undefined;
   const body = req.body as { query?: unknown; operationName?: unknown; variables?: unknown; extensions?: unknown } | undefined;
   if (typeof body?.query !== "string" || body.extensions !== undefined) return undefined;
   const operation = typeof body.operationName === "string" ? body.operationName : "";
