@@ -123,6 +123,32 @@ describe("two instances on one PostgreSQL", () => {
     await live.ws.dispose();
   });
 
+  it("shows a visitor on A a change committed through B at once, though A keeps visitors' answers", async () => {
+    const newest = `query Newest { ideas(arena: "gavleborg", first: 1) { edges { node { id title } } } }`;
+    type Newest = { ideas: { edges: { node: { id: string; title: string } }[] } };
+    const bearerOnB = await new ApiClient(b.url).signInAs(demo.bearer);
+    const idea = await submittedIdea(bearerOnB, { title: "Cykelkök i Ockelbo" });
+    const visitor = () => new ApiClient(a.url);
+    expect((await visitor().raw<Newest>(newest)).data!.ideas.edges[0]!.node.id).toBe(idea.id);
+    // Kept on A (PUBLIC_CACHE_MS, 10 s by default in production), once the NOTIFY of B's own submission has passed.
+    await waitFor("A to keep its answer", async () => (await visitor().raw(newest)).headers.get("x-arena-cache") === "hit", 3_000, 50);
+
+    const withdrawn = await bearerOnB.raw<{ withdrawIdea: { errors: unknown[] } }>(
+      `mutation W($input: WithdrawIdeaInput!) { withdrawIdea(input: $input) { errors { code } } }`,
+      { input: { id: idea.id } },
+    );
+    expect(withdrawn.data!.withdrawIdea.errors).toEqual([]);
+    // Well within the cache's 10 s: the NOTIFY from B, not time, clears A's answer.
+    const t0 = Date.now();
+    await waitFor(
+      "A to answer without the withdrawn idea",
+      async () => (await visitor().raw<Newest>(newest)).data!.ideas.edges[0]?.node.id !== idea.id,
+      3_000,
+      50,
+    );
+    expect(Date.now() - t0).toBeLessThan(3_000);
+  });
+
   it("sends each of many mails exactly once, though both mailers run", async () => {
     const bearer = await new ApiClient(b.url).signInAs(demo.bearer);
     const idea = await submittedIdea(bearer, { title: "Delade verktyg i byn" });
