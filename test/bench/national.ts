@@ -221,7 +221,8 @@ const SEARCHES = [
 
 /**
  * Twenty visitors at once, each request a different question drawn from a set (a search among
- * 20 words in all arenas or one; an arena's list of 50 among 21 arenas; a municipality's page),
+ * 20 words in all arenas or one; the same with a long tail of questions asked once; an arena's
+ * list of 50 among 21 arenas; a municipality's page),
  * against the server with its public read cache off and as deployed (PUBLIC_CACHE_MS 10000, the default).
  * The hit ratio says how much of the answer the cache gave; every mutation would also clear it.
  */
@@ -245,6 +246,15 @@ async function visitorsBench(databaseUrl: string) {
           client: anonymous,
           query: `query($q: String!, $arena: String) { ideas(search: $q, arena: $arena, first: 12) { totalCount edges { cursor node { ${IDEA_CARD} } } pageInfo { hasNextPage endCursor } } }`,
           vary: () => ({ q: pick(SEARCHES), arena: pick([null, "gavleborg"]) }),
+        },
+        // Most visitors ask what others ask; four in ten ask something of their own (two words, maybe one arena).
+        searchTail: {
+          client: anonymous,
+          query: `query($q: String!, $arena: String) { ideas(search: $q, arena: $arena, first: 12) { totalCount edges { cursor node { ${IDEA_CARD} } } pageInfo { hasNextPage endCursor } } }`,
+          vary: () =>
+            pick([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]) < 6
+              ? { q: pick(SEARCHES.slice(0, 10)), arena: null }
+              : { q: `${pick(SEARCHES)} ${pick(SEARCHES)}`, arena: pick([null, ...slugs]) },
         },
         browseMix: {
           client: anonymous,
