@@ -107,25 +107,10 @@ export function IdeasPage() {
       </>
     );
   }
-  // The head needs nothing from the query but the arena's name: it shows at once, as the same
-  // elements before and after the data (its lead is the page's largest text, which a phone
-  // should not wait for), and the name's line holds its height until the name comes.
-  const head = (arenaName: string | null) => (
-    <div className="page-head page-head--with-action">
-      <div>
-        <p className="eyebrow">{arenaName ?? "\u00a0"}</p>
-        {title}
-        <p className="lead">{t("ideas.intro")}</p>
-      </div>
-      <Link className="button button--primary" to={`/a/${slug}/ideas/new`}>
-        {t("ideas.newIdea")}
-      </Link>
-    </div>
-  );
   if (!data) {
     return (
       <>
-        {head(null)}
+        {title}
         <Loading />
         <SkeletonLines lines={2} />
         <SkeletonCards count={4} lines={5} />
@@ -141,8 +126,17 @@ export function IdeasPage() {
 
   return (
     <>
-      {head(arena.name)}
       <PageTitle parts={[filters.q ? t("ideas.titleSearch", { q: filters.q }) : t("ideas.title"), arena.region]} />
+      <div className="page-head page-head--with-action">
+        <div>
+          <p className="eyebrow">{arena.name}</p>
+          {title}
+          <p className="lead">{t("ideas.intro")}</p>
+        </div>
+        <Link className="button button--primary" to={`/a/${slug}/ideas/new`}>
+          {t("ideas.newIdea")}
+        </Link>
+      </div>
 
       <IdeaFilters arena={arena} filters={filters} onChange={update} />
 
