@@ -1,27 +1,32 @@
 import { currentLanguage } from "../i18n";
+import { type FormatLanguage, groupedInteger, longDate, longDateTime, longUtcDate, shortTime } from "./localeFormat";
 
-const locale = () => (currentLanguage() === "en" ? "en-GB" : "sv-SE");
+const language = (): FormatLanguage => (currentLanguage() === "en" ? "en" : "sv");
 
 /** 3 mars 2026 / 3 March 2026 */
 export function formatDate(value: string | Date): string {
-  return new Intl.DateTimeFormat(locale(), { dateStyle: "long" }).format(new Date(value));
+  return longDate(language(), new Date(value));
 }
 
-/** 3 mars 2026 14:32 */
+/** 3 mars 2026 kl. 14:32 / 3 March 2026 at 14:32 */
 export function formatDateTime(value: string | Date): string {
-  return new Intl.DateTimeFormat(locale(), { dateStyle: "long", timeStyle: "short" }).format(new Date(value));
+  return longDateTime(language(), new Date(value));
 }
 
 /** 14:32 */
 export function formatTime(value: string | Date): string {
-  return new Intl.DateTimeFormat(locale(), { hour: "2-digit", minute: "2-digit" }).format(new Date(value));
+  return shortTime(new Date(value));
 }
 
 /** A calendar date (YYYY-MM-DD) in words, without shifting it through a time zone. */
 export function formatLocalDate(value: string): string {
   const [y, m, d] = value.split("-").map(Number);
-  const date = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
-  return new Intl.DateTimeFormat(locale(), { dateStyle: "long", timeZone: "UTC" }).format(date);
+  return longUtcDate(language(), new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)));
+}
+
+/** 12 345 / 12,345 */
+export function formatCount(n: number): string {
+  return groupedInteger(language(), n);
 }
 
 /** Today in the browser's calendar, YYYY-MM-DD (what a date input and the API's LocalDate use). */

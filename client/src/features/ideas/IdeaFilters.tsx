@@ -2,6 +2,7 @@ import { type FormEvent, useId } from "react";
 import { useTranslation } from "react-i18next";
 import { type FragmentOf, graphql, readFragment } from "../../graphql";
 import { type IdeaStage, SECTORS } from "./ideaValues";
+import { swedishCompare } from "../../ui/localeFormat";
 import "../../ui/listing.css";
 
 export const IdeaFiltersFragment = graphql(`
@@ -68,7 +69,7 @@ export function IdeaFilters({ arena: ref, filters, onChange }: Props) {
   const { t } = useTranslation("ideas");
   const arena = readFragment(IdeaFiltersFragment, ref);
   const id = useId();
-  const municipalities = arena.organisations.filter((o) => o.kind === "MUNICIPALITY").sort((a, b) => a.name.localeCompare(b.name, "sv"));
+  const municipalities = arena.organisations.filter((o) => o.kind === "MUNICIPALITY").sort((a, b) => swedishCompare(a.name, b.name));
   const goals = arena.strategies.flatMap((s) => s.areas.flatMap((a) => a.goals));
   const searching = filters.q.trim() !== "";
   const sorts = SORTS.filter((s) => s !== "RELEVANCE" || searching);

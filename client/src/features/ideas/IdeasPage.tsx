@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router-dom";
 import { useQuery } from "../../ui/useQuery";
 import { graphql, type VariablesOf } from "../../graphql";
+import { formatCount } from "../../ui/format";
 import { PageTitle } from "../../ui/PageTitle";
 import { Loading, QueryError } from "../../ui/QueryState";
 import { ResultsHead } from "../../ui/ResultsHead";
@@ -71,7 +72,7 @@ const oneOf = <T extends string>(list: readonly T[], v: string): T | undefined =
 
 /** Browse and search an arena's ideas. Search, filters and order live in the URL, so that links and Back work. */
 export function IdeasPage() {
-  const { t, i18n } = useTranslation("ideas");
+  const { t } = useTranslation("ideas");
   const { slug = "" } = useParams();
   const { filters, after, listRef, update, clear, showMore } = useListing(FILTER_KEYS, ".idea-card__title a");
 
@@ -121,7 +122,7 @@ export function IdeasPage() {
   const total = data.ideas.totalCount;
   // A capped count is a lower bound: "Över 1 000 idéer", never "1000 idéer".
   const capped = data.ideas.totalCountCapped;
-  const totalText = total.toLocaleString(i18n.language);
+  const totalText = formatCount(total);
 
   return (
     <>
