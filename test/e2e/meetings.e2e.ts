@@ -115,6 +115,23 @@ describe("a meeting of Länsledning Välfärd, from agenda to decision", () => {
     await shows(decisions.getByText(title));
     await shows(member.page.getByRole("region", { name: "Öppna uppdrag" }).getByText("Följ upp införandet och återrapportera"));
     await accessible(member.page, "meetings-04-body-page-decided-sv");
+
+    // The kansli reports back on the body's behalf: the assignment leaves the open ones and becomes a report-back matter.
+    const task = "Följ upp införandet och återrapportera";
+    await page.goto("/a/gavleborg/bodies/lansledning-valfard");
+    const open = page.getByRole("region", { name: "Öppna uppdrag" });
+    await open
+      .locator(".assignment-item", { hasText: task })
+      .getByRole("button", { name: /^Återrapportera/ })
+      .click();
+    const report = page.getByRole("form", { name: `Återrapport: ${task}` });
+    await report.getByRole("button", { name: "Lämna återrapporten" }).click();
+    await shows(report.locator(".field--invalid").getByLabel("Återrapport", { exact: true }));
+    await report.getByLabel("Återrapport", { exact: true }).fill("Modellen är införd i sju av tio kommuner; tre följer under våren.");
+    await accessible(page, "meetings-08-assignment-report-sv");
+    await report.getByRole("button", { name: "Lämna återrapporten" }).click();
+    await shows(open.getByRole("status").getByText(/^Återrapporten är lämnad och blir ärende \d+\.$/));
+    await expect.poll(() => open.getByText(task).count()).toBe(0);
   });
 
   test("the coordinator moves a booked meeting, then cancels it: its matter goes back to the body and the meeting stays as it was", async () => {

@@ -76,6 +76,16 @@ export const bodiesEn: BodiesTranslations = {
     keep: "Keep the meeting",
     cancelled: "The meeting is cancelled. The matters on its agenda are back with the body.",
   },
+  report: {
+    open: "Report back",
+    heading: "Report: {{description}}",
+    explain: "The report becomes the basis of a report-back matter at the body that gave the assignment.",
+    report: "Report",
+    submit: "Submit the report",
+    busy: "Submitting …",
+    done: "The report is submitted.",
+    doneWithMatter: "The report is submitted and becomes matter {{number}}.",
+  },
   decision: {
     heading: "Decision on matter {{number}}",
     outcome: "Outcome",

@@ -79,6 +79,16 @@ export const bodiesSv = {
     keep: "Behåll mötet",
     cancelled: "Mötet är inställt. Ärendena på dagordningen är tillbaka hos organet.",
   },
+  report: {
+    open: "Återrapportera",
+    heading: "Återrapport: {{description}}",
+    explain: "Återrapporten blir underlaget i ett återrapporteringsärende hos organet som gav uppdraget.",
+    report: "Återrapport",
+    submit: "Lämna återrapporten",
+    busy: "Lämnar …",
+    done: "Återrapporten är lämnad.",
+    doneWithMatter: "Återrapporten är lämnad och blir ärende {{number}}.",
+  },
   decision: {
     heading: "Beslut i ärende {{number}}",
     outcome: "Utfall",
