@@ -75,7 +75,7 @@ describe("issue 14: from the SIP-lots decision to the follow-up report", () => {
     expect(text).not.toContain(compact("Skriv ut"));
   });
 
-  test("the kansli removes an activity from next year's draft after confirming; the plan keeps the rest", async () => {
+  test("the kansli corrects next year's draft (title, summary, a sub-goal) and removes an activity after confirming; the plan keeps the rest", async () => {
     const { page } = await newTestPage();
     const next = new Date().getUTCFullYear() + 1;
     await signIn(page, "koordinator@arena.example");
@@ -102,8 +102,40 @@ describe("issue 14: from the SIP-lots decision to the follow-up report", () => {
         input: { planId: made.createPlan.plan.id, goalId: goal2, title },
       });
 
+    const subGoal = "Fler invånare får en SIP";
+    await gql(page.request, `mutation($input: CreatePlanSubGoalInput!) { createPlanSubGoal(input: $input) { errors { code } } }`, {
+      input: { planId: made.createPlan.plan.id, goalId: goal2, title: subGoal },
+    });
+
     await page.goto(`/a/gavleborg/plans/${next}`);
     await shows(page.getByRole("link", { name: "Lotsar i fem kommuner", exact: true }));
+
+    // The draft's title and summary are corrected in place; the page shows them without a reload.
+    await page.getByRole("button", { name: "Ändra planens rubrik och sammanfattning" }).click();
+    const planForm = page.getByRole("form", { name: "Ändra planen" });
+    const title = planForm.getByLabel("Rubrik");
+    expect(await title.inputValue()).toBe(`Handlingsplan Välfärd ${next}`);
+    await title.fill("");
+    await planForm.getByRole("button", { name: "Spara ändringarna" }).click();
+    // Refused at the field: a plan needs a title.
+    await shows(planForm.locator(".field--invalid").getByLabel("Rubrik"));
+    await title.fill(`Handlingsplan Välfärd ${next} – remissversion`);
+    await planForm.getByLabel("Sammanfattning").fill("Tre insatser för en samordnad vård och omsorg.");
+    await accessible(page, "plans-06-edit-plan-sv");
+    await planForm.getByRole("button", { name: "Spara ändringarna" }).click();
+    await shows(page.getByRole("heading", { level: 2, name: `Handlingsplan Välfärd ${next} – remissversion Utkast` }));
+    await shows(page.getByText("Tre insatser för en samordnad vård och omsorg."));
+    expect(await planForm.count()).toBe(0);
+
+    // So is a sub-goal's title, which gets a description too.
+    await page.getByRole("button", { name: `Ändra delmålet ${subGoal}` }).click();
+    const subForm = page.getByRole("form", { name: `Ändra delmålet ${subGoal}` });
+    await subForm.getByLabel("Delmål").fill("Fler invånare med insatser från kommun och region får en SIP");
+    await subForm.getByLabel("Beskrivning").fill("Mäts som andelen med en SIP bland dem som har insatser från båda.");
+    await accessible(page, "plans-07-edit-sub-goal-sv");
+    await subForm.getByRole("button", { name: "Spara delmål" }).click();
+    await shows(page.getByRole("heading", { level: 3, name: /^Fler invånare med insatser från kommun och region får en SIP/ }));
+    await shows(page.getByText("Mäts som andelen med en SIP bland dem som har insatser från båda."));
     await page.getByRole("button", { name: "Ta bort aktiviteten Gemensam SIP-dag för länet" }).click();
     const confirm = page.getByRole("group", { name: "Ta bort aktiviteten Gemensam SIP-dag för länet ur utkastet?" });
     await accessible(page, "plans-05-draft-remove-sv");

@@ -1,3 +1,4 @@
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router-dom";
 import { graphql } from "../../graphql";
@@ -8,6 +9,7 @@ import { formatLocalDate } from "../../ui/format";
 import { useQuery } from "../../ui/useQuery";
 import { hasArenaRole, useViewer } from "../accounts/useViewer";
 import { ArenaNotFound } from "../shell/NotFoundPage";
+import { AssignmentReport } from "./AssignmentReport";
 import { CreateMeetingForm } from "./CreateMeetingForm";
 import { DecisionItem } from "./DecisionItem";
 import { MeetingSummary } from "./MeetingSummary";
@@ -53,6 +55,7 @@ const BodyPageQuery = graphql(
             description
             dueOn
             overdue
+            viewerMayReport
             assigneeBody {
               id
               name
@@ -83,6 +86,7 @@ export function BodyPage() {
   const { slug = "", key = "" } = useParams();
   const { viewer } = useViewer();
   const [{ data, error }, reexecute] = useQuery({ query: BodyPageQuery, variables: { slug, key } });
+  const [reported, setReported] = useState<string | null>(null);
   const body = data?.arena?.body;
   const head = (
     <>
@@ -162,10 +166,22 @@ export function BodyPage() {
                   {t("body.due", { date: formatLocalDate(a.dueOn) })}
                 </span>{" "}
                 {a.overdue && <Badge tone="warning">{t("body.overdue")}</Badge>}
+                {a.viewerMayReport && (
+                  <div className="assignment-item__report">
+                    <AssignmentReport
+                      assignment={a}
+                      onReported={(message) => {
+                        setReported(message);
+                        reexecute({ requestPolicy: "network-only" });
+                      }}
+                    />
+                  </div>
+                )}
               </li>
             ))}
           </ul>
         )}
+        <p role="status">{reported ?? ""}</p>
       </section>
       <section aria-labelledby="past-heading">
         <h2 id="past-heading">{t("body.past")}</h2>

@@ -10,6 +10,7 @@ import { useQuery } from "../../ui/useQuery";
 import { AddAgendaItem } from "./AddAgendaItem";
 import { AgendaItemView } from "./AgendaItemView";
 import { MeetingActions } from "./MeetingActions";
+import { MeetingChanges } from "./MeetingChanges";
 import { MeetingPageFragment, RemoveAgendaItemMutation, ReorderAgendaMutation } from "./mutations";
 import "./bodies.css";
 
@@ -70,6 +71,8 @@ export function MeetingPage() {
         <Link to={`/a/${slug}/bodies/${meeting.body.key}`}>{t("meeting.back", { body: meeting.body.name })}</Link>
       </p>
       <dl className="meeting-page__facts">
+        <dt>{t("meeting.when")}</dt>
+        <dd>{formatDateTime(meeting.startsAt)}</dd>
         {meeting.place && (
           <>
             <dt>{t("meeting.place")}</dt>
@@ -86,6 +89,7 @@ export function MeetingPage() {
         )}
       </dl>
       {meeting.cancelledAt && <Badge tone="danger">{t("meeting.isCancelled")}</Badge>}
+      <MeetingChanges meeting={meeting} />
       <MeetingActions meeting={meeting} />
       <section aria-labelledby="agenda-heading">
         <h2 id="agenda-heading">{t("meeting.agenda")}</h2>

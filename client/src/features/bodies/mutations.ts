@@ -157,3 +157,37 @@ export const RecordDecisionMutation = graphql(
   `,
   [FormErrorsFragment],
 );
+
+export const UpdateMeetingMutation = graphql(
+  `
+    mutation UpdateMeetingFromMeetingPage($input: UpdateMeetingInput!) {
+      updateMeeting(input: $input) {
+        meeting {
+          id
+          ...MeetingPage_meeting
+        }
+        errors {
+          ...FormErrors_userError
+        }
+      }
+    }
+  `,
+  [MeetingPageFragment, FormErrorsFragment],
+);
+
+export const CancelMeetingMutation = graphql(
+  `
+    mutation CancelMeetingFromMeetingPage($input: MeetingVersionInput!) {
+      cancelMeeting(input: $input) {
+        meeting {
+          id
+          ...MeetingPage_meeting
+        }
+        errors {
+          ...FormErrors_userError
+        }
+      }
+    }
+  `,
+  [MeetingPageFragment, FormErrorsFragment],
+);

@@ -9,6 +9,7 @@ import { PageState } from "../../ui/PageState";
 import { PageTitle } from "../../ui/PageTitle";
 import { useQuery } from "../../ui/useQuery";
 import { ActivityForm } from "./ActivityForm";
+import { EditPlanForm, EditSubGoalForm } from "./PlanEdits";
 import { CreatePlanForm, SubGoalForm } from "./PlanForms";
 import { PlanRemoval } from "./PlanRemoval";
 import { ActivityStatusBadge } from "./StatusBadge";
@@ -70,6 +71,7 @@ const PlanPageQuery = graphql(`
           id
           title
           description
+          version
           goal {
             id
           }
@@ -233,6 +235,16 @@ export function PlanPage() {
             {t(`kind.${plan.kind}`)} · {plan.body.name}
           </p>
           {plan.summary && <p>{plan.summary}</p>}
+          {plan.viewerCanEdit &&
+            (open === "editPlan" ? (
+              <EditPlanForm value={plan} onDone={() => setOpen(null)} onCancel={() => setOpen(null)} />
+            ) : (
+              <p>
+                <button type="button" className="button button--small" onClick={() => toggle("editPlan")}>
+                  {t("editPlan.open")}
+                </button>
+              </p>
+            ))}
           {plan.adoptedOn && (
             <p>
               {t("page.adoptedOn", { date: formatLocalDate(plan.adoptedOn), body: plan.body.name })}
@@ -296,8 +308,8 @@ export function PlanPage() {
             const subGoals = plan.subGoals.filter((s) => s.goal.id === g.id);
             const underGoal = activities.filter((a) => a.goal.id === g.id);
             const groups = [
-              ...subGoals.map((s) => ({ key: s.id, title: s.title, list: underGoal.filter((a) => a.subGoal?.id === s.id) })),
-              { key: `none-${g.id}`, title: t("page.withoutSubGoal"), list: underGoal.filter((a) => !a.subGoal) },
+              ...subGoals.map((s) => ({ key: s.id, title: s.title, subGoal: s, list: underGoal.filter((a) => a.subGoal?.id === s.id) })),
+              { key: `none-${g.id}`, title: t("page.withoutSubGoal"), subGoal: null, list: underGoal.filter((a) => !a.subGoal) },
             ].filter((x) => x.list.length > 0 || subGoals.some((s) => s.id === x.key));
             return (
               <section key={g.id} className="plan-goal" aria-labelledby={`goal-${g.number}`}>
@@ -316,10 +328,22 @@ export function PlanPage() {
                   <section key={group.key} className="plan-subgoal" aria-label={group.title}>
                     <h3>
                       {group.title}{" "}
-                      {removable && subGoals.some((sg) => sg.id === group.key) && (
-                        <PlanRemoval what="subGoal" id={group.key} name={group.title} onDone={refresh} />
-                      )}
+                      {group.subGoal && plan.viewerCanEdit && open !== `editSub:${group.key}` && (
+                        <button
+                          type="button"
+                          className="link-button"
+                          aria-label={t("editSubGoal.openLabel", { name: group.title })}
+                          onClick={() => toggle(`editSub:${group.key}`)}
+                        >
+                          {t("editSubGoal.open")}
+                        </button>
+                      )}{" "}
+                      {removable && group.subGoal && <PlanRemoval what="subGoal" id={group.key} name={group.title} onDone={refresh} />}
                     </h3>
+                    {group.subGoal?.description && <p className="muted">{group.subGoal.description}</p>}
+                    {group.subGoal && open === `editSub:${group.key}` && (
+                      <EditSubGoalForm value={group.subGoal} onDone={() => setOpen(null)} onCancel={() => setOpen(null)} />
+                    )}
                     <ul className="plan-activities">
                       {group.list.map((a) => (
                         <li key={a.id} className="plan-activity">

@@ -67,6 +67,19 @@ export const plansEn: PlansTranslations = {
     busy: "Saving…",
     cancel: "Cancel",
   },
+  editPlan: {
+    open: "Change the plan's title and summary",
+    heading: "Change the plan",
+    adoptedNote: "The plan is adopted: correct what was written wrongly, not what the body decided.",
+    submit: "Save the changes",
+    busy: "Saving…",
+    cancel: "Cancel",
+  },
+  editSubGoal: {
+    open: "Change",
+    openLabel: "Change the sub-goal {{name}}",
+    heading: "Change the sub-goal {{name}}",
+  },
   activity: {
     heading: "New activity under goal {{number}}",
     editHeading: "Edit the activity",

@@ -71,6 +71,19 @@ export const plansSv = {
     busy: "Sparar…",
     cancel: "Avbryt",
   },
+  editPlan: {
+    open: "Ändra planens rubrik och sammanfattning",
+    heading: "Ändra planen",
+    adoptedNote: "Planen är antagen: rätta det som blev fel skrivet, inte det som organet beslutade.",
+    submit: "Spara ändringarna",
+    busy: "Sparar…",
+    cancel: "Avbryt",
+  },
+  editSubGoal: {
+    open: "Ändra",
+    openLabel: "Ändra delmålet {{name}}",
+    heading: "Ändra delmålet {{name}}",
+  },
   activity: {
     heading: "Ny aktivitet under mål {{number}}",
     editHeading: "Ändra aktiviteten",
