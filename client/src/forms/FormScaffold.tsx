@@ -1,6 +1,7 @@
 import type { FormEvent, ReactNode, Ref } from "react";
 import { ErrorSummary } from "./ErrorSummary";
 import type { FormErrors } from "./errors";
+import "../ui/confirm.css";
 
 interface FormScaffoldProps {
   formRef: Ref<HTMLFormElement>;

@@ -9,6 +9,7 @@ import { FormScaffold } from "../../forms/FormScaffold";
 import { graphql } from "../../graphql";
 import { useOpenerFocus } from "../../ui/useOpenerFocus";
 import { formText, useMutationForm } from "../../forms/useMutationForm";
+import "../../ui/confirm.css";
 
 const ExportMyDataMutation = graphql(
   `

@@ -14,6 +14,7 @@ import { useQuery } from "../../ui/useQuery";
 import { downloadJson } from "./DataSection";
 import { useViewer } from "./useViewer";
 import "./accounts.css";
+import "../../ui/confirm.css";
 
 const SHOWN = 50;
 

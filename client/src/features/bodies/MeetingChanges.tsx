@@ -7,6 +7,7 @@ import { useMutationSubmit } from "../../forms/useMutationSubmit";
 import { toDateTimeLocal } from "../../ui/format";
 import { useOpenerFocus } from "../../ui/useOpenerFocus";
 import { CancelMeetingMutation, UpdateMeetingMutation } from "./mutations";
+import "../../ui/confirm.css";
 
 interface Meeting {
   id: string;

@@ -10,6 +10,7 @@ import { errorMessage } from "../../ui/QueryState";
 import { useOpenerFocus } from "../../ui/useOpenerFocus";
 import { IdeaTimelineFragment } from "../ideas/IdeaTimeline";
 import { NextStepListFragment, SessionListFragment, SupportPlanFragment } from "./fragments";
+import "../../ui/confirm.css";
 
 const UpdateSessionMutation = graphql(
   `

@@ -9,6 +9,7 @@ import { graphql } from "../../graphql";
 import { errorMessage } from "../../ui/QueryState";
 import { useOpenerFocus } from "../../ui/useOpenerFocus";
 import { IdeaTimelineFragment } from "./IdeaTimeline";
+import "../../ui/confirm.css";
 
 const ParkIdeaMutation = graphql(
   `

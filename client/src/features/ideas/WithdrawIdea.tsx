@@ -9,6 +9,7 @@ import { errorMessage } from "../../ui/QueryState";
 import { IdeaTimelineFragment } from "./IdeaTimeline";
 import { useOpenerFocus } from "../../ui/useOpenerFocus";
 import "./ideas.css";
+import "../../ui/confirm.css";
 
 const WithdrawIdeaMutation = graphql(
   `

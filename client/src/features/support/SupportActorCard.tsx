@@ -6,6 +6,7 @@ import { Badge } from "../../ui/Badge";
 import { errorMessage } from "../../ui/QueryState";
 import { useOpenerFocus } from "../../ui/useOpenerFocus";
 import { SupportActorForm } from "./SupportActorForm";
+import "../../ui/confirm.css";
 
 export const SupportActorCardFragment = graphql(`
   fragment SupportActorCard_actor on SupportActor {
