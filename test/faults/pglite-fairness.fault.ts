@@ -20,9 +20,13 @@ const IDEAS = JSON.stringify({
 });
 const ARENAS = JSON.stringify({ query: `{ arenas { id name } }` });
 
-/** The embedded database, seeded on first start; the reminders stay off so that only the load uses PGlite. */
+/**
+ * The embedded database, seeded on first start; the reminders stay off so that only the load uses PGlite,
+ * and so does the cache of visitors' answers, which would otherwise answer the busy clients' one
+ * repeated query without PGlite.
+ */
 const startEmbedded = (dataDir: string, env: Record<string, string>) =>
-  startServer({ dataDir, env: { NODE_ENV: "development", NEXT_STEP_REMINDER_MINUTES: "0", ...env } });
+  startServer({ dataDir, env: { NODE_ENV: "development", NEXT_STEP_REMINDER_MINUTES: "0", PUBLIC_CACHE_MS: "0", ...env } });
 
 interface Answer {
   status: number | "timeout" | "error";
