@@ -91,17 +91,48 @@ export function preparable(query: string): boolean {
   return !VALUE_LIST.test(query);
 }
 
+/**
+ * Errors that say the connection died under a statement, not that the statement was wrong:
+ * postgres.js's own, the socket's, and the server's "terminating connection" family.
+ */
+const CONNECTION_LOST = new Set(["CONNECTION_CLOSED", "ECONNRESET", "EPIPE", "57P01", "57P02", "08000", "08003", "08006"]);
+export function connectionLost(e: unknown): boolean {
+  for (let cur: unknown = e; typeof cur === "object" && cur !== null; cur = (cur as { cause?: unknown }).cause) {
+    const code = (cur as { code?: unknown }).code;
+    if (typeof code === "string" && CONNECTION_LOST.has(code)) return true;
+  }
+  return false;
+}
+
 function preparing<T extends postgres.Sql | postgres.TransactionSql>(client: T): T {
   return new Proxy(client, {
     get(target, prop, receiver) {
       if (prop === "unsafe")
         return (query: string, params?: postgres.ParameterOrJSON<never>[], options?: postgres.UnsafeQueryOptions) =>
           target.unsafe(query, params, { ...options, prepare: preparable(query) });
-      if (prop === "begin" || prop === "savepoint")
+      if (prop === "savepoint")
         return (...args: unknown[]) => {
           const fn = args.pop() as (tx: postgres.TransactionSql) => unknown;
           const method = Reflect.get(target, prop, receiver) as (...a: unknown[]) => unknown;
           return method.call(target, ...args, (tx: postgres.TransactionSql) => fn(preparing(tx)));
+        };
+      if (prop === "begin")
+        return async (...args: unknown[]) => {
+          const fn = args.pop() as (tx: postgres.TransactionSql) => unknown;
+          const method = Reflect.get(target, prop, receiver) as (...a: unknown[]) => Promise<unknown>;
+          for (let attempt = 1; ; attempt++) {
+            let started = false;
+            try {
+              return await method.call(target, ...args, (tx: postgres.TransactionSql) => {
+                started = true;
+                return fn(preparing(tx));
+              });
+            } catch (e) {
+              // Nothing of the transaction ran when its BEGIN found the connection gone (a pooled
+              // connection the server closed in a restart): once more, on a connection that works.
+              if (started || attempt > 1 || !connectionLost(e)) throw e;
+            }
+          }
         };
       return Reflect.get(target, prop, receiver) as unknown;
     },

@@ -110,8 +110,10 @@ describe("PostgreSQL under faults", () => {
     expect(readyz.some((r) => r.status === 503)).toBe(true);
     expect(readyz.at(-1)!.status).toBe(200);
 
-    // Every write acknowledged across the outages is there.
-    const stored = await ideasOf(survivor.url);
+    // Every write acknowledged across the outages is there. (A failure says what the server logged.)
+    const stored = await ideasOf(survivor.url).catch((e: Error) => {
+      throw new Error(`${e.message}\n--- server output ---\n${survivor.output().slice(-6000)}`);
+    });
     expect(load.acknowledged.filter((id) => !stored.has(id))).toEqual([]);
   });
 });
