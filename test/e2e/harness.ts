@@ -239,6 +239,7 @@ export function browserSuite(): BrowserSuite {
     open = [];
     // What the pages logged during the test (not while closing); every page is closed before any check can fail.
     const problems = pages.map((tp) => [...tp.problems]);
+    if (ctx.task.result?.state === "fail") await reportFailure(ctx.task.name, pages);
     await Promise.all(pages.map((tp) => tp.close()));
     // Console errors and uncaught exceptions (a CSP violation, a failed request) fail the test.
     if (ctx.task.result?.state !== "fail") for (const p of problems) expect(p, "browser console").toEqual([]);
@@ -314,6 +315,24 @@ export async function showMoreUntil(page: Page, item: Locator, what: string, tim
     await page.waitForTimeout(200);
   }
   throw new Error(`${what} did not show within ${timeout} ms`);
+}
+
+/**
+ * What each page of a failed test showed, for a run whose browser nobody can look into (CI):
+ * its address, the start of its text and its console problems on the output, and a screenshot
+ * in the artifacts.
+ */
+async function reportFailure(testName: string, pages: TestPage[]) {
+  const slug = testName.replace(/[^\p{L}\p{N}]+/gu, "-").slice(0, 60);
+  for (const [i, tp] of pages.entries()) {
+    try {
+      const text = (await tp.page.locator("body").innerText({ timeout: 2_000 })).replace(/\s+/g, " ").slice(0, 1_500);
+      await screenshot(tp.page, `FAILED-${slug}-${i + 1}`);
+      console.error(`page ${i + 1} of the failed test at ${tp.page.url()}\n  shows: ${text}\n  problems: ${JSON.stringify(tp.problems)}`);
+    } catch (e) {
+      console.error(`page ${i + 1} of the failed test could not be read: ${String(e)}`);
+    }
+  }
 }
 
 /** Saves a full-page screenshot to test/e2e/artifacts/<name>.png. */
