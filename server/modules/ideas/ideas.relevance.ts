@@ -85,7 +85,7 @@ export async function relevancePage(
       db
         .select({
           id: sql<string>`${ideas.id}`.as("candidate_id"),
-          at: sql<string>`${timeText(ideas.submittedAt)}`.as("candidate_at"),
+          at: sql<string>`${ideas.submittedAt}`.as("candidate_at"),
           rank: sql<number>`ts_rank(${ideas.search}, ${query})`.as("candidate_rank"),
           pos: sql<number>`row_number() over (order by ${ideas.submittedAt} desc, ${ideas.id})`.as("candidate_pos"),
         })
@@ -97,21 +97,30 @@ export async function relevancePage(
     const afterRank = cursor.rank
       ? sql`(${candidates.rank} < ${String(cursor.rank.rank)}::real or (${candidates.rank} = ${String(cursor.rank.rank)}::real and ${candidates.id} > ${cursor.rank.id}))`
       : undefined;
+    // The page picked from the candidates before their ideas are read: 13 rows joined, not 1,000.
+    const page = db.$with("page").as(
+      db
+        .select({ id: candidates.id, rank: candidates.rank })
+        .from(candidates)
+        .where(and(first ? lte(candidates.pos, COUNT_CAP) : undefined, afterRank))
+        .orderBy(desc(candidates.rank), asc(candidates.id))
+        .limit(size + 1),
+    );
     const found = await db
-      .with(candidates)
+      .with(candidates, page)
       .select({
         idea: ideaColumns,
-        rank: sql<number>`${candidates.rank}`.mapWith(Number),
+        rank: sql<number>`${page.rank}`.mapWith(Number),
         // Named apart from the candidates' columns: ORDER BY reads a bare name as an output column first.
         n: sql<number>`(select count(*) from ${candidates})`.mapWith(Number).as("candidate_count"),
-        lineAt: sql<string | null>`(select c.candidate_at from ${candidates} c where c.candidate_pos = ${COUNT_CAP + 1})`.as("line_at"),
+        lineAt: sql<
+          string | null
+        >`(select ${timeText(sql`c.candidate_at`)} from ${candidates} c where c.candidate_pos = ${COUNT_CAP + 1})`.as("line_at"),
         lineId: sql<string | null>`(select c.candidate_id from ${candidates} c where c.candidate_pos = ${COUNT_CAP + 1})`.as("line_id"),
       })
-      .from(candidates)
-      .innerJoin(ideas, eq(ideas.id, candidates.id))
-      .where(and(first ? lte(candidates.pos, COUNT_CAP) : undefined, afterRank))
-      .orderBy(desc(candidates.rank), asc(candidates.id))
-      .limit(size + 1);
+      .from(page)
+      .innerJoin(ideas, eq(ideas.id, page.id))
+      .orderBy(desc(page.rank), asc(page.id));
     if (first && found.length === 0) return null;
     rows = found.map((f) => (ranks.set(f.idea, f.rank), f.idea));
     const n = found[0]?.n;
@@ -151,4 +160,11 @@ export async function relevancePage(
 
 /** A later page of a search that ranks all its matches, when the page came back empty (the list ran out): counted alone. */
 const countAll = (db: Database, matches: SQL | undefined) =>
-  cappedCount(db, db.select({ one: sql`1` }).from(ideas).where(matches).$dynamic());
+  cappedCount(
+    db,
+    db
+      .select({ one: sql`1` })
+      .from(ideas)
+      .where(matches)
+      .$dynamic(),
+  );
