@@ -71,7 +71,13 @@ const WORD_SIMILARITY = 0.4;
  * rank is PostgreSQL's `real`; the cursor carries it as printed, which reads back as the same
  * `real`. Its matches are titles alone, so ranking them all stays cheap.
  */
-async function rankedPage(db: Database | Tx, filter: SQL | undefined, how: { match: SQL; rank: SQL }, after: (string | number)[] | null, size: number) {
+async function rankedPage(
+  db: Database | Tx,
+  filter: SQL | undefined,
+  how: { match: SQL; rank: SQL },
+  after: (string | number)[] | null,
+  size: number,
+) {
   const afterCond =
     after && after.length === 3
       ? sql`(${how.rank} < ${String(after[1])}::real or (${how.rank} = ${String(after[1])}::real and ${ideas.id} > ${String(after[2])}))`
