@@ -148,6 +148,7 @@ export async function relevancePage(
   const l = line;
   return {
     rows,
+    // The three forms share their list's name, which is all a cursor's kind writes; each key carries its own form.
     kind: RELEVANCE_CURSORS.all,
     total,
     key: (r) => {
