@@ -1,4 +1,4 @@
-import { type SQL, and, asc, desc, eq, gt, inArray, ne, or, sql } from "drizzle-orm";
+import { type SQL, and, asc, desc, eq, gt, inArray, isNotNull, ne, or, sql } from "drizzle-orm";
 import type { Database, Tx } from "../../db/index.js";
 import type { Context } from "../../graphql/context.js";
 import { UserErrors, apiError } from "../../graphql/errors.js";
@@ -163,7 +163,9 @@ export async function listIdeas(ctx: Context, args: IdeasArgs) {
     key = (r) => ["trgm", ranks.get(r)!, r.id];
     kind = TRGM_CURSOR;
   } else {
-    const matches = q ? fullText(q) : undefined;
+    // Every idea past draft has been submitted. Drafts (no submission time) come first in the
+    // newest-first indexes, and only the row tells a draft: the bound lets the index start past them.
+    const matches = and(q ? fullText(q) : undefined, isNotNull(ideas.submittedAt));
     // The page and its count, side by side on two connections.
     const [page, counted] = await Promise.all([
       ctx.db
