@@ -1,4 +1,4 @@
-// The national-dataset part of `npm run bench` alone (BENCH_NATIONAL_URL, optionally BENCH_ONLY=search,browse50,raw),
+// The national-dataset part of `npm run bench` alone (BENCH_NATIONAL_URL, optionally BENCH_ONLY=search,searchCommon,browse50,raw),
 // without the demo part that run.ts measures first.
 import { nationalBench } from "./national.js";
 

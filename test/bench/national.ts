@@ -122,6 +122,11 @@ export async function nationalBench(databaseUrl: string) {
         client: anonymous,
         query: `{ ideas(search: "${SEARCH}", first: 12) { totalCount edges { cursor node { ${IDEA_CARD} } } pageInfo { hasNextPage endCursor } } }`,
       },
+      // A word in most ideas: ranking every match of it was the slow search (ideas.relevance.ts ranks the newest 1,000).
+      searchCommon: {
+        client: anonymous,
+        query: `{ ideas(search: "${COMMON}", first: 12) { totalCount edges { cursor node { ${IDEA_CARD} } } pageInfo { hasNextPage endCursor } } }`,
+      },
       browse50: {
         client: anonymous,
         query: `{ ideas(arena: "gavleborg", first: 50) { totalCount edges { cursor node { ${IDEA_CARD} } } pageInfo { hasNextPage endCursor } } }`,

@@ -1,4 +1,4 @@
-import { type SQL, and, asc, desc, eq, gt, inArray, ne, or, sql } from "drizzle-orm";
+import { type SQL, and, asc, desc, eq, gt, inArray, isNotNull, ne, or, sql } from "drizzle-orm";
 import type { Database, Tx } from "../../db/index.js";
 import type { Context } from "../../graphql/context.js";
 import { UserErrors, apiError } from "../../graphql/errors.js";
@@ -12,6 +12,7 @@ import type { IdeasArgs } from "./ideas.inputs.js";
 import { type IdeaRow, type IdeaStage, ideaColumns, ideaGoals, ideaPlaces, ideas } from "./ideas.tables.js";
 import { IdeaSortEnum, toIdea } from "./ideas.types.js";
 import { acceptedIds, grantedReaders } from "./ideas.service.js";
+import { RELEVANCE_CURSORS, relevancePage } from "./ideas.relevance.js";
 
 const ideaOrder = (sort: IdeaSortEnum) => {
   switch (sort) {
@@ -31,11 +32,8 @@ const IDEA_CURSORS: Record<Exclude<IdeaSortEnum, IdeaSortEnum.RELEVANCE>, Cursor
   [IdeaSortEnum.OLDEST]: cursorKind("ideas:oldest", "time", "uuid"),
   [IdeaSortEnum.TITLE]: cursorKind("ideas:title", "text", "uuid"),
 };
-/** A search pages by (rank, id): through the full-text matches, or, when there are none, the title misspellings. */
-const SEARCH_CURSORS = {
-  fts: cursorKind("ideas:relevance", "fts", "rank", "uuid"),
-  trgm: cursorKind("ideas:relevance", "trgm", "rank", "uuid"),
-} as const;
+/** A search pages through the full-text matches (ideas.relevance.ts), or, when there are none, the title misspellings by (rank, id). */
+const TRGM_CURSOR = cursorKind("ideas:relevance", "trgm", "rank", "uuid");
 
 function keysetAfter(sort: IdeaSortEnum, after: (string | number)[] | null): SQL | undefined {
   switch (sort) {
@@ -60,10 +58,7 @@ function rawIds(list: string[] | null | undefined, type: string): string[] | und
 }
 
 /** Swedish full text: served by the GIN index on the stored `search` vector (inflections, stems). */
-const fullText = (q: string) => {
-  const query = sql`websearch_to_tsquery('swedish', ${q})`;
-  return { match: sql`${ideas.search} @@ ${query}`, rank: sql`ts_rank(${ideas.search}, ${query})` };
-};
+const fullText = (q: string) => sql`${ideas.search} @@ websearch_to_tsquery('swedish', ${q})`;
 /** Misspellings: word similarity to the title, served by the trigram GIN index on the title (`<%`). */
 const trigram = (q: string) => ({ match: sql`${q} <% ${ideas.title}`, rank: sql`word_similarity(${q}, ${ideas.title})` });
 /** No arena has it: an unknown arena slug lists nothing. */
@@ -72,9 +67,9 @@ const NO_ARENA = "00000000-0000-0000-0000-000000000000";
 const WORD_SIMILARITY = 0.4;
 
 /**
- * One page ranked by relevance, with a keyset on (rank, id) so a deep page costs what the
- * first does. The rank is PostgreSQL's `real`; the cursor carries it as printed, which reads
- * back as the same `real`.
+ * One page of the misspelling fallback ranked by similarity, with a keyset on (rank, id). The
+ * rank is PostgreSQL's `real`; the cursor carries it as printed, which reads back as the same
+ * `real`. Its matches are titles alone, so ranking them all stays cheap.
  */
 async function rankedPage(
   db: Database | Tx,
@@ -82,7 +77,6 @@ async function rankedPage(
   how: { match: SQL; rank: SQL },
   after: (string | number)[] | null,
   size: number,
-  countBeside: boolean,
 ) {
   const afterCond =
     after && after.length === 3
@@ -97,17 +91,13 @@ async function rankedPage(
         .where(and(filter, how.match))
         .$dynamic(),
     );
-  // Outside a transaction the count runs beside the page on a connection of its own, not after it.
-  const counted = countBeside ? count() : undefined;
-  // Unawaited when the page is refused (a malformed search), it must not end the process as an unhandled rejection.
-  counted?.catch(() => {});
   const rows = await db
     .select({ idea: ideaColumns, rank: sql<number>`${how.rank}`.mapWith(Number) })
     .from(ideas)
     .where(and(filter, how.match, afterCond))
     .orderBy(desc(how.rank), asc(ideas.id))
     .limit(size + 1);
-  return { rows, count: () => counted ?? count() };
+  return { rows, count };
 }
 
 /**
@@ -151,35 +141,31 @@ export async function listIdeas(ctx: Context, args: IdeasArgs) {
   );
   const after =
     sort === IdeaSortEnum.RELEVANCE
-      ? decodeCursor(args.after, SEARCH_CURSORS.fts, SEARCH_CURSORS.trgm)
+      ? decodeCursor(args.after, RELEVANCE_CURSORS.all, RELEVANCE_CURSORS.ranked, RELEVANCE_CURSORS.older, TRGM_CURSOR)
       : decodeCursor(args.after, IDEA_CURSORS[sort]);
   let rows: IdeaRow[];
   let key: (r: IdeaRow, i: number) => (string | number)[];
   let total: TotalCount;
   let kind: CursorKind;
-  if (sort === IdeaSortEnum.RELEVANCE) {
-    let ranked: { idea: IdeaRow; rank: number }[] = [];
-    let marker: "fts" | "trgm" = after?.[0] === "trgm" ? "trgm" : "fts";
-    if (marker === "fts") {
-      const page = await rankedPage(ctx.db, filter, fullText(q), after, size, true);
-      ranked = page.rows;
-      if (ranked.length > 0 || after !== null) total = await page.count();
-      else marker = "trgm";
-    }
-    if (marker === "trgm") {
-      // The similarity threshold is a setting of pg_trgm, so the fallback runs in a transaction of its own.
-      ({ ranked, total } = await ctx.db.transaction(async (tx) => {
-        await tx.execute(sql.raw(`set local pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY}`));
-        const page = await rankedPage(tx, filter, trigram(q), after, size, false);
-        return { ranked: page.rows, total: await page.count() };
-      }));
-    }
-    const ranks = new Map(ranked.map((r) => [r.idea, r.rank]));
-    rows = ranked.map((r) => r.idea);
-    key = (r) => [marker, ranks.get(r)!, r.id];
-    kind = SEARCH_CURSORS[marker];
+  const fts = sort === IdeaSortEnum.RELEVANCE && after?.[0] !== "trgm" ? await relevancePage(ctx.db, filter, q, after, size) : null;
+  if (fts) {
+    ({ rows, key, kind, total } = fts);
+  } else if (sort === IdeaSortEnum.RELEVANCE) {
+    // The similarity threshold is a setting of pg_trgm, so the fallback runs in a transaction of its own.
+    const ranked = await ctx.db.transaction(async (tx) => {
+      await tx.execute(sql.raw(`set local pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY}`));
+      const page = await rankedPage(tx, filter, trigram(q), after, size);
+      return { rows: page.rows, total: await page.count() };
+    });
+    total = ranked.total;
+    const ranks = new Map(ranked.rows.map((r) => [r.idea, r.rank]));
+    rows = ranked.rows.map((r) => r.idea);
+    key = (r) => ["trgm", ranks.get(r)!, r.id];
+    kind = TRGM_CURSOR;
   } else {
-    const matches = q ? fullText(q).match : undefined;
+    // Every idea past draft has been submitted. Drafts (no submission time) come first in the
+    // newest-first indexes, and only the row tells a draft: the bound lets the index start past them.
+    const matches = and(q ? fullText(q) : undefined, isNotNull(ideas.submittedAt));
     // The page and its count, side by side on two connections.
     const [page, counted] = await Promise.all([
       ctx.db

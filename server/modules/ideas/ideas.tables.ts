@@ -93,6 +93,11 @@ export const ideas = pgTable(
       t.targetGroup,
     ),
     index("ideas_search").using("gin", t.search),
+    // Anonymous visitors' searches, most of them, see published ideas alone: a bitmap of only those
+    // fetches about a third fewer rows than one of every match (ideas.relevance.ts reads each it finds).
+    index("ideas_search_published")
+      .using("gin", t.search)
+      .where(sql`${t.visibility} = 'public' and ${t.stage} <> 'draft' and ${t.stage} <> 'withdrawn'`),
     index("ideas_title_trgm").using("gin", sql`${t.title} gin_trgm_ops`),
   ],
 );

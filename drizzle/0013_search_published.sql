@@ -1,0 +1,1 @@
+CREATE INDEX "ideas_search_published" ON "ideas" USING gin ("search") WHERE "ideas"."visibility" = 'public' and "ideas"."stage" <> 'draft' and "ideas"."stage" <> 'withdrawn';
