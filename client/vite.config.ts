@@ -47,17 +47,16 @@ export default defineConfig({
     sourcemap: "hidden",
     rollupOptions: {
       output: {
-        // Fewer, larger chunks for what every page starts with: a phone on a slow network pays a
+        // One chunk for the libraries every page starts with: a phone on a slow network pays a
         // round trip for each request beyond the browser's six connections, and Rolldown would
-        // otherwise put each library the entry shares with a page in a file of its own.
+        // otherwise put each library the entry shares with a page in a file of its own. (The
+        // app's own shared parts stay as they are: their styles must follow app.css.)
         codeSplitting: {
           groups: [
             {
               name: "vendor",
               test: /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|i18next|react-i18next|urql|@urql[\\/]core|@urql[\\/]exchange-graphcache|wonka|@0no-co[\\/]graphql\.web|gql\.tada)[\\/]/,
             },
-            // The shared parts of pages (states, forms, badges): a few kB together, one request.
-            { name: "ui", test: /client[\\/]src[\\/](ui|forms)[\\/]/ },
           ],
         },
         // A feature's strings are named after it (strings-ideas-<hash>.js), not all "i18n.sv":
