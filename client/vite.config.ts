@@ -47,6 +47,18 @@ export default defineConfig({
     sourcemap: "hidden",
     rollupOptions: {
       output: {
+        // One chunk for the libraries every page starts with: a phone on a slow network pays a
+        // round trip for each request beyond the browser's six connections, and Rolldown would
+        // otherwise put each library the entry shares with a page in a file of its own. (The
+        // app's own shared parts stay as they are: their styles must follow app.css.)
+        codeSplitting: {
+          groups: [
+            {
+              name: "vendor",
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|i18next|react-i18next|urql|@urql[\\/]core|@urql[\\/]exchange-graphcache|wonka|@0no-co[\\/]graphql\.web|gql\.tada)[\\/]/,
+            },
+          ],
+        },
         // A feature's strings are named after it (strings-ideas-<hash>.js), not all "i18n.sv":
         // the network panel, and the browser tests, can tell which a page loaded.
         chunkFileNames: (chunk) => {

@@ -9,6 +9,10 @@
 //   --shifts   also prints the elements that moved (Lighthouse's layout-shifts audit)
 //   --reports D  also writes each run's whole Lighthouse report to D (for bootup-time,
 //                long-tasks, unused-javascript, the LCP element and the like)
+//   --baseline R  also measures the build in checkout R (another worktree, after its own
+//                `npm run build`), each run beside this one's, alternating: on a shared machine
+//                the two tables are comparable with each other even when neither is with an
+//                earlier run's
 import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
@@ -26,13 +30,17 @@ const { values: args } = parseArgs({
     json: { type: "string" },
     shifts: { type: "boolean", default: false },
     reports: { type: "string" },
+    baseline: { type: "string" },
   },
 });
 const RUNS = Number(args.runs);
 
-for (const built of ["dist/server/main.js", "client/dist/index.html"]) {
-  if (!fs.existsSync(path.join(repoRoot, built))) throw new Error(`${built} is missing: run \`npm run build\` first.`);
-}
+const checkouts: Record<string, string> = { this: repoRoot };
+if (args.baseline) checkouts.baseline = path.resolve(args.baseline);
+for (const root of Object.values(checkouts))
+  for (const built of ["dist/server/main.js", "client/dist/index.html"]) {
+    if (!fs.existsSync(path.join(root, built))) throw new Error(`${path.join(root, built)} is missing: run \`npm run build\` there first.`);
+  }
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -52,13 +60,13 @@ function exited(child: ChildProcess): Promise<void> {
   });
 }
 
-async function startBuiltServer() {
+async function startBuiltServer(root: string) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "arena-lighthouse-"));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   let out = "";
   const child = spawn(process.execPath, ["dist/server/main.js"], {
-    cwd: repoRoot,
+    cwd: root,
     env: {
       ...process.env,
       NODE_ENV: "production",
@@ -143,7 +151,8 @@ const median = (xs: number[]) => {
   return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 };
 
-const server = await startBuiltServer();
+const servers: Record<string, Awaited<ReturnType<typeof startBuiltServer>>> = {};
+for (const [name, root] of Object.entries(checkouts)) servers[name] = await startBuiltServer(root);
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
   // chrome-launcher makes a fresh --user-data-dir of its own and removes it on kill().
@@ -157,77 +166,100 @@ const chrome = await chromeLauncher.launch({
     "--disable-sync",
   ],
 });
-const results: Record<string, Figures[]> = {};
-try {
+/** Lighthouse's figures of each run, by checkout ("this", "baseline") and page. */
+const results: Record<string, Record<string, Figures[]>> = {};
+
+async function pagesOf(url: string): Promise<Record<string, string>> {
   const { ideas } = await anonymous<{ ideas: { edges: { node: { id: string; arena: { slug: string } } }[] } }>(
-    server.url,
+    url,
     `{ ideas(first: 1) { edges { node { id arena { slug } } } } }`,
   );
   const first = ideas.edges[0]?.node;
   if (!first) throw new Error("The demo has no public idea.");
-  const pages: Record<string, string> = {
+  return {
     landing: "/",
     "ideas list": `/a/${first.arena.slug}/ideas`,
     "idea page": `/a/${first.arena.slug}/ideas/${first.id}`,
   };
-  for (const [name, pagePath] of Object.entries(pages)) {
-    results[name] = [];
+}
+
+async function measure(checkout: string, url: string, name: string, pagePath: string, run: number): Promise<Figures> {
+  const result = await lighthouse(`${url}${pagePath}`, {
+    port: chrome.port,
+    output: "json",
+    logLevel: "error",
+    onlyCategories: ["performance"],
+  });
+  if (!result) throw new Error(`Lighthouse returned nothing for ${pagePath}`);
+  const { lhr } = result;
+  if (args.reports) {
+    fs.mkdirSync(args.reports, { recursive: true });
+    const prefix = checkout === "this" ? "" : `${checkout}-`;
+    fs.writeFileSync(path.join(args.reports, `${prefix}${name.replace(/\W+/g, "-")}-${run + 1}.json`), JSON.stringify(lhr));
+  }
+  if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${pagePath}: ${lhr.runtimeError.message}`);
+  const audit = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+  const requests = ((lhr.audits["network-requests"]?.details as { items?: NetworkRequest[] } | undefined)?.items ?? []).filter(
+    (r) => r.resourceType === "Script",
+  );
+  const figures: Figures = {
+    score: lhr.categories.performance?.score ?? Number.NaN,
+    fcpMs: audit("first-contentful-paint"),
+    lcpMs: audit("largest-contentful-paint"),
+    tbtMs: audit("total-blocking-time"),
+    cls: audit("cumulative-layout-shift"),
+    totalBytes: audit("total-byte-weight"),
+    jsBytes: requests.reduce((sum, r) => sum + (r.transferSize ?? 0), 0),
+    benchmarkIndex: lhr.environment.benchmarkIndex,
+  };
+  if (args.shifts) {
+    const shifts = (
+      lhr.audits["layout-shifts"]?.details as { items?: { score?: number; node?: { selector?: string; snippet?: string } }[] } | undefined
+    )?.items;
+    for (const s of shifts ?? []) console.error(`  shift ${s.score?.toFixed(3)}: ${s.node?.selector ?? "?"} ${s.node?.snippet ?? ""}`);
+  }
+  const who = checkout === "this" ? "" : ` (${checkout})`;
+  console.error(
+    `${name}${who} run ${run + 1}: score ${figures.score}, LCP ${Math.round(figures.lcpMs)} ms, TBT ${Math.round(figures.tbtMs)} ms, CLS ${figures.cls.toFixed(3)}`,
+  );
+  return figures;
+}
+
+try {
+  const pages: Record<string, Record<string, string>> = {};
+  for (const [checkout, server] of Object.entries(servers)) {
+    pages[checkout] = await pagesOf(server.url);
+    results[checkout] = {};
+  }
+  for (const name of Object.keys(pages.this!)) {
     for (let run = 0; run < RUNS; run++) {
-      const result = await lighthouse(`${server.url}${pagePath}`, {
-        port: chrome.port,
-        output: "json",
-        logLevel: "error",
-        onlyCategories: ["performance"],
-      });
-      if (!result) throw new Error(`Lighthouse returned nothing for ${pagePath}`);
-      const { lhr } = result;
-      if (args.reports) {
-        fs.mkdirSync(args.reports, { recursive: true });
-        fs.writeFileSync(path.join(args.reports, `${name.replace(/\W+/g, "-")}-${run + 1}.json`), JSON.stringify(lhr));
+      // Alternating, so that a busy spell of the machine falls on both checkouts alike.
+      for (const [checkout, server] of Object.entries(servers)) {
+        (results[checkout]![name] ??= []).push(await measure(checkout, server.url, name, pages[checkout]![name]!, run));
       }
-      if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${pagePath}: ${lhr.runtimeError.message}`);
-      const audit = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
-      const requests = ((lhr.audits["network-requests"]?.details as { items?: NetworkRequest[] } | undefined)?.items ?? []).filter(
-        (r) => r.resourceType === "Script",
-      );
-      const figures: Figures = {
-        score: lhr.categories.performance?.score ?? Number.NaN,
-        fcpMs: audit("first-contentful-paint"),
-        lcpMs: audit("largest-contentful-paint"),
-        tbtMs: audit("total-blocking-time"),
-        cls: audit("cumulative-layout-shift"),
-        totalBytes: audit("total-byte-weight"),
-        jsBytes: requests.reduce((sum, r) => sum + (r.transferSize ?? 0), 0),
-        benchmarkIndex: lhr.environment.benchmarkIndex,
-      };
-      results[name].push(figures);
-      if (args.shifts) {
-        const shifts = (
-          lhr.audits["layout-shifts"]?.details as
-            { items?: { score?: number; node?: { selector?: string; snippet?: string } }[] } | undefined
-        )?.items;
-        for (const s of shifts ?? []) console.error(`  shift ${s.score?.toFixed(3)}: ${s.node?.selector ?? "?"} ${s.node?.snippet ?? ""}`);
-      }
-      console.error(`${name} run ${run + 1}: score ${figures.score}, LCP ${Math.round(figures.lcpMs)} ms, CLS ${figures.cls.toFixed(3)}`);
     }
   }
 } finally {
   chrome.kill();
-  await server.stop();
+  for (const server of Object.values(servers)) await server.stop();
 }
 
 const kB = (b: number) => `${(b / 1000).toFixed(1)} kB`;
 const ms = (v: number) => `${(v / 1000).toFixed(2)} s`;
 const load = os.loadavg().map((l) => l.toFixed(2));
 console.log(
-  `\nLighthouse ${RUNS > 1 ? `median of ${RUNS} runs` : "one run"}, mobile preset, simulated throttling; load average ${load.join(" ")} on ${os.cpus().length} CPUs\n`,
+  `\nLighthouse ${RUNS > 1 ? `median of ${RUNS} runs` : "one run"}, mobile preset, simulated throttling; load average ${load.join(" ")} on ${os.cpus().length} CPUs`,
 );
-console.log("| page | score | FCP | LCP | TBT | CLS | total bytes | JS bytes (compressed) | benchmark index |");
-console.log("|---|---|---|---|---|---|---|---|---|");
-for (const [name, runs] of Object.entries(results)) {
-  const m = (k: keyof Figures) => median(runs.map((r) => r[k]));
-  console.log(
-    `| ${name} | ${m("score").toFixed(2)} | ${ms(m("fcpMs"))} | ${ms(m("lcpMs"))} | ${Math.round(m("tbtMs"))} ms | ${m("cls").toFixed(3)} | ${kB(m("totalBytes"))} | ${kB(m("jsBytes"))} | ${Math.round(m("benchmarkIndex"))} |`,
-  );
+for (const [checkout, byPage] of Object.entries(results)) {
+  if (args.baseline) console.log(`\n${checkout === "this" ? `this checkout (${repoRoot})` : `baseline (${checkouts[checkout]})`}`);
+  console.log("\n| page | score | FCP | LCP | TBT | CLS | total bytes | JS bytes (compressed) | benchmark index |");
+  console.log("|---|---|---|---|---|---|---|---|---|");
+  for (const [name, runs] of Object.entries(byPage)) {
+    const m = (k: keyof Figures) => median(runs.map((r) => r[k]));
+    console.log(
+      `| ${name} | ${m("score").toFixed(2)} | ${ms(m("fcpMs"))} | ${ms(m("lcpMs"))} | ${Math.round(m("tbtMs"))} ms | ${m("cls").toFixed(3)} | ${kB(m("totalBytes"))} | ${kB(m("jsBytes"))} | ${Math.round(m("benchmarkIndex"))} |`,
+    );
+  }
 }
-if (args.json) fs.writeFileSync(args.json, JSON.stringify({ loadAverage: os.loadavg(), results }, null, 2));
+if (args.json)
+  fs.writeFileSync(args.json, JSON.stringify({ loadAverage: os.loadavg(), results: args.baseline ? results : results.this }, null, 2));

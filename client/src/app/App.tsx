@@ -1,9 +1,10 @@
-import { BrowserRouter, type RouteObject, useRoutes } from "react-router-dom";
+import { BrowserRouter, type RouteObject, renderMatches, useLocation } from "react-router-dom";
 import { LandingPage } from "../features/shell/LandingPage";
 import { Layout } from "../features/shell/Layout";
 import { NotFoundPage } from "../features/shell/NotFoundPage";
 import { type LazyPage, lazyPage } from "./lazyPage";
 import { preloadPath, usePreloadOnIntent } from "./preload";
+import { matchAppRoutes } from "./routeMatch";
 import { UrqlProvider } from "./urql";
 
 // Every page but the landing page loads on demand, with the strings of the namespaces it reads,
@@ -334,7 +335,8 @@ preloadPath(routes, window.location.pathname);
 
 function AppRoutes() {
   usePreloadOnIntent(routes);
-  return useRoutes(routes);
+  // useRoutes, with the matches of a path computed once (app/routeMatch.ts).
+  return renderMatches(matchAppRoutes(routes, useLocation().pathname));
 }
 
 export function App() {

@@ -1,13 +1,14 @@
 import { useEffect } from "react";
-import { type RouteObject, matchRoutes } from "react-router-dom";
+import type { RouteObject } from "react-router-dom";
 import type { LazyPage } from "./lazyPage";
+import { matchAppRoutes } from "./routeMatch";
 
 const isLazyPage = (handle: unknown): handle is LazyPage =>
   typeof handle === "object" && handle !== null && typeof (handle as { preload?: unknown }).preload === "function";
 
 /** Starts loading the code of the pages a path shows. */
 export function preloadPath(routes: RouteObject[], pathname: string) {
-  for (const match of matchRoutes(routes, pathname) ?? []) {
+  for (const match of matchAppRoutes(routes, pathname) ?? []) {
     const handle: unknown = match.route.handle;
     if (isLazyPage(handle)) handle.preload().catch(() => undefined);
   }

@@ -24,6 +24,7 @@ import { testingCache } from "../features/testing/cache";
 import { indicatorsCache } from "../features/indicators/cache";
 import { isLanguage, type Language } from "../i18n";
 import { type FeatureCache, composeCache, noKey } from "./cacheFields";
+import { transitionExchange } from "./transitionExchange";
 
 /**
  * The cache's rules, each beside its feature (features/<f>/cache.ts), composed here; only the
@@ -77,6 +78,7 @@ export function createArenaClient(language: Language): Client {
       headers: { "Accept-Language": language },
     }),
     exchanges: [
+      transitionExchange,
       cacheExchange(cacheConfig),
       fetchExchange,
       subscriptionExchange({
