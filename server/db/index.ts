@@ -97,11 +97,17 @@ export function preparable(query: string): boolean {
  */
 const CONNECTION_LOST = new Set(["CONNECTION_CLOSED", "ECONNRESET", "EPIPE", "57P01", "57P02", "08000", "08003", "08006"]);
 export function connectionLost(e: unknown): boolean {
+  return errorCodes(e).some((code) => CONNECTION_LOST.has(code));
+}
+
+/** The codes of an error and of its causes, outermost first (drizzle wraps the driver's error). */
+export function errorCodes(e: unknown): string[] {
+  const codes: string[] = [];
   for (let cur: unknown = e; typeof cur === "object" && cur !== null; cur = (cur as { cause?: unknown }).cause) {
     const code = (cur as { code?: unknown }).code;
-    if (typeof code === "string" && CONNECTION_LOST.has(code)) return true;
+    if (typeof code === "string") codes.push(code);
   }
-  return false;
+  return codes;
 }
 
 function preparing<T extends postgres.Sql | postgres.TransactionSql>(client: T): T {

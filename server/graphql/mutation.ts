@@ -1,14 +1,9 @@
 import type { Context } from "./context.js";
-import type { Tx } from "../db/index.js";
+import { type Tx, errorCodes } from "../db/index.js";
 import { type UserError, UserErrors, userError } from "./errors.js";
 
-function pgCode(e: unknown): string | undefined {
-  for (let cur: unknown = e; typeof cur === "object" && cur !== null; cur = (cur as { cause?: unknown }).cause) {
-    const code = (cur as { code?: unknown }).code;
-    if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return code;
-  }
-  return undefined;
-}
+/** PostgreSQL's SQLSTATE, five characters, wherever in the error's causes it is. */
+const pgCode = (e: unknown) => errorCodes(e).find((code) => /^[0-9A-Z]{5}$/.test(code));
 
 type AfterCommit = (ctx: Context) => void | Promise<void>;
 

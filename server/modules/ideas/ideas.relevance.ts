@@ -1,5 +1,5 @@
 import { type SQL, and, asc, desc, eq, gt, gte, isNotNull, lt, lte, or, sql } from "drizzle-orm";
-import type { Database } from "../../db/index.js";
+import type { Database, Tx } from "../../db/index.js";
 import { cappedCount } from "../../db/capped-count.js";
 import { afterTimeAndId, timeText } from "../../db/keyset.js";
 import { COUNT_CAP, type CursorKind, type TotalCount, cursorKind } from "../../graphql/relay.js";
@@ -125,7 +125,7 @@ export async function relevancePage(
     rows = found.map((f) => (ranks.set(f.idea, f.rank), f.idea));
     const n = found[0]?.n;
     if (first) line = found[0]!.lineAt !== null ? { at: found[0]!.lineAt, id: found[0]!.lineId! } : null;
-    if (!line) total = n !== undefined ? { n: Math.min(n, COUNT_CAP), capped: n > COUNT_CAP } : await countAll(db, matches);
+    if (!line) total = n !== undefined ? { n: Math.min(n, COUNT_CAP), capped: n > COUNT_CAP } : await countIdeas(db, matches);
   }
   if (line && rows.length <= size) {
     // The ranked matches ran out on this page: it goes on with the older matches, newest first.
@@ -159,13 +159,13 @@ export async function relevancePage(
   };
 }
 
-/** A later page of a search that ranks all its matches, when the page came back empty (the list ran out): counted alone. */
-const countAll = (db: Database, matches: SQL | undefined) =>
+/** How many ideas match, up to COUNT_CAP: a list's or a search's count. */
+export const countIdeas = (db: Database | Tx, where: SQL | undefined) =>
   cappedCount(
-    db,
+    db as Database,
     db
       .select({ one: sql`1` })
       .from(ideas)
-      .where(matches)
+      .where(where)
       .$dynamic(),
   );

@@ -2,7 +2,6 @@ import { type SQL, and, asc, desc, eq, gt, inArray, isNotNull, ne, or, sql } fro
 import type { Database, Tx } from "../../db/index.js";
 import type { Context } from "../../graphql/context.js";
 import { UserErrors, apiError } from "../../graphql/errors.js";
-import { cappedCount } from "../../db/capped-count.js";
 import { afterTimeAndId, timeText } from "../../db/keyset.js";
 import { type CursorKind, type TotalCount, cursorKind, decodeCursor, fromGlobalId, pageSize, toConnection } from "../../graphql/relay.js";
 import { validateInput } from "../../graphql/validation.js";
@@ -12,7 +11,7 @@ import type { IdeasArgs } from "./ideas.inputs.js";
 import { type IdeaRow, type IdeaStage, ideaColumns, ideaGoals, ideaPlaces, ideas } from "./ideas.tables.js";
 import { IdeaSortEnum, toIdea } from "./ideas.types.js";
 import { acceptedIds, grantedReaders } from "./ideas.service.js";
-import { RELEVANCE_CURSORS, relevancePage } from "./ideas.relevance.js";
+import { RELEVANCE_CURSORS, countIdeas, relevancePage } from "./ideas.relevance.js";
 
 const ideaOrder = (sort: IdeaSortEnum) => {
   switch (sort) {
@@ -82,15 +81,7 @@ async function rankedPage(
     after && after.length === 3
       ? sql`(${how.rank} < ${String(after[1])}::real or (${how.rank} = ${String(after[1])}::real and ${ideas.id} > ${String(after[2])}))`
       : undefined;
-  const count = () =>
-    cappedCount(
-      db as Database,
-      db
-        .select({ one: sql`1` })
-        .from(ideas)
-        .where(and(filter, how.match))
-        .$dynamic(),
-    );
+  const count = () => countIdeas(db, and(filter, how.match));
   const rows = await db
     .select({ idea: ideaColumns, rank: sql<number>`${how.rank}`.mapWith(Number) })
     .from(ideas)
@@ -174,14 +165,7 @@ export async function listIdeas(ctx: Context, args: IdeasArgs) {
         .where(and(filter, matches, keysetAfter(sort, after)))
         .orderBy(...ideaOrder(sort))
         .limit(size + 1),
-      cappedCount(
-        ctx.db,
-        ctx.db
-          .select({ one: sql`1` })
-          .from(ideas)
-          .where(and(filter, matches))
-          .$dynamic(),
-      ),
+      countIdeas(ctx.db, and(filter, matches)),
     ]);
     const times = new Map<IdeaRow, string>();
     rows = page.map(({ listedAt: at, ...r }) => (times.set(r, at), r));
